@@ -1,14 +1,24 @@
-pub fn add(left: u64, right: u64) -> u64 {
-    left + right
-}
+//! tilts: a static site generator for the bilingual publicity websites of
+//! EU-funded cross-border projects.
+//!
+//! Data flows one way: `config` → `content` / `data` / `i18n` / `render::theme`
+//! → `site` (routes) → `render` → `output` (atomic write). `builder` is the
+//! only path through it; the `tilts` binary is a thin layer over `cli`.
 
-#[cfg(test)]
-mod tests {
-    use super::*;
+pub mod builder;
+pub mod cli;
+pub mod config;
+pub mod content;
+pub mod data;
+pub mod diagnostic;
+pub mod fsio;
+pub mod i18n;
+pub mod init;
+pub mod money;
+pub mod output;
+pub mod render;
+pub mod site;
+mod yaml;
 
-    #[test]
-    fn it_works() {
-        let result = add(2, 2);
-        assert_eq!(result, 4);
-    }
-}
+pub use builder::{BuildOptions, BuildResult, build, build_to_disk};
+pub use diagnostic::{Diagnostic, Diagnostics, Severity};

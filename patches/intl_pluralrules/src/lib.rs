@@ -12,8 +12,8 @@
 //! names and signatures. `operands.rs` is copied unchanged from 7.0.2
 //! (Apache-2.0 OR MIT, by Kekoa Riggin and Zibi Braniecki).
 
-pub mod operands;
 mod locales;
+pub mod operands;
 
 use std::convert::TryInto;
 use std::str::FromStr;
@@ -71,8 +71,8 @@ impl PluralRules {
         {
             return Err("unknown locale");
         }
-        let icu_locale = icu_locale_core::Locale::from_str(&locale.to_string())
-            .map_err(|_| "unknown locale")?;
+        let icu_locale =
+            icu_locale_core::Locale::from_str(&locale.to_string()).map_err(|_| "unknown locale")?;
         let options = icu_plurals::PluralRulesOptions::default().with_type(match prt {
             PluralRuleType::CARDINAL => icu_plurals::PluralRuleType::Cardinal,
             PluralRuleType::ORDINAL => icu_plurals::PluralRuleType::Ordinal,

@@ -1,0 +1,68 @@
+# Latviešu saskarnes teksti. Daudzskaitļa formas izvēlas pēc CLDR noteikumiem
+# (ICU4X): zero = 0, 10–20, 30, …, 111; one = 1, 21, 31, …, 101; other = pārējie.
+
+skip-to-content = Pāriet uz saturu
+eu-name = Eiropas Savienība
+eu-emblem-alt = Eiropas Savienības karogs
+nav-label = Galvenā izvēlne
+language-switcher-label = Valoda
+no-translation = (tulkojuma nav, atveras sākumlapa)
+nav-home = Sākums
+nav-news = Jaunumi
+nav-partners = Partneri
+nav-budget = Budžets
+pagination-label = Lapas
+prev-page = Iepriekšējā lapa
+next-page = Nākamā lapa
+page-of = { $current }. lapa no { $total }
+published = Publicēts
+back-to-news = Atpakaļ uz jaunumiem
+latest-news = Jaunākās ziņas
+all-news = Visi jaunumi ({ $count })
+news-count = { $count ->
+    [zero] { $count } ziņu
+    [one] { $count } ziņa
+   *[other] { $count } ziņas
+}
+key-figures = Projekts skaitļos
+budget-total = Kopējais budžets
+budget-erdf = { $fund } finansējums
+budget-own = Partneru līdzfinansējums
+budget-rate = Programmas līdzfinansējuma likme
+budget-partner = Partneris
+budget-partners-caption = Partneru budžeti
+budget-cost-lines = { $partner }: izmaksu pozīcijas
+budget-chart-title = Budžeta sadalījums pēc finansējuma avota
+budget-chart-desc = { $fund } finansējuma un partneru līdzfinansējuma daļa
+period = Īstenošanas laiks
+target = Mērķis
+target-people = { $count ->
+    [zero] vismaz { $count } cilvēku
+    [one] vismaz { $count } cilvēks
+   *[other] vismaz { $count } cilvēki
+}
+aims = Projekta mērķi
+partners-count = { $count ->
+    [zero] { $count } partneru
+    [one] { $count } partneris
+   *[other] { $count } partneri
+}
+partners-intro = Projektā sadarbojas { $count ->
+    [zero] { $count } partneru
+    [one] { $count } partneris
+   *[other] { $count } partneri
+} no Latvijas un Lietuvas.
+lead-partner = Vadošais partneris
+country-LV = Latvija
+country-LT = Lietuva
+partners-map-title = Partneri kartē
+partners-map-desc = Karte ar { $count ->
+    [zero] { $count } partneru
+    [one] { $count } partnera
+   *[other] { $count } partneru
+} atrašanās vietām; visi partneri uzskaitīti sarakstā virs kartes.
+footer-disclaimer = Tīmekļa vietne izveidota ar Eiropas Savienības finansiālu atbalstu. Par tās saturu atbild projekta partneri, un tas nekādā gadījumā nav uzskatāms par Eiropas Savienības oficiālo viedokli.
+accessibility-statement = Paziņojums par piekļūstamību
+not-found-title = Lapa nav atrasta
+not-found-text = Šādas lapas šajā vietnē nav. Iespējams, adrese ir mainījusies vai tajā ir kļūda.
+back-home = Uz sākumlapu

@@ -1,0 +1,217 @@
+//! The only build path, used by `build`, `check` (and later `serve`):
+//! config → content + data + i18n + theme → site → rendered output.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use anyhow::Result;
+
+use crate::config::{self, SiteConfig};
+use crate::content;
+use crate::data;
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::i18n::{LocaleFormatter, Translations};
+use crate::output::Output;
+use crate::render::{self, LocaleData, Renderer};
+use crate::site::{self, RouteKind};
+
+/// What to build and how.
+#[derive(Debug, Clone)]
+pub struct BuildOptions {
+    pub root: PathBuf,
+    /// Replaces `base_url` from the configuration.
+    pub base_url: Option<String>,
+    pub drafts: bool,
+    /// Warnings count as errors.
+    pub strict: bool,
+}
+
+impl BuildOptions {
+    pub fn new(root: impl Into<PathBuf>) -> Self {
+        Self {
+            root: root.into(),
+            base_url: None,
+            drafts: false,
+            strict: false,
+        }
+    }
+}
+
+/// A finished build in memory.
+#[derive(Debug)]
+pub struct Built {
+    pub output: Output,
+    /// Pages per language code, in configuration order.
+    pub pages_per_language: Vec<(String, usize)>,
+    pub duration: Duration,
+}
+
+/// The outcome: diagnostics always, output only when there were no errors.
+#[derive(Debug)]
+pub struct BuildResult {
+    pub diagnostics: Diagnostics,
+    pub built: Option<Built>,
+}
+
+/// Builds the site under `options.root` in memory. Infrastructure failures are
+/// `Err`; problems in the site's own files are diagnostics in the result.
+pub fn build(options: &BuildOptions) -> Result<BuildResult> {
+    let started = Instant::now();
+    let root = options.root.as_path();
+    let mut diags = Diagnostics::new();
+    let finish = |mut diags: Diagnostics, built: Option<Built>| {
+        if options.strict {
+            diags.promote_warnings();
+        }
+        let built = if diags.has_errors() { None } else { built };
+        Ok(BuildResult {
+            diagnostics: diags,
+            built,
+        })
+    };
+
+    let mut config = match config::load(root) {
+        Ok(c) => c,
+        Err(d) => return finish(d, None),
+    };
+    if let Some(url) = &options.base_url {
+        if let Err(message) = config.set_base_url(url) {
+            diags.push(Diagnostic::error("--base-url", message));
+            return finish(diags, None);
+        }
+    }
+
+    // Independent inputs, read in parallel.
+    let ((docs, content_diags), ((data, data_diags), ((translations, i18n_diags), theme))) =
+        rayon::join(
+            || content::load(root, &config, options.drafts),
+            || {
+                rayon::join(
+                    || data::load(root, &config),
+                    || {
+                        rayon::join(
+                            || Translations::load(root, &config),
+                            || render::theme::load(root, &config),
+                        )
+                    },
+                )
+            },
+        );
+    diags.extend(content_diags);
+    diags.extend(data_diags);
+    diags.extend(i18n_diags);
+    let theme = match theme {
+        Ok(t) => Some(t),
+        Err(d) => {
+            diags.extend(d);
+            None
+        }
+    };
+    let formatters = match locale_formatters(&config) {
+        Ok(f) => Some(f),
+        Err(d) => {
+            diags.push(d);
+            None
+        }
+    };
+
+    let (site, site_diags) = site::assemble(&config, docs, true);
+    diags.extend(site_diags);
+    let (Some(translations), Some(theme), Some(formatters), Some(data)) =
+        (translations, theme, formatters, data)
+    else {
+        return finish(diags, None);
+    };
+    if diags.has_errors() {
+        return finish(diags, None);
+    }
+
+    let locale = Arc::new(LocaleData {
+        codes: config.languages.iter().map(|l| l.code.clone()).collect(),
+        translations,
+        formatters,
+    });
+    let renderer = match Renderer::new(&theme, locale) {
+        Ok(r) => r,
+        Err(d) => {
+            diags.extend(d);
+            return finish(diags, None);
+        }
+    };
+    let output = match render::render_site(&config, &site, Some(&data), &theme, &renderer) {
+        Ok(o) => o,
+        Err(d) => {
+            diags.extend(d);
+            return finish(diags, None);
+        }
+    };
+    diags.extend(check_eu_block(&site, &output));
+
+    let pages_per_language = config
+        .languages
+        .iter()
+        .enumerate()
+        .map(|(i, l)| {
+            (
+                l.code.clone(),
+                site.routes
+                    .iter()
+                    .filter(|r| r.lang == i && r.kind != RouteKind::Root)
+                    .count(),
+            )
+        })
+        .collect();
+    let built = Built {
+        output,
+        pages_per_language,
+        duration: started.elapsed(),
+    };
+    finish(diags, Some(built))
+}
+
+/// Builds and, when there were no errors, replaces `output_dir` atomically.
+pub fn build_to_disk(
+    options: &BuildOptions,
+    output_dir: &Path,
+    force: bool,
+) -> Result<BuildResult> {
+    let result = build(options)?;
+    if let Some(built) = &result.built {
+        built.output.write_atomically(output_dir, force)?;
+    }
+    Ok(result)
+}
+
+fn locale_formatters(config: &SiteConfig) -> Result<Vec<LocaleFormatter>, Diagnostic> {
+    config
+        .languages
+        .iter()
+        .map(|l| {
+            LocaleFormatter::new(&l.locale).map_err(|e| Diagnostic::error(config::CONFIG_PATH, e))
+        })
+        .collect()
+}
+
+/// The marker every page's EU funding block carries (see `base.html`).
+pub const EU_BLOCK_MARKER: &str = "id=\"eu-funding\"";
+
+/// EU rules: every page of a funded project shows the EU emblem and the fund.
+fn check_eu_block(site: &site::Site, output: &Output) -> Vec<Diagnostic> {
+    site.routes
+        .iter()
+        .filter(|r| r.kind != RouteKind::Root)
+        .filter_map(|r| {
+            let file = r.output_file();
+            let html = output.get(&file)?;
+            let html = String::from_utf8_lossy(html);
+            (!(html.contains(EU_BLOCK_MARKER) && html.contains("eu-emblem"))).then(|| {
+                Diagnostic::error(
+                    PathBuf::from("themes").join(r.template()),
+                    format!("the page /{} has no EU funding block", r.path),
+                )
+                .with_hint("EU-funded project sites must show the EU emblem and the fund on every page; keep the block with id=\"eu-funding\" from the default base.html")
+            })
+        })
+        .collect()
+}

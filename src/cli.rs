@@ -1,0 +1,197 @@
+//! Command-line interface: one `Args` struct per subcommand with its `run`.
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+use crate::builder::{BuildOptions, BuildResult, build, build_to_disk};
+use crate::diagnostic::{Diagnostic, Severity};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "tilts",
+    version,
+    about = "Bilingual static sites for EU-funded cross-border projects"
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Build the site into the output folder.
+    Build(BuildArgs),
+    /// Check the site without writing anything.
+    Check(CheckArgs),
+    /// Create a new bilingual starter site in DIR.
+    Init(InitArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct BuildArgs {
+    /// The site folder (with content/, i18n/, themes/).
+    #[arg(long, default_value = ".")]
+    pub root: PathBuf,
+    /// Where to write the site (default: ROOT/public).
+    #[arg(long)]
+    pub output: Option<PathBuf>,
+    /// Use this address instead of base_url from content/site.yaml.
+    #[arg(long)]
+    pub base_url: Option<String>,
+    /// Include news items and pages marked `draft: true`.
+    #[arg(long)]
+    pub drafts: bool,
+    /// Treat warnings as errors.
+    #[arg(long)]
+    pub strict: bool,
+    /// Replace the output folder even if tilts did not create it.
+    #[arg(long)]
+    pub force: bool,
+    /// Print only problems.
+    #[arg(long, short)]
+    pub quiet: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    #[arg(long, default_value = ".")]
+    pub root: PathBuf,
+    /// Treat warnings as errors (exit code 2 when there are only warnings).
+    #[arg(long)]
+    pub strict: bool,
+    #[arg(long)]
+    pub drafts: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// The folder to create (must be empty or not exist).
+    pub dir: PathBuf,
+}
+
+/// Parses the command line and runs it; returns the process exit code.
+pub fn main() -> i32 {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Build(args) => args.run(),
+        Command::Check(args) => args.run(),
+        Command::Init(args) => args.run(),
+    };
+    match result {
+        Ok(code) => code,
+        Err(err) => {
+            eprintln!("error: {err}");
+            for cause in err.chain().skip(1) {
+                eprintln!("  caused by: {cause}");
+            }
+            2
+        }
+    }
+}
+
+fn print_diagnostics(result: &BuildResult) {
+    let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+    for d in result.diagnostics.sorted() {
+        eprintln!("{}", paint(&d, color));
+    }
+}
+
+fn paint(d: &Diagnostic, color: bool) -> String {
+    if !color {
+        return d.to_string();
+    }
+    let code = match d.severity {
+        Severity::Error => "31",
+        Severity::Warning => "33",
+    };
+    let text = d.to_string();
+    match text.split_once(": ") {
+        Some((loc, rest)) => format!("\x1b[1m{loc}\x1b[0m: \x1b[{code}m{rest}\x1b[0m"),
+        None => text,
+    }
+}
+
+impl BuildArgs {
+    pub fn run(self) -> anyhow::Result<i32> {
+        let options = BuildOptions {
+            root: self.root.clone(),
+            base_url: self.base_url,
+            drafts: self.drafts,
+            strict: self.strict,
+        };
+        let output = self.output.unwrap_or_else(|| self.root.join("public"));
+        let result = build_to_disk(&options, &output, self.force)?;
+        print_diagnostics(&result);
+        let Some(built) = &result.built else {
+            eprintln!(
+                "Build failed: {} error(s), {} warning(s). Nothing was written; {} is unchanged.",
+                result.diagnostics.error_count(),
+                result.diagnostics.warning_count(),
+                output.display()
+            );
+            return Ok(1);
+        };
+        if !self.quiet {
+            let per_lang: Vec<String> = built
+                .pages_per_language
+                .iter()
+                .map(|(c, n)| format!("{c} {n}"))
+                .collect();
+            println!(
+                "Built {} pages ({}) into {} in {:.2} s{}",
+                built
+                    .pages_per_language
+                    .iter()
+                    .map(|(_, n)| n)
+                    .sum::<usize>(),
+                per_lang.join(", "),
+                output.display(),
+                built.duration.as_secs_f64(),
+                match result.diagnostics.warning_count() {
+                    0 => String::new(),
+                    n => format!(", {n} warning(s)"),
+                }
+            );
+        }
+        Ok(0)
+    }
+}
+
+impl CheckArgs {
+    pub fn run(self) -> anyhow::Result<i32> {
+        let options = BuildOptions {
+            root: self.root,
+            base_url: None,
+            drafts: self.drafts,
+            strict: false,
+        };
+        let result = build(&options)?;
+        print_diagnostics(&result);
+        let (errors, warnings) = (
+            result.diagnostics.error_count(),
+            result.diagnostics.warning_count(),
+        );
+        println!("{errors} error(s), {warnings} warning(s)");
+        Ok(if errors > 0 {
+            1
+        } else if warnings > 0 && self.strict {
+            2
+        } else {
+            0
+        })
+    }
+}
+
+impl InitArgs {
+    pub fn run(self) -> anyhow::Result<i32> {
+        crate::init::create_site(&self.dir)?;
+        println!(
+            "Created a new site in {}. Build it with: tilts build --root {}",
+            self.dir.display(),
+            self.dir.display()
+        );
+        Ok(0)
+    }
+}

@@ -1,0 +1,398 @@
+//! `content/site.yaml`: read as [`RawConfig`] (unknown keys are errors), then
+//! checked field by field into a [`SiteConfig`] that the rest of tilts trusts.
+
+use std::path::Path;
+use std::str::FromStr;
+
+use serde::Deserialize;
+
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::yaml::{self, Spanned};
+
+/// Where the site configuration lives, relative to the site root.
+pub const CONFIG_PATH: &str = "content/site.yaml";
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConfig {
+    base_url: Spanned<String>,
+    default_language: Spanned<String>,
+    languages: Vec<RawLanguage>,
+    #[serde(default)]
+    theme: Option<Spanned<String>>,
+    #[serde(default)]
+    news_per_page: Option<Spanned<u32>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawLanguage {
+    code: Spanned<String>,
+    locale: Spanned<String>,
+    name: String,
+    title: String,
+    #[serde(default)]
+    description: String,
+    sections: RawSections,
+    #[serde(default)]
+    quotes: Option<Spanned<Vec<String>>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSections {
+    news: Spanned<String>,
+    partners: Spanned<String>,
+    budget: Spanned<String>,
+    /// The path segment of paginated lists (`/lv/jaunumi/lapa/2/`).
+    page: Spanned<String>,
+}
+
+/// The validated site configuration.
+#[derive(Debug, Clone)]
+pub struct SiteConfig {
+    /// Absolute URL of the published site, without a trailing slash.
+    pub base_url: String,
+    /// The path part of `base_url` ("" or "/sub/folder"), prefixed to every link.
+    pub base_path: String,
+    pub languages: Vec<Language>,
+    /// Index into `languages`.
+    pub default_language: usize,
+    pub theme: String,
+    pub news_per_page: usize,
+}
+
+/// One configured language.
+#[derive(Debug, Clone)]
+pub struct Language {
+    /// The code used in URLs and file names (`lv`).
+    pub code: String,
+    /// The CLDR locale for formatting (`lv-LV`).
+    pub locale: icu_locale_core::Locale,
+    /// The same locale for Fluent.
+    pub langid: unic_langid::LanguageIdentifier,
+    /// The language's name in itself ("Latviešu").
+    pub name: String,
+    pub title: String,
+    pub description: String,
+    pub sections: Sections,
+    /// Opening and closing quotation marks for smart quotes.
+    pub quotes: (String, String),
+}
+
+/// Localized URL segments.
+#[derive(Debug, Clone)]
+pub struct Sections {
+    pub news: String,
+    pub partners: String,
+    pub budget: String,
+    pub page: String,
+}
+
+impl SiteConfig {
+    pub fn default_language(&self) -> &Language {
+        &self.languages[self.default_language]
+    }
+
+    pub fn language(&self, code: &str) -> Option<&Language> {
+        self.languages.iter().find(|l| l.code == code)
+    }
+
+    /// Replaces the base URL (`--base-url`, or the address `serve` listens on).
+    pub fn set_base_url(&mut self, url: &str) -> Result<(), String> {
+        let (base_url, base_path) = split_base_url(url)?;
+        self.base_url = base_url;
+        self.base_path = base_path;
+        Ok(())
+    }
+}
+
+/// Reads and validates `content/site.yaml` under `root`.
+pub fn load(root: &Path) -> Result<SiteConfig, Diagnostics> {
+    let file = Path::new(CONFIG_PATH);
+    let text = match std::fs::read(root.join(file)) {
+        Ok(bytes) => match String::from_utf8(bytes) {
+            Ok(text) => text,
+            Err(_) => {
+                return Err(one(Diagnostic::error(
+                    file,
+                    "the file is not valid UTF-8 text",
+                )
+                .with_hint("save it as UTF-8 in your editor")));
+            }
+        },
+        Err(err) => {
+            return Err(one(Diagnostic::error(
+                file,
+                format!("cannot read the site configuration: {err}"),
+            )
+            .with_hint(
+                "is this the site folder? `tilts init DIR` creates a new site",
+            )));
+        }
+    };
+    let raw: RawConfig = yaml::parse(text.trim_start_matches('\u{feff}'), file, 1).map_err(one)?;
+    validate(raw, file)
+}
+
+fn one(d: Diagnostic) -> Diagnostics {
+    Diagnostics::from_iter([d])
+}
+
+fn validate(raw: RawConfig, file: &Path) -> Result<SiteConfig, Diagnostics> {
+    let mut diags = Diagnostics::new();
+    let err_at = |value: &dyn SpannedPos, message: String| {
+        let (l, c) = value.pos();
+        Diagnostic::error(file, message).at(l, c)
+    };
+
+    let (base_url, base_path) = match split_base_url(&raw.base_url.value) {
+        Ok(v) => v,
+        Err(message) => {
+            diags.push(err_at(&raw.base_url, message));
+            (String::new(), String::new())
+        }
+    };
+
+    let mut languages = Vec::new();
+    for lang in raw.languages {
+        if let Some(language) = validate_language(lang, file, &mut diags) {
+            if languages.iter().any(|l: &Language| l.code == language.code) {
+                diags.push(Diagnostic::error(
+                    file,
+                    format!("language `{}` is listed twice", language.code),
+                ));
+            }
+            languages.push(language);
+        }
+    }
+    if languages.is_empty() && !diags.has_errors() {
+        diags.push(Diagnostic::error(file, "no languages are configured"));
+    }
+
+    let default_language = languages
+        .iter()
+        .position(|l| l.code == raw.default_language.value);
+    if default_language.is_none() && !languages.is_empty() {
+        diags.push(
+            err_at(
+                &raw.default_language,
+                format!(
+                    "default_language `{}` is not one of the configured languages",
+                    raw.default_language.value
+                ),
+            )
+            .with_hint(format!(
+                "use one of: {}",
+                languages
+                    .iter()
+                    .map(|l| l.code.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )),
+        );
+    }
+
+    let theme = match raw.theme {
+        Some(t) if !is_url_segment(&t.value) => {
+            diags.push(err_at(
+                &t,
+                format!("theme name `{}` must be a plain folder name", t.value),
+            ));
+            String::new()
+        }
+        Some(t) => t.value,
+        None => "default".to_string(),
+    };
+
+    let news_per_page = match raw.news_per_page {
+        Some(n) if n.value == 0 => {
+            diags.push(err_at(&n, "news_per_page must be at least 1".to_string()));
+            1
+        }
+        Some(n) => n.value as usize,
+        None => 10,
+    };
+
+    if diags.has_errors() {
+        return Err(diags);
+    }
+    Ok(SiteConfig {
+        base_url,
+        base_path,
+        languages,
+        default_language: default_language.unwrap_or(0),
+        theme,
+        news_per_page,
+    })
+}
+
+fn validate_language(raw: RawLanguage, file: &Path, diags: &mut Diagnostics) -> Option<Language> {
+    let mut ok = true;
+    let code = raw.code.value.clone();
+    if !(2..=3).contains(&code.len()) || !code.bytes().all(|b| b.is_ascii_lowercase()) {
+        let (l, c) = raw.code.pos();
+        diags.push(
+            Diagnostic::error(
+                file,
+                format!("language code `{code}` is not a two- or three-letter code"),
+            )
+            .at(l, c)
+            .with_hint("use ISO 639 codes such as lv, lt, en"),
+        );
+        ok = false;
+    }
+    let locale = icu_locale_core::Locale::from_str(&raw.locale.value);
+    let langid = unic_langid::LanguageIdentifier::from_str(&raw.locale.value);
+    let (locale, langid) = match (locale, langid) {
+        (Ok(a), Ok(b)) => (a, b),
+        _ => {
+            let (l, c) = raw.locale.pos();
+            diags.push(
+                Diagnostic::error(file, format!("`{}` is not a locale", raw.locale.value))
+                    .at(l, c)
+                    .with_hint("use a CLDR locale such as lv-LV or lt-LT"),
+            );
+            return None;
+        }
+    };
+    for seg in [
+        &raw.sections.news,
+        &raw.sections.partners,
+        &raw.sections.budget,
+        &raw.sections.page,
+    ] {
+        if !is_url_segment(&seg.value) {
+            let (l, c) = seg.pos();
+            diags.push(
+                Diagnostic::error(
+                    file,
+                    format!("section name `{}` cannot be used in a URL", seg.value),
+                )
+                .at(l, c)
+                .with_hint("use lowercase ASCII letters, digits and hyphens, e.g. jaunumi"),
+            );
+            ok = false;
+        }
+    }
+    let quotes = match raw.quotes {
+        Some(q) if q.value.len() == 2 => (q.value[0].clone(), q.value[1].clone()),
+        Some(q) => {
+            let (l, c) = q.pos();
+            diags.push(
+                Diagnostic::error(
+                    file,
+                    "quotes must list exactly two marks: opening and closing",
+                )
+                .at(l, c),
+            );
+            ok = false;
+            (String::new(), String::new())
+        }
+        None => cldr_quotes(locale.id.language.as_str()),
+    };
+    ok.then(|| Language {
+        code,
+        locale,
+        langid,
+        name: raw.name,
+        title: raw.title,
+        description: raw.description,
+        sections: Sections {
+            news: raw.sections.news.value,
+            partners: raw.sections.partners.value,
+            budget: raw.sections.budget.value,
+            page: raw.sections.page.value,
+        },
+        quotes,
+    })
+}
+
+/// CLDR's primary quotation marks for common languages of the region; others
+/// get English marks unless `quotes` is set in the configuration.
+fn cldr_quotes(language: &str) -> (String, String) {
+    let (open, close) = match language {
+        "lv" | "en" | "pt" | "tr" => ("“", "”"),
+        "lt" | "et" | "de" | "cs" | "sk" | "sl" | "bg" | "is" | "ka" => ("„", "“"),
+        "pl" | "ro" | "hu" | "hr" | "nl" => ("„", "”"),
+        "fi" | "sv" => ("”", "”"),
+        "ru" | "uk" | "be" | "fr" | "es" | "it" | "no" | "nb" => ("«", "»"),
+        _ => ("“", "”"),
+    };
+    (open.to_string(), close.to_string())
+}
+
+/// Lowercase ASCII letters, digits and inner hyphens: safe in any URL and path.
+pub(crate) fn is_url_segment(s: &str) -> bool {
+    !s.is_empty()
+        && s.len() <= 100
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !s.starts_with('-')
+        && !s.ends_with('-')
+}
+
+fn split_base_url(url: &str) -> Result<(String, String), String> {
+    let rest = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"))
+        .ok_or_else(|| format!("base_url `{url}` must start with https:// or http://"))?;
+    let trimmed = url.trim_end_matches('/').to_string();
+    if rest.trim_end_matches('/').is_empty()
+        || url
+            .chars()
+            .any(|c| c.is_whitespace() || c == '?' || c == '#')
+    {
+        return Err(format!("base_url `{url}` is not a plain site address"));
+    }
+    let path = match rest.find('/') {
+        Some(i) => rest[i..].trim_end_matches('/').to_string(),
+        None => String::new(),
+    };
+    Ok((trimmed, path))
+}
+
+/// Anything that knows where in the YAML it came from.
+trait SpannedPos {
+    fn pos(&self) -> (u32, u32);
+}
+
+impl<T> SpannedPos for Spanned<T> {
+    fn pos(&self) -> (u32, u32) {
+        yaml::position(self, 1)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base_url_keeps_its_path_as_link_prefix() {
+        assert_eq!(
+            split_base_url("https://example.eu/socquality/").unwrap(),
+            ("https://example.eu/socquality".into(), "/socquality".into())
+        );
+        assert_eq!(
+            split_base_url("http://127.0.0.1:1111").unwrap(),
+            ("http://127.0.0.1:1111".into(), "".into())
+        );
+        assert!(split_base_url("ftp://x").is_err());
+        assert!(split_base_url("https://").is_err());
+    }
+
+    #[test]
+    fn url_segments_are_plain_ascii() {
+        assert!(is_url_segment("jaunumi"));
+        assert!(!is_url_segment("../x"));
+        assert!(!is_url_segment("Jaunumi"));
+        assert!(!is_url_segment("budžets"));
+        assert!(!is_url_segment(""));
+    }
+
+    #[test]
+    fn quotes_follow_cldr() {
+        assert_eq!(cldr_quotes("lt"), ("„".into(), "“".into()));
+        assert_eq!(cldr_quotes("lv"), ("“".into(), "”".into()));
+    }
+}

@@ -1,0 +1,113 @@
+//! Splitting a Markdown file into its YAML front matter and body, and reading
+//! the front matter with positions kept for later checks.
+
+use std::path::Path;
+
+use serde::Deserialize;
+
+use crate::diagnostic::Diagnostic;
+use crate::yaml::{self, Spanned};
+
+/// Front matter of a news item or page, as written. Unknown fields are errors.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawFrontMatter {
+    pub title: Spanned<String>,
+    #[serde(default)]
+    pub date: Option<Spanned<String>>,
+    #[serde(default)]
+    pub summary: Option<Spanned<String>>,
+    #[serde(default)]
+    pub slug: Option<Spanned<String>>,
+    #[serde(default)]
+    pub translation_key: Option<Spanned<String>>,
+    #[serde(default)]
+    pub draft: bool,
+    #[serde(default)]
+    pub image: Option<Spanned<String>>,
+    #[serde(default)]
+    pub image_alt: Option<Spanned<String>>,
+    /// Pages only: position in the main navigation.
+    #[serde(default)]
+    pub menu: Option<Spanned<u32>>,
+}
+
+/// A file cut at its front matter fences. Lines are 1-based.
+#[derive(Debug)]
+pub struct Split<'a> {
+    pub yaml: &'a str,
+    /// The line the YAML starts on (2: after the opening `---`).
+    pub yaml_line: u32,
+    pub body: &'a str,
+    /// The line the body starts on.
+    pub body_line: u32,
+}
+
+/// Cuts `text` (already without BOM, with `\n` line ends) into front matter and body.
+pub fn split<'a>(text: &'a str, file: &Path) -> Result<Split<'a>, Diagnostic> {
+    let missing = || {
+        Diagnostic::error(
+            file,
+            "the file must start with front matter between two `---` lines",
+        )
+        .at(1, 1)
+        .with_hint("begin the file with ---, then title:, date: and summary: lines, then ---")
+    };
+    let rest = text
+        .strip_prefix("---\n")
+        .or_else(|| (text.trim_end() == "---").then_some(""))
+        .ok_or_else(missing)?;
+    let mut offset = 0;
+    for (n, line) in rest.split_inclusive('\n').enumerate() {
+        if line.trim_end() == "---" {
+            let yaml = &rest[..offset];
+            let body = &rest[offset + line.len()..];
+            return Ok(Split {
+                yaml,
+                yaml_line: 2,
+                body,
+                body_line: n as u32 + 3,
+            });
+        }
+        offset += line.len();
+    }
+    let lines = text.lines().count() as u32;
+    Err(Diagnostic::error(file, "the front matter is not closed")
+        .at(lines.max(1), 1)
+        .with_hint("add a line with --- after the last front matter field"))
+}
+
+/// Reads the YAML part of `split`.
+pub fn parse(split: &Split, file: &Path) -> Result<RawFrontMatter, Diagnostic> {
+    yaml::parse(split.yaml, file, split.yaml_line)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_and_counts_lines() {
+        let text = "---\ntitle: A\ndate: 2018-05-16\n---\nBody\n";
+        let s = split(text, Path::new("a.md")).unwrap();
+        assert_eq!(s.yaml, "title: A\ndate: 2018-05-16\n");
+        assert_eq!(s.body, "Body\n");
+        assert_eq!(s.body_line, 5);
+    }
+
+    #[test]
+    fn missing_or_unclosed_front_matter_is_reported() {
+        let e = split("title: A\n", Path::new("a.md")).unwrap_err();
+        assert_eq!(e.line, Some(1));
+        let e = split("---\ntitle: A\nbody\n", Path::new("a.md")).unwrap_err();
+        assert!(e.message.contains("not closed"));
+    }
+
+    #[test]
+    fn field_errors_point_into_the_file() {
+        let text = "---\ntitle: A\ntitel: B\n---\n";
+        let s = split(text, Path::new("a.md")).unwrap();
+        let e = parse(&s, Path::new("a.md")).unwrap_err();
+        assert_eq!((e.line, e.column), (Some(3), Some(1)));
+    }
+}

@@ -1,0 +1,385 @@
+//! Content files: discovered in a sorted walk, read in parallel, each turned
+//! from `NAME.LANG.md` into a [`Document`] or into diagnostics.
+
+pub mod front_matter;
+pub mod markdown;
+pub mod slug;
+
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+use walkdir::WalkDir;
+
+use crate::config::{SiteConfig, is_url_segment};
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::i18n::format::parse_iso_date;
+use crate::yaml;
+
+pub use markdown::{Heading, LinkRef};
+
+/// The kinds of Markdown content, each in its own folder under `content/`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Section {
+    /// `content/news/`: dated items, listed newest first.
+    News,
+    /// `content/pages/`: pages such as "About the project".
+    Page,
+}
+
+impl Section {
+    pub const ALL: [Section; 2] = [Section::News, Section::Page];
+
+    pub fn folder(self) -> &'static str {
+        match self {
+            Section::News => "content/news",
+            Section::Page => "content/pages",
+        }
+    }
+}
+
+/// An image named in front matter.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Image {
+    pub src: String,
+    pub alt: String,
+}
+
+/// One news item or page in one language, ready for assembly.
+#[derive(Debug, Clone)]
+pub struct Document {
+    pub section: Section,
+    /// Source file relative to the site root.
+    pub source: PathBuf,
+    /// Index of the language in the configuration.
+    pub lang: usize,
+    /// Documents sharing a key (the file name, or `translation_key`) are translations.
+    pub key: String,
+    pub slug: String,
+    pub title: String,
+    pub summary: String,
+    /// `YYYY-MM-DD`, validated.
+    pub date: Option<String>,
+    pub draft: bool,
+    pub image: Option<Image>,
+    pub menu: Option<u32>,
+    pub html: String,
+    pub headings: Vec<Heading>,
+    pub links: Vec<LinkRef>,
+    /// The Markdown body and the line it starts on, for positions of links.
+    pub body: String,
+    pub body_line: u32,
+}
+
+/// Finds and reads every content file. Drafts are left out unless `drafts`.
+pub fn load(root: &Path, config: &SiteConfig, drafts: bool) -> (Vec<Document>, Diagnostics) {
+    let mut diags = Diagnostics::new();
+    let mut files = Vec::new();
+    for section in Section::ALL {
+        let (found, problems) = discover(root, section, config);
+        files.extend(found);
+        diags.extend(problems);
+    }
+    let results: Vec<Result<Option<Document>, Diagnostic>> = files
+        .par_iter()
+        .map(|(path, section, name, lang)| {
+            load_one(root, path, *section, name, *lang, config)
+                .map(|d| d.filter(|d| drafts || !d.draft))
+        })
+        .collect();
+    let mut docs = Vec::new();
+    for r in results {
+        match r {
+            Ok(Some(d)) => docs.push(d),
+            Ok(None) => {}
+            Err(d) => diags.push(d),
+        }
+    }
+    (docs, diags)
+}
+
+type Found = (PathBuf, Section, String, usize);
+
+/// The `.md` files of one section, sorted, with their name and language.
+fn discover(root: &Path, section: Section, config: &SiteConfig) -> (Vec<Found>, Vec<Diagnostic>) {
+    let dir = root.join(section.folder());
+    let mut found = Vec::new();
+    let mut problems = Vec::new();
+    if !dir.is_dir() {
+        return (found, problems);
+    }
+    let walk = WalkDir::new(&dir).follow_links(false).sort_by_file_name();
+    for entry in walk.into_iter().filter_entry(|e| !is_hidden(e.file_name())) {
+        let entry = match entry {
+            Ok(e) => e,
+            Err(err) => {
+                let path = err
+                    .path()
+                    .map(|p| p.to_path_buf())
+                    .unwrap_or_else(|| dir.clone());
+                problems.push(Diagnostic::error(
+                    rel(root, &path),
+                    format!("cannot read: {err}"),
+                ));
+                continue;
+            }
+        };
+        let path = entry.path();
+        let file_name = entry.file_name().to_string_lossy();
+        if entry.file_type().is_dir() || !file_name.ends_with(".md") {
+            continue;
+        }
+        let rel_path = rel(root, path);
+        if entry.path_is_symlink() {
+            problems.push(
+                Diagnostic::warning(&rel_path, "symbolic links in content/ are not followed")
+                    .with_hint("copy the file into the folder instead"),
+            );
+            continue;
+        }
+        let stem = &file_name[..file_name.len() - 3];
+        let codes = || {
+            config
+                .languages
+                .iter()
+                .map(|l| l.code.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        match stem.rsplit_once('.') {
+            Some((name, code)) if !name.is_empty() => match config
+                .languages
+                .iter()
+                .position(|l| l.code == code)
+            {
+                Some(lang) => found.push((rel_path, section, name.to_string(), lang)),
+                None => problems.push(
+                    Diagnostic::error(
+                        &rel_path,
+                        format!(
+                            "the file name says language `{code}`, which this site does not have"
+                        ),
+                    )
+                    .with_hint(format!(
+                        "name the file NAME.LANG.md with LANG one of: {}",
+                        codes()
+                    )),
+                ),
+            },
+            _ => problems.push(
+                Diagnostic::error(
+                    &rel_path,
+                    "the file name does not say which language it is in",
+                )
+                .with_hint(format!(
+                    "rename it to {stem}.LANG.md with LANG one of: {}",
+                    codes()
+                )),
+            ),
+        }
+    }
+    (found, problems)
+}
+
+fn is_hidden(name: &std::ffi::OsStr) -> bool {
+    let name = name.to_string_lossy();
+    name.starts_with('.') || name.ends_with('~') || name.starts_with('#')
+}
+
+fn rel(root: &Path, path: &Path) -> PathBuf {
+    crate::diagnostic::relative_to(path, root)
+}
+
+/// Reads one file into a document.
+fn load_one(
+    root: &Path,
+    file: &Path,
+    section: Section,
+    name: &str,
+    lang: usize,
+    config: &SiteConfig,
+) -> Result<Option<Document>, Diagnostic> {
+    let bytes = std::fs::read(root.join(file))
+        .map_err(|e| Diagnostic::error(file, format!("cannot read the file: {e}")))?;
+    let text = decode_text(&bytes, file)?;
+    let split = front_matter::split(&text, file)?;
+    let fm = front_matter::parse(&split, file)?;
+    let at = |s: &yaml::Spanned<String>, message: String| {
+        let (l, c) = yaml::position(s, split.yaml_line);
+        Diagnostic::error(file, message).at(l, c)
+    };
+
+    let title = fm.title.value.trim().to_string();
+    if title.is_empty() {
+        return Err(at(&fm.title, "the title is empty".into())
+            .with_hint("write the headline after `title:`"));
+    }
+    let date = match (&fm.date, section) {
+        (Some(d), _) => {
+            if parse_iso_date(d.value.trim()).is_none() {
+                return Err(at(d, format!("`{}` is not a date", d.value))
+                    .with_hint("write the date as YYYY-MM-DD, for example 2018-05-16"));
+            }
+            Some(d.value.trim().to_string())
+        }
+        (None, Section::News) => {
+            return Err(Diagnostic::error(file, "a news item needs a date")
+                .at(split.yaml_line, 1)
+                .with_hint("add a line like `date: 2018-05-16`"));
+        }
+        (None, Section::Page) => None,
+    };
+    let summary = match (&fm.summary, section) {
+        (Some(s), _) if s.value.trim().is_empty() && section == Section::News => {
+            return Err(at(s, "the summary is empty".into())
+                .with_hint("write one or two sentences after `summary:`"));
+        }
+        (Some(s), _) => s.value.trim().to_string(),
+        (None, Section::News) => {
+            return Err(Diagnostic::error(file, "a news item needs a summary")
+                .at(split.yaml_line, 1)
+                .with_hint("add a line like `summary: One or two sentences about the news.`"));
+        }
+        (None, Section::Page) => String::new(),
+    };
+    let slug = match &fm.slug {
+        Some(s) if !is_url_segment(&s.value) => {
+            return Err(
+                at(s, format!("`{}` cannot be used as a slug", s.value)).with_hint(
+                    "use lowercase ASCII letters, digits and hyphens, e.g. projekta-sakums",
+                ),
+            );
+        }
+        Some(s) => s.value.clone(),
+        None => {
+            let s = slug::slugify(&title);
+            if s.is_empty() {
+                return Err(at(
+                    &fm.title,
+                    "no web address can be made from this title".into(),
+                )
+                .with_hint("add a `slug:` line with lowercase letters, digits and hyphens"));
+            }
+            s
+        }
+    };
+    let key = match &fm.translation_key {
+        Some(k) if k.value.trim().is_empty() => {
+            return Err(at(k, "translation_key is empty".into()));
+        }
+        Some(k) => k.value.trim().to_string(),
+        None => name.to_string(),
+    };
+    let image = match (&fm.image, &fm.image_alt) {
+        (Some(src), Some(alt)) if !alt.value.trim().is_empty() => {
+            if !is_safe_link(&src.value) {
+                return Err(at(
+                    src,
+                    format!("`{}` is not an image address tilts can use", src.value),
+                )
+                .with_hint("use a path like /images/photo.jpg or an https:// address"));
+            }
+            Some(Image {
+                src: src.value.clone(),
+                alt: alt.value.trim().to_string(),
+            })
+        }
+        (Some(src), _) => {
+            return Err(at(src, "the image has no alternative text".into())
+                .with_hint("add `image_alt:` describing what the picture shows, for readers who cannot see it"));
+        }
+        (None, Some(alt)) => {
+            return Err(at(alt, "image_alt is given but there is no image".into())
+                .with_hint("add `image:` or remove `image_alt:`"));
+        }
+        (None, None) => None,
+    };
+    let menu = match (&fm.menu, section) {
+        (Some(m), Section::News) => {
+            let (l, c) = yaml::position(m, split.yaml_line);
+            return Err(Diagnostic::error(file, "`menu` is for pages, not news items").at(l, c));
+        }
+        (m, _) => m.as_ref().map(|m| m.value),
+    };
+
+    let rendered = markdown::render(split.body, &config.languages[lang].quotes);
+    Ok(Some(Document {
+        section,
+        source: file.to_path_buf(),
+        lang,
+        key,
+        slug,
+        title,
+        summary,
+        date,
+        draft: fm.draft,
+        image,
+        menu,
+        html: rendered.html,
+        headings: rendered.headings,
+        links: rendered.links,
+        body: split.body.to_string(),
+        body_line: split.body_line,
+    }))
+}
+
+/// UTF-8 text without BOM and with `\n` line ends, or an error at the first bad byte.
+pub(crate) fn decode_text(bytes: &[u8], file: &Path) -> Result<String, Diagnostic> {
+    match std::str::from_utf8(bytes) {
+        Ok(text) => Ok(text.trim_start_matches('\u{feff}').replace("\r\n", "\n")),
+        Err(e) => {
+            let valid = &bytes[..e.valid_up_to()];
+            let line = valid.iter().filter(|&&b| b == b'\n').count() as u32 + 1;
+            let col = std::str::from_utf8(valid)
+                .map(|s| s.rsplit('\n').next().map_or(0, |l| l.chars().count()))
+                .unwrap_or(0) as u32
+                + 1;
+            Err(Diagnostic::error(file, "the file is not valid UTF-8 text")
+                .at(line, col)
+                .with_hint("save the file as UTF-8 in your editor"))
+        }
+    }
+}
+
+/// A link target that is a site path, a relative path, or an http(s)/mailto URL.
+pub(crate) fn is_safe_link(url: &str) -> bool {
+    let lower = url.trim().to_ascii_lowercase();
+    if lower.is_empty() || lower.contains(['\0', '\\', '<', '>', '"']) {
+        return false;
+    }
+    match lower.split_once(':') {
+        Some((scheme, _)) if !scheme.contains('/') => {
+            matches!(scheme, "http" | "https" | "mailto")
+        }
+        _ => true,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn invalid_utf8_is_located() {
+        let e = decode_text(b"ok\nab\xff", Path::new("x.md")).unwrap_err();
+        assert_eq!((e.line, e.column), (Some(2), Some(3)));
+    }
+
+    #[test]
+    fn bom_and_crlf_are_normalized() {
+        assert_eq!(
+            decode_text("\u{feff}a\r\nb".as_bytes(), Path::new("x")).unwrap(),
+            "a\nb"
+        );
+    }
+
+    #[test]
+    fn only_web_and_mail_links_are_safe() {
+        assert!(is_safe_link("/images/a.jpg"));
+        assert!(is_safe_link("https://zpr.gov.lv"));
+        assert!(is_safe_link("mailto:info@example.eu"));
+        assert!(is_safe_link("pic.jpg"));
+        assert!(!is_safe_link("javascript:alert(1)"));
+        assert!(!is_safe_link(" JavaScript:alert(1)"));
+        assert!(!is_safe_link("data:text/html,x"));
+    }
+}

@@ -1,0 +1,359 @@
+//! Project, partner and budget data from `content/data/*.yaml`: typed,
+//! checked (see `checks`) and handed to templates as structured context
+//! (`project`, `partners`, `budget`) in the page's language.
+
+pub mod checks;
+pub mod model;
+
+use std::path::Path;
+
+use serde::Serialize;
+
+use crate::config::SiteConfig;
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::money::Money;
+use model::{Localized, Role};
+
+pub const PROJECT_FILE: &str = "content/data/project.yaml";
+pub const PARTNERS_FILE: &str = "content/data/partners.yaml";
+pub const BUDGET_FILE: &str = "content/data/budget.yaml";
+
+/// The loaded, checked data files.
+#[derive(Debug)]
+pub struct SiteData {
+    pub project: model::Project,
+    pub partners: model::Partners,
+    pub budget: model::Budget,
+    /// Language codes in configuration order, to pick texts.
+    codes: Vec<String>,
+    default_code: String,
+}
+
+fn read_yaml<T: serde::de::DeserializeOwned>(root: &Path, file: &str) -> Result<T, Diagnostic> {
+    let path = Path::new(file);
+    let bytes = std::fs::read(root.join(path)).map_err(|e| {
+        Diagnostic::error(path, format!("cannot read the data file: {e}"))
+            .with_hint("every site needs content/data/project.yaml, partners.yaml and budget.yaml (see `tilts init`)")
+    })?;
+    let text = crate::content::decode_text(&bytes, path)?;
+    crate::yaml::parse(&text, path, 1)
+}
+
+/// Reads and checks the three data files. Warnings come back with the data.
+pub fn load(root: &Path, config: &SiteConfig) -> (Option<SiteData>, Diagnostics) {
+    let mut diags = Diagnostics::new();
+    let project = read_yaml::<model::Project>(root, PROJECT_FILE)
+        .map_err(|d| diags.push(d))
+        .ok();
+    let partners = read_yaml::<model::Partners>(root, PARTNERS_FILE)
+        .map_err(|d| diags.push(d))
+        .ok();
+    let budget = read_yaml::<model::Budget>(root, BUDGET_FILE)
+        .map_err(|d| diags.push(d))
+        .ok();
+    let (Some(project), Some(partners), Some(budget)) = (project, partners, budget) else {
+        return (None, diags);
+    };
+    diags.extend(checks::check_project_and_partners(
+        &project, &partners, config,
+    ));
+    diags.extend(checks::check_budget(&budget, &partners, config));
+    if diags.has_errors() {
+        return (None, diags);
+    }
+    let data = SiteData {
+        project,
+        partners,
+        budget,
+        codes: config.languages.iter().map(|l| l.code.clone()).collect(),
+        default_code: config.default_language().code.clone(),
+    };
+    (Some(data), diags)
+}
+
+impl SiteData {
+    fn text<'a>(&self, t: &'a Localized, lang: usize) -> &'a str {
+        t.value
+            .get(&self.codes[lang])
+            .or_else(|| t.value.get(&self.default_code))
+            .map_or("", String::as_str)
+    }
+
+    /// Adds `project`, `partners` and `budget` for language `lang` to a template context.
+    pub fn insert_into(&self, ctx: &mut tera::Context, lang: usize) {
+        ctx.insert("project", &self.project_ctx(lang));
+        ctx.insert("partners", &self.partners_ctx(lang));
+        ctx.insert("budget", &self.budget_ctx(lang));
+    }
+
+    fn partner_name(&self, id: &str, lang: usize) -> String {
+        self.partners
+            .partners
+            .iter()
+            .find(|p| p.id.value == id)
+            .map_or_else(|| id.to_string(), |p| self.text(&p.name, lang).to_string())
+    }
+
+    fn project_ctx(&self, lang: usize) -> ProjectCtx<'_> {
+        let p = &self.project;
+        ProjectCtx {
+            acronym: &p.acronym,
+            number: &p.number,
+            name: self.text(&p.name, lang),
+            name_en: p.name.value.get("en").map(String::as_str),
+            programme: self.text(&p.programme, lang),
+            fund_code: &p.fund.code,
+            fund_name: self.text(&p.fund.name, lang),
+            fund_short: self.text(&p.fund.short, lang),
+            start: &p.start.value,
+            end: &p.end.value,
+            target_people: p.target_people,
+            aims: p.aims.iter().map(|t| self.text(t, lang)).collect(),
+            target_groups: p.target_groups.iter().map(|t| self.text(t, lang)).collect(),
+            activities: p
+                .activities
+                .iter()
+                .map(|a| ActivityCtx {
+                    partner: a
+                        .partner
+                        .as_ref()
+                        .map(|id| self.partner_name(&id.value, lang)),
+                    text: self.text(&a.text, lang),
+                })
+                .collect(),
+        }
+    }
+
+    fn partners_ctx(&self, lang: usize) -> PartnersCtx<'_> {
+        let mut all: Vec<PartnerCtx> = self
+            .partners
+            .partners
+            .iter()
+            .map(|p| PartnerCtx {
+                id: &p.id.value,
+                lead: p.role == Role::Lead,
+                name: self.text(&p.name, lang),
+                kind: self.text(&p.kind, lang),
+                country: &p.country.value,
+                town: self.text(&p.town, lang),
+                website: p.website.as_ref().map(|w| w.value.as_str()),
+                latitude: p.coordinates.value[0],
+                longitude: p.coordinates.value[1],
+            })
+            .collect();
+        // Lead partner first, then by country in file order (lead's country first).
+        all.sort_by_key(|p| !p.lead);
+        let mut countries: Vec<&str> = Vec::new();
+        for p in &all {
+            if !countries.contains(&p.country) {
+                countries.push(p.country);
+            }
+        }
+        let by_country = countries
+            .iter()
+            .map(|c| CountryCtx {
+                country: c,
+                partners: all.iter().filter(|p| p.country == *c).cloned().collect(),
+            })
+            .collect();
+        let map = map_points(&all);
+        PartnersCtx {
+            count: all.len(),
+            all,
+            by_country,
+            map,
+        }
+    }
+
+    fn budget_ctx(&self, lang: usize) -> BudgetCtx {
+        let b = &self.budget;
+        let own = b.total.value.checked_sub(b.erdf.value).unwrap_or_default();
+        let share = |part: Money, whole: Money| part.percent_of(whole, 2).map(|d| d.to_string());
+        let max = b
+            .partners
+            .iter()
+            .map(|p| p.total.value)
+            .max()
+            .unwrap_or_default();
+        BudgetCtx {
+            currency: b.currency.clone(),
+            rate_percent: checks::parse_rate(&b.co_financing_rate.value)
+                .map(|(n, d)| Money::from_cents((n * 10000 / d) as i64).to_string())
+                .unwrap_or_default(),
+            total: b.total.value.to_string(),
+            erdf: b.erdf.value.to_string(),
+            own: own.to_string(),
+            erdf_share: share(b.erdf.value, b.total.value),
+            own_share: share(own, b.total.value),
+            partners: b
+                .partners
+                .iter()
+                .map(|p| PartnerBudgetCtx {
+                    name: self.partner_name(&p.partner.value, lang),
+                    total: p.total.value.to_string(),
+                    erdf: p.erdf.value.to_string(),
+                    own: p.own.value.to_string(),
+                    erdf_share: share(p.erdf.value, p.total.value),
+                    share_of_project: share(p.total.value, b.total.value),
+                    bar: if max.cents() > 0 {
+                        (p.total.value.cents() * 1000 / max.cents()) as f64 / 10.0
+                    } else {
+                        0.0
+                    },
+                    cost_lines: p
+                        .cost_lines
+                        .iter()
+                        .map(|l| CostLineCtx {
+                            name: self.text(&l.name, lang).to_string(),
+                            amount: l.amount.value.to_string(),
+                            items: l
+                                .items
+                                .iter()
+                                .map(|i| self.text(i, lang).to_string())
+                                .collect(),
+                        })
+                        .collect(),
+                })
+                .collect(),
+        }
+    }
+}
+
+/// Partner towns projected into a 400 × 300 box (equirectangular, scaled by
+/// the cosine of the mean latitude), with a margin for labels.
+fn map_points(partners: &[PartnerCtx]) -> MapCtx {
+    let (w, h, margin) = (400.0, 300.0, 40.0);
+    if partners.is_empty() {
+        return MapCtx {
+            width: w,
+            height: h,
+            points: Vec::new(),
+        };
+    }
+    let lats: Vec<f64> = partners.iter().map(|p| p.latitude).collect();
+    let mean_lat = lats.iter().sum::<f64>() / lats.len() as f64;
+    let k = mean_lat.to_radians().cos();
+    let xs: Vec<f64> = partners.iter().map(|p| p.longitude * k).collect();
+    let (min_x, max_x) = xs
+        .iter()
+        .fold((f64::MAX, f64::MIN), |(a, b), &x| (a.min(x), b.max(x)));
+    let (min_y, max_y) = lats
+        .iter()
+        .fold((f64::MAX, f64::MIN), |(a, b), &y| (a.min(y), b.max(y)));
+    let span = (max_x - min_x).max(max_y - min_y).max(1e-6);
+    let scale = ((w - 2.0 * margin) / span).min((h - 2.0 * margin) / span);
+    let round = |v: f64| (v * 10.0).round() / 10.0;
+    let points = partners
+        .iter()
+        .zip(xs)
+        .map(|(p, x)| MapPointCtx {
+            x: round(margin + (x - min_x) * scale),
+            y: round(h - margin - (p.latitude - min_y) * scale),
+            town: p.town.to_string(),
+            lead: p.lead,
+        })
+        .collect();
+    MapCtx {
+        width: w,
+        height: h,
+        points,
+    }
+}
+
+#[derive(Debug, Serialize)]
+struct ProjectCtx<'a> {
+    acronym: &'a str,
+    number: &'a str,
+    name: &'a str,
+    name_en: Option<&'a str>,
+    programme: &'a str,
+    fund_code: &'a str,
+    fund_name: &'a str,
+    fund_short: &'a str,
+    start: &'a str,
+    end: &'a str,
+    target_people: u32,
+    aims: Vec<&'a str>,
+    target_groups: Vec<&'a str>,
+    activities: Vec<ActivityCtx<'a>>,
+}
+
+#[derive(Debug, Serialize)]
+struct ActivityCtx<'a> {
+    partner: Option<String>,
+    text: &'a str,
+}
+
+#[derive(Debug, Serialize)]
+struct PartnersCtx<'a> {
+    count: usize,
+    all: Vec<PartnerCtx<'a>>,
+    by_country: Vec<CountryCtx<'a>>,
+    map: MapCtx,
+}
+
+#[derive(Debug, Clone, Serialize)]
+struct PartnerCtx<'a> {
+    id: &'a str,
+    lead: bool,
+    name: &'a str,
+    kind: &'a str,
+    country: &'a str,
+    town: &'a str,
+    website: Option<&'a str>,
+    latitude: f64,
+    longitude: f64,
+}
+
+#[derive(Debug, Serialize)]
+struct CountryCtx<'a> {
+    country: &'a str,
+    partners: Vec<PartnerCtx<'a>>,
+}
+
+#[derive(Debug, Serialize)]
+struct MapCtx {
+    width: f64,
+    height: f64,
+    points: Vec<MapPointCtx>,
+}
+
+#[derive(Debug, Serialize)]
+struct MapPointCtx {
+    x: f64,
+    y: f64,
+    town: String,
+    lead: bool,
+}
+
+#[derive(Debug, Serialize)]
+struct BudgetCtx {
+    currency: String,
+    rate_percent: String,
+    total: String,
+    erdf: String,
+    own: String,
+    erdf_share: Option<String>,
+    own_share: Option<String>,
+    partners: Vec<PartnerBudgetCtx>,
+}
+
+#[derive(Debug, Serialize)]
+struct PartnerBudgetCtx {
+    name: String,
+    total: String,
+    erdf: String,
+    own: String,
+    erdf_share: Option<String>,
+    share_of_project: Option<String>,
+    /// Bar length in percent of the largest partner budget, for the chart.
+    bar: f64,
+    cost_lines: Vec<CostLineCtx>,
+}
+
+#[derive(Debug, Serialize)]
+struct CostLineCtx {
+    name: String,
+    amount: String,
+    items: Vec<String>,
+}

@@ -1,0 +1,115 @@
+//! The data files as written: `content/data/project.yaml`, `partners.yaml`
+//! and `budget.yaml`. Unknown keys are errors; positions are kept for checks.
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+
+use crate::money::Money;
+use crate::yaml::Spanned;
+
+/// Text in several languages: `{ lv: …, lt: …, en: … }`.
+pub type Localized = Spanned<BTreeMap<String, String>>;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Project {
+    pub acronym: String,
+    pub number: String,
+    pub name: Localized,
+    pub programme: Localized,
+    pub fund: Fund,
+    pub start: Spanned<String>,
+    pub end: Spanned<String>,
+    /// How many people the project means to reach at least.
+    pub target_people: u32,
+    pub aims: Vec<Localized>,
+    pub target_groups: Vec<Localized>,
+    pub activities: Vec<Activity>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Fund {
+    /// Short name, e.g. ERDF.
+    pub code: String,
+    /// The fund named in full in each language.
+    pub name: Localized,
+    /// The short name in each language (ERAF, ERPF).
+    pub short: Localized,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Activity {
+    /// A partner id, or none for joint activities.
+    #[serde(default)]
+    pub partner: Option<Spanned<String>>,
+    pub text: Localized,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Partners {
+    pub partners: Vec<Partner>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Role {
+    Lead,
+    Partner,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Partner {
+    pub id: Spanned<String>,
+    pub role: Role,
+    pub name: Localized,
+    #[serde(rename = "type")]
+    pub kind: Localized,
+    /// ISO 3166 code: LV or LT.
+    pub country: Spanned<String>,
+    pub town: Localized,
+    #[serde(default)]
+    pub website: Option<Spanned<String>>,
+    /// Latitude and longitude in degrees.
+    pub coordinates: Spanned<[f64; 2]>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Budget {
+    pub currency: String,
+    /// The programme's co-financing rate, e.g. "0.85".
+    pub co_financing_rate: Spanned<String>,
+    /// Allowed excess of ERDF over rate × total, for cent rounding. Default 1.00.
+    #[serde(default)]
+    pub tolerance: Option<Spanned<Money>>,
+    pub total: Spanned<Money>,
+    pub erdf: Spanned<Money>,
+    #[serde(default)]
+    pub partners: Vec<PartnerBudget>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PartnerBudget {
+    pub partner: Spanned<String>,
+    pub total: Spanned<Money>,
+    pub erdf: Spanned<Money>,
+    pub own: Spanned<Money>,
+    #[serde(default)]
+    pub cost_lines: Vec<CostLine>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CostLine {
+    pub name: Localized,
+    pub amount: Spanned<Money>,
+    /// What the money buys, item by item.
+    #[serde(default)]
+    pub items: Vec<Localized>,
+}

@@ -1,0 +1,194 @@
+//! Content problems, collected rather than thrown.
+//!
+//! Everything a PR specialist or webmaster can get wrong in the files they edit
+//! becomes a [`Diagnostic`] naming the file, line and column, in plain words,
+//! with a hint about what to do. Infrastructure failures (a folder that cannot
+//! be written) are `anyhow` errors instead; see `fsio`.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+/// How bad a problem is. `--strict` promotes warnings to errors.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+/// One problem in one place of one file.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Diagnostic {
+    /// The file, relative to the site root where possible.
+    pub file: PathBuf,
+    /// 1-based line, when the problem has a place in the file.
+    pub line: Option<u32>,
+    /// 1-based column, when known.
+    pub column: Option<u32>,
+    pub severity: Severity,
+    pub message: String,
+    /// What to do about it, in plain words.
+    pub hint: Option<String>,
+}
+
+impl Diagnostic {
+    pub fn error(file: impl Into<PathBuf>, message: impl Into<String>) -> Self {
+        Self::new(Severity::Error, file, message)
+    }
+
+    pub fn warning(file: impl Into<PathBuf>, message: impl Into<String>) -> Self {
+        Self::new(Severity::Warning, file, message)
+    }
+
+    fn new(severity: Severity, file: impl Into<PathBuf>, message: impl Into<String>) -> Self {
+        Self {
+            file: file.into(),
+            line: None,
+            column: None,
+            severity,
+            message: message.into(),
+            hint: None,
+        }
+    }
+
+    /// Places the problem at a 1-based line and column.
+    pub fn at(mut self, line: u32, column: u32) -> Self {
+        self.line = Some(line.max(1));
+        self.column = Some(column.max(1));
+        self
+    }
+
+    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+
+    /// `file:line:column`, or as much of it as is known.
+    pub fn location(&self) -> String {
+        let file = self.file.display();
+        match (self.line, self.column) {
+            (Some(l), Some(c)) => format!("{file}:{l}:{c}"),
+            (Some(l), None) => format!("{file}:{l}"),
+            _ => file.to_string(),
+        }
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let label = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        write!(f, "{}: {label}: {}", self.location(), self.message)?;
+        if let Some(hint) = &self.hint {
+            write!(f, "\n  hint: {hint}")?;
+        }
+        Ok(())
+    }
+}
+
+/// A sorted, de-duplicated collection of diagnostics.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Diagnostics {
+    items: Vec<Diagnostic>,
+}
+
+impl Diagnostics {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    pub fn push(&mut self, diagnostic: Diagnostic) {
+        self.items.push(diagnostic);
+    }
+
+    pub fn extend(&mut self, other: impl IntoIterator<Item = Diagnostic>) {
+        self.items.extend(other);
+    }
+
+    pub fn has_errors(&self) -> bool {
+        self.items.iter().any(Diagnostic::is_error)
+    }
+
+    pub fn error_count(&self) -> usize {
+        self.items.iter().filter(|d| d.is_error()).count()
+    }
+
+    pub fn warning_count(&self) -> usize {
+        self.items.len() - self.error_count()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+
+    /// Makes every warning an error (`--strict`).
+    pub fn promote_warnings(&mut self) {
+        for d in &mut self.items {
+            d.severity = Severity::Error;
+        }
+    }
+
+    /// The diagnostics ordered by file, line and column, duplicates removed.
+    pub fn sorted(&self) -> Vec<Diagnostic> {
+        let mut items = self.items.clone();
+        items.sort();
+        items.dedup();
+        items
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.items.iter()
+    }
+}
+
+impl IntoIterator for Diagnostics {
+    type Item = Diagnostic;
+    type IntoIter = std::vec::IntoIter<Diagnostic>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.items.into_iter()
+    }
+}
+
+impl FromIterator<Diagnostic> for Diagnostics {
+    fn from_iter<I: IntoIterator<Item = Diagnostic>>(iter: I) -> Self {
+        Self {
+            items: iter.into_iter().collect(),
+        }
+    }
+}
+
+/// `path` relative to `root`, for messages; unchanged when it is elsewhere.
+pub fn relative_to(path: &Path, root: &Path) -> PathBuf {
+    path.strip_prefix(root).unwrap_or(path).to_path_buf()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn display_names_file_line_column_and_hint() {
+        let d = Diagnostic::error("content/news/a.lv.md", "bad date")
+            .at(3, 7)
+            .with_hint("write it as YYYY-MM-DD");
+        assert_eq!(
+            d.to_string(),
+            "content/news/a.lv.md:3:7: error: bad date\n  hint: write it as YYYY-MM-DD"
+        );
+    }
+
+    #[test]
+    fn sorted_orders_by_file_then_line() {
+        let mut ds = Diagnostics::new();
+        ds.push(Diagnostic::error("b.md", "x").at(1, 1));
+        ds.push(Diagnostic::error("a.md", "y").at(9, 1));
+        ds.push(Diagnostic::error("a.md", "z").at(2, 1));
+        let lines: Vec<_> = ds.sorted().iter().map(|d| d.location()).collect();
+        assert_eq!(lines, ["a.md:2:1", "a.md:9:1", "b.md:1:1"]);
+    }
+}

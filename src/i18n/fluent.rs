@@ -1,0 +1,258 @@
+//! UI strings from `i18n/LANG.ftl`, one Fluent bundle per configured language.
+//!
+//! Plural variants are chosen with CLDR rules from ICU4X (through the patched
+//! `intl_pluralrules`), numbers inside messages are formatted by ICU4X for the
+//! language, and Unicode isolation marks are off (they would end up in HTML).
+//! A message missing in one language falls back to the default language with
+//! a warning; `--strict` turns that into an error.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use std::str::FromStr;
+
+use fixed_decimal::Decimal;
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::memoizer::MemoizerKind;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use fluent_syntax::ast;
+use icu_decimal::DecimalFormatter;
+use intl_memoizer::Memoizable;
+use unic_langid::LanguageIdentifier;
+
+use crate::config::SiteConfig;
+use crate::diagnostic::{Diagnostic, Diagnostics};
+
+/// The folder of `.ftl` files, relative to the site root.
+pub const I18N_DIR: &str = "i18n";
+
+/// All languages' UI strings.
+pub struct Translations {
+    bundles: Vec<FluentBundle<FluentResource>>,
+    keys: Vec<BTreeSet<String>>,
+    files: Vec<PathBuf>,
+    default: usize,
+}
+
+impl std::fmt::Debug for Translations {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Translations")
+            .field("files", &self.files)
+            .finish()
+    }
+}
+
+impl Translations {
+    /// Loads `i18n/CODE.ftl` for every configured language. Problems come back
+    /// as diagnostics; `None` when any file could not be used at all.
+    pub fn load(root: &Path, config: &SiteConfig) -> (Option<Self>, Diagnostics) {
+        let mut diags = Diagnostics::new();
+        let mut bundles = Vec::new();
+        let mut keys = Vec::new();
+        let mut files = Vec::new();
+        for lang in &config.languages {
+            let file = Path::new(I18N_DIR).join(format!("{}.ftl", lang.code));
+            match load_bundle(&root.join(&file), &file, &lang.langid) {
+                Ok((bundle, ids)) => {
+                    bundles.push(bundle);
+                    keys.push(ids);
+                }
+                Err(mut ds) => diags.extend(std::mem::take(&mut ds)),
+            }
+            files.push(file);
+        }
+        if diags.has_errors() {
+            return (None, diags);
+        }
+        let translations = Self {
+            bundles,
+            keys,
+            files,
+            default: config.default_language,
+        };
+        diags.extend(translations.key_parity());
+        (Some(translations), diags)
+    }
+
+    /// Warnings for every message that one language has and another lacks.
+    fn key_parity(&self) -> Vec<Diagnostic> {
+        let all: BTreeSet<&String> = self.keys.iter().flatten().collect();
+        let mut out = Vec::new();
+        for (i, keys) in self.keys.iter().enumerate() {
+            for key in all.iter().filter(|k| !keys.contains(k.as_str())) {
+                let fallback =
+                    if i != self.default && self.keys[self.default].contains(key.as_str()) {
+                        format!(
+                            "; the {} text is shown instead",
+                            self.files[self.default].display()
+                        )
+                    } else {
+                        String::new()
+                    };
+                out.push(
+                    Diagnostic::warning(
+                        &self.files[i],
+                        format!("message `{key}` is missing{fallback}"),
+                    )
+                    .with_hint("add the message so that every language has the same keys"),
+                );
+            }
+        }
+        out
+    }
+
+    /// The message ids of language `lang` (index into the configured languages).
+    pub fn keys(&self, lang: usize) -> &BTreeSet<String> {
+        &self.keys[lang]
+    }
+
+    /// Formats message `key` in language `lang`, falling back to the default
+    /// language. An error names the key and what went wrong.
+    pub fn format(&self, lang: usize, key: &str, args: &FluentArgs) -> Result<String, String> {
+        let (bundle, key_path, attribute) = {
+            let (id, attr) = match key.split_once('.') {
+                Some((id, attr)) => (id, Some(attr)),
+                None => (key, None),
+            };
+            let which = if self.keys[lang].contains(id) {
+                lang
+            } else {
+                self.default
+            };
+            (&self.bundles[which], id, attr)
+        };
+        let message = bundle.get_message(key_path).ok_or_else(|| {
+            format!(
+                "there is no message `{key}` in {}",
+                self.files[lang].display()
+            )
+        })?;
+        let pattern = match attribute {
+            Some(attr) => message
+                .get_attribute(attr)
+                .map(|a| a.value())
+                .ok_or_else(|| format!("message `{key_path}` has no attribute `{attr}`"))?,
+            None => message
+                .value()
+                .ok_or_else(|| format!("message `{key}` has no value"))?,
+        };
+        let mut errors = Vec::new();
+        let text = bundle.format_pattern(pattern, Some(args), &mut errors);
+        if let Some(err) = errors.first() {
+            return Err(format!("message `{key}`: {err}"));
+        }
+        Ok(text.into_owned())
+    }
+}
+
+fn load_bundle(
+    path: &Path,
+    file: &Path,
+    langid: &LanguageIdentifier,
+) -> Result<(FluentBundle<FluentResource>, BTreeSet<String>), Diagnostics> {
+    let one = |d: Diagnostic| Diagnostics::from_iter([d]);
+    let bytes = std::fs::read(path).map_err(|e| {
+        one(
+            Diagnostic::error(file, format!("cannot read the UI strings: {e}"))
+                .with_hint("every configured language needs its .ftl file"),
+        )
+    })?;
+    let text = String::from_utf8(bytes)
+        .map_err(|_| one(Diagnostic::error(file, "the file is not valid UTF-8 text")))?;
+    let text = text.trim_start_matches('\u{feff}').to_string();
+    let resource = match FluentResource::try_new(text.clone()) {
+        Ok(r) => r,
+        Err((_, errors)) => {
+            return Err(errors
+                .iter()
+                .map(|e| {
+                    let (line, col) = line_col(&text, e.pos.start);
+                    Diagnostic::error(file, format!("Fluent syntax error: {}", e.kind))
+                        .at(line, col)
+                        .with_hint("see https://projectfluent.org/fluent/guide/ for the syntax")
+                })
+                .collect());
+        }
+    };
+    let mut ids = BTreeSet::new();
+    for entry in resource.entries() {
+        if let ast::Entry::Message(m) = entry {
+            ids.insert(m.id.name.to_string());
+        }
+    }
+    let mut bundle = FluentBundle::new_concurrent(vec![langid.clone()]);
+    bundle.set_use_isolating(false);
+    bundle.set_formatter(Some(format_number));
+    bundle.add_resource(resource).map_err(|errs| {
+        errs.iter()
+            .map(|e| {
+                Diagnostic::error(file, format!("{e}"))
+                    .with_hint("each message id may be defined once")
+            })
+            .collect::<Diagnostics>()
+    })?;
+    Ok((bundle, ids))
+}
+
+/// 1-based line and column (in characters) of byte `offset` in `text`.
+pub(crate) fn line_col(text: &str, offset: usize) -> (u32, u32) {
+    let before = &text[..offset.min(text.len())];
+    let line = before.matches('\n').count() + 1;
+    let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line as u32, col as u32)
+}
+
+/// ICU4X's decimal formatter, memoized per bundle language by Fluent.
+struct IcuNumbers(DecimalFormatter);
+
+impl Memoizable for IcuNumbers {
+    type Args = ();
+    type Error = String;
+    fn construct(lang: LanguageIdentifier, _: ()) -> Result<Self, String> {
+        let locale =
+            icu_locale_core::Locale::from_str(&lang.to_string()).map_err(|e| e.to_string())?;
+        DecimalFormatter::try_new((&locale).into(), Default::default())
+            .map(IcuNumbers)
+            .map_err(|e| e.to_string())
+    }
+}
+
+/// Fluent's hook for showing numbers: "1 234,5" instead of "1234.5".
+fn format_number(
+    value: &FluentValue,
+    memo: &intl_memoizer::concurrent::IntlLangMemoizer,
+) -> Option<String> {
+    let FluentValue::Number(n) = value else {
+        return None;
+    };
+    let mut decimal = Decimal::from_str(&n.value.to_string()).ok()?;
+    if let Some(max) = n.options.maximum_fraction_digits {
+        decimal.round(-(max as i16));
+    }
+    if let Some(min) = n.options.minimum_fraction_digits {
+        decimal.pad_end(-(min as i16));
+    }
+    memo.with_try_get_threadsafe::<IcuNumbers, _, _>((), |f| f.0.format(&decimal).to_string())
+        .ok()
+}
+
+/// Turns a number as text ("22", "0.5") into a Fluent argument that keeps its
+/// visible fraction digits (they matter for plural rules).
+pub fn number_arg(text: &str) -> Option<FluentValue<'static>> {
+    fluent_bundle::types::FluentNumber::from_str(text.trim())
+        .ok()
+        .filter(|n| n.value.is_finite())
+        .map(FluentValue::Number)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_col_counts_characters() {
+        let text = "a = 1\nbē = {\n";
+        assert_eq!(line_col(text, 0), (1, 1));
+        assert_eq!(line_col(text, 6), (2, 1));
+        assert_eq!(line_col(text, text.len()), (3, 1));
+    }
+}

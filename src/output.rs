@@ -1,0 +1,177 @@
+//! The built site as plain data, and its atomic replacement of the output
+//! folder: everything is written into a staging folder beside the output and
+//! swapped in only after every file was written. A failed build leaves the
+//! previous output as it was.
+
+use std::collections::BTreeMap;
+use std::path::{Component, Path, PathBuf};
+
+use anyhow::{Context, Result, bail};
+
+use crate::fsio;
+
+/// Name of the file that marks a folder as tilts output (safe to replace).
+pub const MARKER: &str = ".tilts-output";
+
+/// Output files by relative, `/`-separated path. Sorted, so writes are deterministic.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Output {
+    files: BTreeMap<String, Vec<u8>>,
+}
+
+impl Output {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Adds a file; the path must stay inside the output folder.
+    pub fn insert(&mut self, path: &str, bytes: Vec<u8>) -> Result<(), String> {
+        check_relative(path)?;
+        if self.files.insert(path.to_string(), bytes).is_some() {
+            return Err(format!("two files would be written to {path}"));
+        }
+        Ok(())
+    }
+
+    pub fn get(&self, path: &str) -> Option<&[u8]> {
+        self.files.get(path).map(Vec::as_slice)
+    }
+
+    pub fn files(&self) -> impl Iterator<Item = (&str, &[u8])> {
+        self.files.iter().map(|(p, b)| (p.as_str(), b.as_slice()))
+    }
+
+    pub fn len(&self) -> usize {
+        self.files.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.files.is_empty()
+    }
+
+    /// Replaces `dir` with this output, atomically as seen by readers of `dir`.
+    ///
+    /// Refuses to replace a non-empty folder without the tilts marker unless
+    /// `force`, so a mistyped `--output` never wipes someone's files.
+    pub fn write_atomically(&self, dir: &Path, force: bool) -> Result<()> {
+        if dir.exists() && !dir.is_dir() {
+            bail!("the output {} is a file, not a folder", dir.display());
+        }
+        if dir.is_dir() && !force && !dir.join(MARKER).exists() && !is_empty_dir(dir)? {
+            bail!(
+                "{} is not empty and was not made by tilts; choose another --output folder or pass --force to replace it",
+                dir.display()
+            );
+        }
+        let parent = match dir.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        fsio::create_dir_all(&parent)?;
+        let name = dir
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "public".into());
+        let staging = tempfile::Builder::new()
+            .prefix(&format!(".{name}.staging-"))
+            .tempdir_in(&parent)
+            .with_context(|| format!("cannot create a staging folder in {}", parent.display()))?;
+        for (path, bytes) in &self.files {
+            fsio::write(&staging.path().join(path), bytes)?;
+        }
+        fsio::write(
+            &staging.path().join(MARKER),
+            b"This folder is written by tilts build; it is replaced on every build.\n",
+        )?;
+
+        let staged = staging.keep();
+        if dir.exists() {
+            let old = parent.join(format!(".{name}.old-{}", std::process::id()));
+            if old.exists() {
+                fsio::remove_dir_all(&old)?;
+            }
+            fsio::rename(dir, &old)?;
+            if let Err(e) = fsio::rename(&staged, dir) {
+                // Put the previous output back before reporting.
+                let _ = std::fs::rename(&old, dir);
+                let _ = std::fs::remove_dir_all(&staged);
+                return Err(e);
+            }
+            fsio::remove_dir_all(&old)?;
+        } else {
+            fsio::rename(&staged, dir)?;
+        }
+        Ok(())
+    }
+}
+
+fn is_empty_dir(dir: &Path) -> Result<bool> {
+    Ok(std::fs::read_dir(dir)
+        .with_context(|| format!("cannot read {}", dir.display()))?
+        .next()
+        .is_none())
+}
+
+/// A relative path of plain names: no `..`, no root, no backslashes or NUL.
+fn check_relative(path: &str) -> Result<(), String> {
+    let bad = || Err(format!("`{path}` is not a safe output path"));
+    if path.is_empty() || path.contains(['\\', '\0']) || path.split('/').any(|p| p.len() > 255) {
+        return bad();
+    }
+    for c in Path::new(path).components() {
+        if !matches!(c, Component::Normal(_)) {
+            return bad();
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_cannot_escape() {
+        let mut o = Output::new();
+        for bad in [
+            "../x",
+            "/etc/passwd",
+            "a/../../b",
+            "a\\b",
+            "",
+            "a/./b",
+            "x\0",
+        ] {
+            assert!(o.insert(bad, vec![]).is_err(), "{bad:?}");
+        }
+        assert!(o.insert("lv/jaunumi/index.html", vec![]).is_ok());
+        assert!(o.insert("lv/jaunumi/index.html", vec![]).is_err());
+    }
+
+    #[test]
+    fn replaces_previous_output_and_refuses_foreign_folders() {
+        let tmp = tempfile::tempdir().unwrap();
+        let out = tmp.path().join("public");
+        let mut a = Output::new();
+        a.insert("a.html", b"A".to_vec()).unwrap();
+        a.write_atomically(&out, false).unwrap();
+        let mut b = Output::new();
+        b.insert("b.html", b"B".to_vec()).unwrap();
+        b.write_atomically(&out, false).unwrap();
+        assert!(!out.join("a.html").exists());
+        assert_eq!(std::fs::read(out.join("b.html")).unwrap(), b"B");
+        let leftovers: Vec<_> = std::fs::read_dir(tmp.path()).unwrap().collect();
+        assert_eq!(leftovers.len(), 1, "staging and old folders are cleaned up");
+
+        let foreign = tmp.path().join("docs");
+        std::fs::create_dir(&foreign).unwrap();
+        std::fs::write(foreign.join("keep.txt"), "mine").unwrap();
+        assert!(b.write_atomically(&foreign, false).is_err());
+        assert_eq!(
+            std::fs::read_to_string(foreign.join("keep.txt")).unwrap(),
+            "mine"
+        );
+        b.write_atomically(&foreign, true).unwrap();
+        assert!(foreign.join("b.html").exists());
+    }
+}

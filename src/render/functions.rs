@@ -1,0 +1,139 @@
+//! What templates can call: `t(key=…)` for UI strings and the locale
+//! filters `date_long`, `number`, `money` and `percent`. All of them read the
+//! page's language from the `lang` variable of the template context.
+
+use std::str::FromStr;
+use std::sync::Arc;
+
+use fixed_decimal::Decimal;
+use fluent_bundle::{FluentArgs, FluentValue};
+use tera::{Kwargs, State, Tera, TeraResult, Value};
+
+use crate::i18n::fluent::number_arg;
+use crate::i18n::format::parse_iso_date;
+use crate::i18n::{LocaleFormatter, Translations};
+use crate::money::Money;
+
+/// Language data shared by all rendering threads.
+#[derive(Debug)]
+pub struct LocaleData {
+    pub codes: Vec<String>,
+    pub translations: Translations,
+    pub formatters: Vec<LocaleFormatter>,
+}
+
+impl LocaleData {
+    fn lang(&self, state: &State) -> TeraResult<usize> {
+        let code: Option<String> = state.get("lang")?;
+        let code =
+            code.ok_or_else(|| tera::Error::message("the template context has no `lang`"))?;
+        self.codes
+            .iter()
+            .position(|c| *c == code)
+            .ok_or_else(|| tera::Error::message(format!("`{code}` is not a configured language")))
+    }
+}
+
+/// Registers `t` and the locale filters on `tera`.
+pub fn register(tera: &mut Tera, data: Arc<LocaleData>) {
+    let d = data.clone();
+    tera.register_function(
+        "t",
+        move |kwargs: Kwargs, state: &State| -> TeraResult<String> {
+            let lang = d.lang(state)?;
+            let key: String = kwargs.must_get("key")?;
+            let mut args = FluentArgs::new();
+            for (name, value) in kwargs.iter() {
+                let name = name.to_string();
+                if name == "key" {
+                    continue;
+                }
+                args.set(name, fluent_value(value));
+            }
+            d.translations
+                .format(lang, &key, &args)
+                .map_err(tera::Error::message)
+        },
+    );
+
+    let d = data.clone();
+    tera.register_filter(
+        "date_long",
+        move |value: &str, _: Kwargs, state: &State| -> TeraResult<String> {
+            let lang = d.lang(state)?;
+            let date = parse_iso_date(value).ok_or_else(|| {
+                tera::Error::message(format!("`{value}` is not a YYYY-MM-DD date"))
+            })?;
+            Ok(d.formatters[lang].long_date(&date))
+        },
+    );
+
+    let d = data.clone();
+    tera.register_filter(
+        "number",
+        move |value: Value, _: Kwargs, state: &State| -> TeraResult<String> {
+            let lang = d.lang(state)?;
+            let decimal = to_decimal(&value)?;
+            Ok(d.formatters[lang].decimal(&decimal))
+        },
+    );
+
+    let d = data.clone();
+    tera.register_filter(
+        "money",
+        move |value: Value, kwargs: Kwargs, state: &State| -> TeraResult<String> {
+            let lang = d.lang(state)?;
+            let text = value_text(&value)?;
+            let money = Money::from_str(&text).map_err(|e| tera::Error::message(e.to_string()))?;
+            let currency: Option<String> = kwargs.get("currency")?;
+            Ok(d.formatters[lang].money(&money, currency.as_deref().unwrap_or("EUR")))
+        },
+    );
+
+    let d = data;
+    tera.register_filter(
+        "percent",
+        move |value: Value, _: Kwargs, state: &State| -> TeraResult<String> {
+            let lang = d.lang(state)?;
+            let decimal = to_decimal(&value)?;
+            Ok(d.formatters[lang].percent(&decimal))
+        },
+    );
+}
+
+/// A number or numeric string as text, exactly as given (no float round trip for strings).
+fn value_text(value: &Value) -> TeraResult<String> {
+    if let Some(s) = value.as_str() {
+        return Ok(s.to_string());
+    }
+    if let Some(i) = value.as_i128() {
+        return Ok(i.to_string());
+    }
+    if let Some(f) = value.as_f64() {
+        return Ok(f.to_string());
+    }
+    Err(tera::Error::message(format!(
+        "expected a number, got {}",
+        value.name()
+    )))
+}
+
+fn to_decimal(value: &Value) -> TeraResult<Decimal> {
+    let text = value_text(value)?;
+    Decimal::from_str(text.trim())
+        .map_err(|_| tera::Error::message(format!("`{text}` is not a number")))
+}
+
+fn fluent_value(value: &Value) -> FluentValue<'static> {
+    if value.is_number() {
+        if let Ok(text) = value_text(value) {
+            if let Some(v) = number_arg(&text) {
+                return v;
+            }
+        }
+    }
+    match value.as_str() {
+        Some(s) => FluentValue::from(s.to_string()),
+        None => FluentValue::from(value.to_string()),
+    }
+}

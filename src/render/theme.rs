@@ -1,0 +1,152 @@
+//! The theme: templates and static files. The default theme is compiled into
+//! the binary; a site's `themes/NAME/` and then its `templates/` and `static/`
+//! folders override it file by file.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use walkdir::WalkDir;
+
+use crate::config::SiteConfig;
+use crate::diagnostic::{Diagnostic, Diagnostics, relative_to};
+
+macro_rules! embedded {
+    ($kind:literal: $($name:literal),* $(,)?) => {
+        &[$(($name, include_bytes!(concat!("../../themes/default/", $kind, "/", $name)))),*]
+    };
+}
+
+/// The default theme's templates, as shipped in `themes/default/templates/`.
+const DEFAULT_TEMPLATES: &[(&str, &[u8])] = embedded!("templates":
+    "base.html", "root.html", "home.html", "news_list.html", "news_item.html", "page.html",
+    "partners.html", "budget.html", "404.html",
+);
+
+/// The default theme's static files, as shipped in `themes/default/static/`.
+const DEFAULT_STATIC: &[(&str, &[u8])] = embedded!("static":
+    "assets/style.css", "assets/eu-emblem.svg",
+);
+
+/// A template's text and where it came from (for error messages).
+#[derive(Debug, Clone)]
+pub struct TemplateSource {
+    pub text: String,
+    pub origin: PathBuf,
+}
+
+/// All templates and static files, overrides applied.
+#[derive(Debug, Clone, Default)]
+pub struct Theme {
+    pub templates: BTreeMap<String, TemplateSource>,
+    /// Output path (relative, `/`-separated) → bytes.
+    pub static_files: BTreeMap<String, Vec<u8>>,
+}
+
+/// The names of the templates every theme must provide.
+pub fn required_templates() -> impl Iterator<Item = &'static str> {
+    DEFAULT_TEMPLATES.iter().map(|(n, _)| *n)
+}
+
+/// Loads the theme named in the configuration, with the site's overrides.
+pub fn load(root: &Path, config: &SiteConfig) -> Result<Theme, Diagnostics> {
+    let mut diags = Diagnostics::new();
+    let mut theme = Theme::default();
+    let builtin = Path::new("(built in)/themes/default");
+    for (name, bytes) in DEFAULT_TEMPLATES {
+        theme.templates.insert(
+            name.to_string(),
+            TemplateSource {
+                text: String::from_utf8_lossy(bytes).into_owned(),
+                origin: builtin.join("templates").join(name),
+            },
+        );
+    }
+    for (name, bytes) in DEFAULT_STATIC {
+        theme.static_files.insert(name.to_string(), bytes.to_vec());
+    }
+
+    let theme_dir = root.join("themes").join(&config.theme);
+    if config.theme != "default" && !theme_dir.is_dir() {
+        diags.push(
+            Diagnostic::error(
+                crate::config::CONFIG_PATH,
+                format!("theme `{}` was not found in themes/", config.theme),
+            )
+            .with_hint("create the folder themes/NAME/ or use theme: default"),
+        );
+        return Err(diags);
+    }
+    for dir in [theme_dir.join("templates"), root.join("templates")] {
+        for (name, path) in files_under(root, &dir, &mut diags) {
+            match std::fs::read(&path).map(String::from_utf8) {
+                Ok(Ok(text)) => {
+                    theme.templates.insert(
+                        name,
+                        TemplateSource {
+                            text,
+                            origin: relative_to(&path, root),
+                        },
+                    );
+                }
+                _ => diags.push(Diagnostic::error(
+                    relative_to(&path, root),
+                    "cannot read this template as UTF-8 text",
+                )),
+            }
+        }
+    }
+    for dir in [theme_dir.join("static"), root.join("static")] {
+        for (name, path) in files_under(root, &dir, &mut diags) {
+            match std::fs::read(&path) {
+                Ok(bytes) => {
+                    theme.static_files.insert(name, bytes);
+                }
+                Err(e) => diags.push(Diagnostic::error(
+                    relative_to(&path, root),
+                    format!("cannot read: {e}"),
+                )),
+            }
+        }
+    }
+    if diags.has_errors() {
+        Err(diags)
+    } else {
+        Ok(theme)
+    }
+}
+
+/// Regular files under `dir`, sorted, as (`/`-separated relative name, path).
+/// Symbolic links and names that are not plain are skipped with a diagnostic.
+fn files_under(root: &Path, dir: &Path, diags: &mut Diagnostics) -> Vec<(String, PathBuf)> {
+    let mut out = Vec::new();
+    if !dir.is_dir() {
+        return out;
+    }
+    for entry in WalkDir::new(dir).follow_links(false).sort_by_file_name() {
+        let Ok(entry) = entry else { continue };
+        if entry.file_type().is_dir() {
+            continue;
+        }
+        let path = entry.path();
+        if entry.path_is_symlink() {
+            diags.push(Diagnostic::warning(
+                relative_to(path, root),
+                "symbolic links are not followed",
+            ));
+            continue;
+        }
+        let rel = path.strip_prefix(dir).unwrap_or(path);
+        let parts: Option<Vec<&str>> = rel
+            .components()
+            .map(|c| match c {
+                std::path::Component::Normal(s) => s.to_str().filter(|s| !s.starts_with('.')),
+                _ => None,
+            })
+            .collect();
+        match parts {
+            Some(parts) => out.push((parts.join("/"), path.to_path_buf())),
+            None => {}
+        }
+    }
+    out
+}

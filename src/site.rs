@@ -1,0 +1,292 @@
+//! Assembly: documents paired into translations, news lists per language and
+//! one [`Route`] per output page, each with the URL of its translations.
+//! Two routes at one URL are an error naming both sources.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use crate::config::SiteConfig;
+use crate::content::{Document, Section};
+use crate::diagnostic::{Diagnostic, Diagnostics};
+
+/// What an output page shows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RouteKind {
+    /// The site root: a language chooser that sends visitors to the default language.
+    Root,
+    Home,
+    /// Page `page` (1-based) of `pages` of the news list.
+    NewsList {
+        page: usize,
+        pages: usize,
+    },
+    /// A news item (index into `Site::documents`).
+    NewsItem(usize),
+    /// A page from `content/pages/` (index into `Site::documents`).
+    Page(usize),
+    Partners,
+    Budget,
+    NotFound,
+}
+
+/// One output page.
+#[derive(Debug, Clone)]
+pub struct Route {
+    pub kind: RouteKind,
+    pub lang: usize,
+    /// Path under the site root, `lv/jaunumi/` (a folder with `index.html`) or `404.html`.
+    pub path: String,
+    /// For each language, the path of this page in it (`None`: no translation).
+    pub translations: Vec<Option<String>>,
+}
+
+impl Route {
+    /// The file this route is written to, relative to the output folder.
+    pub fn output_file(&self) -> String {
+        if self.path.is_empty() || self.path.ends_with('/') {
+            format!("{}index.html", self.path)
+        } else {
+            self.path.clone()
+        }
+    }
+
+    pub fn template(&self) -> &'static str {
+        match self.kind {
+            RouteKind::Root => "root.html",
+            RouteKind::Home => "home.html",
+            RouteKind::NewsList { .. } => "news_list.html",
+            RouteKind::NewsItem(_) => "news_item.html",
+            RouteKind::Page(_) => "page.html",
+            RouteKind::Partners => "partners.html",
+            RouteKind::Budget => "budget.html",
+            RouteKind::NotFound => "404.html",
+        }
+    }
+}
+
+/// The assembled site.
+#[derive(Debug)]
+pub struct Site {
+    pub documents: Vec<Document>,
+    /// Per language: indices of its news items, newest first.
+    pub news: Vec<Vec<usize>>,
+    /// Per language: indices of its pages that are in the main menu, in menu order.
+    pub menu_pages: Vec<Vec<usize>>,
+    pub routes: Vec<Route>,
+    /// Whether partner and budget pages are built (the data files exist).
+    pub has_data_pages: bool,
+}
+
+impl Site {
+    /// The URL path of document `i`.
+    pub fn document_path(&self, config: &SiteConfig, i: usize) -> String {
+        document_path(config, &self.documents[i])
+    }
+
+    /// The index of the document with translation key `key` in `section` and language `lang`.
+    pub fn find(&self, section: Section, key: &str, lang: usize) -> Option<usize> {
+        self.documents
+            .iter()
+            .position(|d| d.section == section && d.key == key && d.lang == lang)
+    }
+}
+
+fn document_path(config: &SiteConfig, doc: &Document) -> String {
+    let lang = &config.languages[doc.lang];
+    match doc.section {
+        Section::News => format!("{}/{}/{}/", lang.code, lang.sections.news, doc.slug),
+        Section::Page => format!("{}/{}/", lang.code, doc.slug),
+    }
+}
+
+fn news_list_path(config: &SiteConfig, lang: usize, page: usize) -> String {
+    let l = &config.languages[lang];
+    if page <= 1 {
+        format!("{}/{}/", l.code, l.sections.news)
+    } else {
+        format!("{}/{}/{}/{page}/", l.code, l.sections.news, l.sections.page)
+    }
+}
+
+/// Pairs translations, sorts lists and lays out every route.
+pub fn assemble(
+    config: &SiteConfig,
+    mut documents: Vec<Document>,
+    has_data_pages: bool,
+) -> (Site, Diagnostics) {
+    let mut diags = Diagnostics::new();
+    // Stable order whatever the file system did: section, key, language.
+    documents.sort_by(|a, b| (a.section, &a.key, a.lang).cmp(&(b.section, &b.key, b.lang)));
+
+    // Two files of one language claiming one translation key.
+    for pair in documents.windows(2) {
+        if pair[0].section == pair[1].section
+            && pair[0].key == pair[1].key
+            && pair[0].lang == pair[1].lang
+        {
+            diags.push(
+                Diagnostic::error(
+                    &pair[1].source,
+                    format!(
+                        "{} is already the {} version of `{}`",
+                        pair[0].source.display(),
+                        config.languages[pair[0].lang].code,
+                        pair[0].key
+                    ),
+                )
+                .with_hint("give one of them a different translation_key"),
+            );
+        }
+    }
+
+    let n_lang = config.languages.len();
+    let mut news = vec![Vec::new(); n_lang];
+    let mut menu_pages = vec![Vec::new(); n_lang];
+    for (i, d) in documents.iter().enumerate() {
+        match d.section {
+            Section::News => news[d.lang].push(i),
+            Section::Page if d.menu.is_some() => menu_pages[d.lang].push(i),
+            Section::Page => {}
+        }
+    }
+    for list in &mut news {
+        // Newest first; same day: by title, then key, for a stable order.
+        list.sort_by(|&a, &b| {
+            let (a, b) = (&documents[a], &documents[b]);
+            b.date
+                .cmp(&a.date)
+                .then_with(|| a.title.cmp(&b.title))
+                .then_with(|| a.key.cmp(&b.key))
+        });
+    }
+    for list in &mut menu_pages {
+        list.sort_by_key(|&i| (documents[i].menu, documents[i].key.clone()));
+    }
+
+    let mut routes = Vec::new();
+    let all_langs =
+        |f: &dyn Fn(usize) -> String| (0..n_lang).map(|l| Some(f(l))).collect::<Vec<_>>();
+    let root_translations = all_langs(&|_| String::new());
+    routes.push(Route {
+        kind: RouteKind::Root,
+        lang: config.default_language,
+        path: String::new(),
+        translations: root_translations,
+    });
+    let pages_per_lang: Vec<usize> = news
+        .iter()
+        .map(|list| list.len().div_ceil(config.news_per_page).max(1))
+        .collect();
+    for (lang, language) in config.languages.iter().enumerate() {
+        let code = &language.code;
+        routes.push(Route {
+            kind: RouteKind::Home,
+            lang,
+            path: format!("{code}/"),
+            translations: all_langs(&|l| format!("{}/", config.languages[l].code)),
+        });
+        for page in 1..=pages_per_lang[lang] {
+            routes.push(Route {
+                kind: RouteKind::NewsList {
+                    page,
+                    pages: pages_per_lang[lang],
+                },
+                lang,
+                path: news_list_path(config, lang, page),
+                translations: all_langs(&|l| {
+                    news_list_path(config, l, page.min(pages_per_lang[l]))
+                }),
+            });
+        }
+        if has_data_pages {
+            let sec = |l: usize, f: fn(&crate::config::Sections) -> &String| {
+                format!(
+                    "{}/{}/",
+                    config.languages[l].code,
+                    f(&config.languages[l].sections)
+                )
+            };
+            routes.push(Route {
+                kind: RouteKind::Partners,
+                lang,
+                path: sec(lang, |s| &s.partners),
+                translations: all_langs(&|l| sec(l, |s| &s.partners)),
+            });
+            routes.push(Route {
+                kind: RouteKind::Budget,
+                lang,
+                path: sec(lang, |s| &s.budget),
+                translations: all_langs(&|l| sec(l, |s| &s.budget)),
+            });
+        }
+        routes.push(Route {
+            kind: RouteKind::NotFound,
+            lang,
+            path: format!("{code}/404.html"),
+            translations: all_langs(&|l| format!("{}/404.html", config.languages[l].code)),
+        });
+    }
+    for (i, doc) in documents.iter().enumerate() {
+        let translations = (0..n_lang)
+            .map(|l| {
+                documents
+                    .iter()
+                    .find(|d| d.section == doc.section && d.key == doc.key && d.lang == l)
+                    .map(|d| document_path(config, d))
+            })
+            .collect();
+        routes.push(Route {
+            kind: match doc.section {
+                Section::News => RouteKind::NewsItem(i),
+                Section::Page => RouteKind::Page(i),
+            },
+            lang: doc.lang,
+            path: document_path(config, doc),
+            translations,
+        });
+    }
+
+    // Every output file must have exactly one source.
+    let mut owners: BTreeMap<String, PathBuf> = BTreeMap::new();
+    for route in &routes {
+        let owner = match route.kind {
+            RouteKind::NewsItem(i) | RouteKind::Page(i) => documents[i].source.clone(),
+            _ => PathBuf::from(crate::config::CONFIG_PATH),
+        };
+        if let Some(first) = owners.get(&route.path) {
+            let (file, other) = if owner.starts_with("content/site.yaml") {
+                (first.clone(), owner.clone())
+            } else {
+                (owner.clone(), first.clone())
+            };
+            let other_desc = if other == std::path::Path::new(crate::config::CONFIG_PATH) {
+                "a page tilts generates (see the section names in content/site.yaml)".to_string()
+            } else {
+                other.display().to_string()
+            };
+            diags.push(
+                Diagnostic::error(
+                    file,
+                    format!(
+                        "two pages would be published at /{}: this file and {other_desc}",
+                        route.path
+                    ),
+                )
+                .with_hint("change the title or set a different `slug:` in one of them"),
+            );
+        } else {
+            owners.insert(route.path.clone(), owner);
+        }
+    }
+
+    (
+        Site {
+            documents,
+            news,
+            menu_pages,
+            routes,
+            has_data_pages,
+        },
+        diags,
+    )
+}
