@@ -200,7 +200,6 @@ pub const EU_BLOCK_MARKER: &str = "id=\"eu-funding\"";
 fn check_eu_block(site: &site::Site, output: &Output) -> Vec<Diagnostic> {
     site.routes
         .iter()
-        .filter(|r| r.kind != RouteKind::Root)
         .filter_map(|r| {
             let file = r.output_file();
             let html = output.get(&file)?;

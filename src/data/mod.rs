@@ -178,7 +178,7 @@ impl SiteData {
         BudgetCtx {
             currency: b.currency.clone(),
             rate_percent: checks::parse_rate(&b.co_financing_rate.value)
-                .map(|(n, d)| Money::from_cents((n * 10000 / d) as i64).to_string())
+                .map(|(n, d)| rate_as_percent(n, d))
                 .unwrap_or_default(),
             total: b.total.value.to_string(),
             erdf: b.erdf.value.to_string(),
@@ -217,6 +217,14 @@ impl SiteData {
                 .collect(),
         }
     }
+}
+
+/// `num/den` (den a power of ten) in percent as plain decimal text: 0.85 → "85".
+fn rate_as_percent(num: i128, den: i128) -> String {
+    let mut d = fixed_decimal::Decimal::from(num as i64);
+    d.multiply_pow10(2 - den.ilog10() as i16);
+    d.absolute.trim_end();
+    d.to_string()
 }
 
 /// Partner towns projected into a 400 × 300 box (equirectangular, scaled by

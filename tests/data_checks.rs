@@ -1,0 +1,194 @@
+//! The data files' checks, one by one on small fixture data: each message
+//! names the file and line and shows the numbers; figures are never changed.
+
+mod common;
+
+use common::*;
+
+const PARTNERS: &str = "content/data/partners.yaml";
+const BUDGET: &str = "content/data/budget.yaml";
+
+fn budget(text: &str) -> String {
+    let site = starter();
+    write(site.path(), BUDGET, text);
+    messages(&build(site.path()))
+}
+
+const HEAD: &str = "currency: EUR\nco_financing_rate: \"0.85\"\ntotal: 100000.00\nerdf: 85000.00\n";
+
+#[test]
+fn partner_erdf_plus_own_must_equal_total() {
+    let m = budget(&format!(
+        "{HEAD}partners:\n  - partner: lead\n    total: 1000.00\n    erdf: 850.00\n    own: 150.01\n"
+    ));
+    assert!(m.contains(&format!("{BUDGET}:7:12: warning: partner `lead`: ERDF 850.00 + own co-financing 150.01 = 1000.01, not the total 1000.00")), "{m}");
+}
+
+#[test]
+fn cost_lines_may_not_exceed_the_partner_total() {
+    let m = budget(&format!(
+        "{HEAD}partners:\n  - partner: lead\n    total: 1000.00\n    erdf: 850.00\n    own: 150.00\n    cost_lines:\n      - name: {{ lv: A, lt: A }}\n        amount: 600.00\n      - name: {{ lv: B, lt: B }}\n        amount: 400.01\n"
+    ));
+    assert!(m.contains(&format!("{BUDGET}:7:12: warning: partner `lead`: cost lines add up to 1000.01, more than the total 1000.00")), "{m}");
+}
+
+#[test]
+fn erdf_above_the_rate_is_a_warning_with_the_numbers() {
+    let m =
+        budget("currency: EUR\nco_financing_rate: \"0.85\"\ntotal: 100000.00\nerdf: 85001.01\n");
+    assert!(m.contains(&format!("{BUDGET}:4:7: warning: project: ERDF 85001.01 is more than 0.85 × total 100000.00 = 85000.00 (by 1.01, tolerance 1.00)")), "{m}");
+    // Within the tolerance for cent rounding: no warning.
+    let m =
+        budget("currency: EUR\nco_financing_rate: \"0.85\"\ntotal: 100000.00\nerdf: 85001.00\n");
+    assert!(!m.contains("warning"), "{m}");
+    // The tolerance is configurable.
+    let m = budget(
+        "currency: EUR\nco_financing_rate: \"0.85\"\ntolerance: 5.00\ntotal: 100000.00\nerdf: 85004.00\n",
+    );
+    assert!(!m.contains("warning"), "{m}");
+    // And per partner.
+    let m = budget(&format!(
+        "{HEAD}partners:\n  - partner: lead\n    total: 1000.00\n    erdf: 900.00\n    own: 100.00\n"
+    ));
+    assert!(
+        m.contains(&format!(
+            "{BUDGET}:8:11: warning: partner `lead`: ERDF 900.00 is more than 0.85"
+        )),
+        "{m}"
+    );
+}
+
+#[test]
+fn partner_budgets_must_sum_to_the_project_total_when_all_are_given() {
+    let m = budget(&format!(
+        "{HEAD}partners:\n  - partner: lead\n    total: 60000.00\n    erdf: 51000.00\n    own: 9000.00\n  - partner: partner\n    total: 30000.00\n    erdf: 25500.00\n    own: 4500.00\n"
+    ));
+    assert!(m.contains(&format!("{BUDGET}:3:8: warning: the partners' budgets add up to 90000.00, but the project total is 100000.00")), "{m}");
+}
+
+#[test]
+fn unknown_partner_ids_are_errors() {
+    let m = budget(&format!(
+        "{HEAD}partners:\n  - partner: nobody\n    total: 1.00\n    erdf: 0.85\n    own: 0.15\n"
+    ));
+    assert!(
+        m.contains(&format!(
+            "{BUDGET}:6:14: error: there is no partner `nobody` in {PARTNERS}"
+        )),
+        "{m}"
+    );
+}
+
+#[test]
+fn duplicate_partner_ids_and_missing_names_are_errors() {
+    let site = starter();
+    replace_in(site.path(), PARTNERS, "  - id: partner", "  - id: lead");
+    let m = messages(&build(site.path()));
+    assert!(
+        m.contains(&format!(
+            "{PARTNERS}:9:9: error: partner id `lead` is used twice"
+        )),
+        "{m}"
+    );
+
+    let site = starter();
+    replace_in(
+        site.path(),
+        PARTNERS,
+        "name: { lv: Partneris Lietuvā, lt: Partneris Lietuvoje }",
+        "name: { lv: Partneris Lietuvā }",
+    );
+    let m = messages(&build(site.path()));
+    assert!(
+        m.contains(&format!(
+            "{PARTNERS}:11:11: error: partner `partner`'s name has no lt text"
+        )),
+        "{m}"
+    );
+}
+
+#[test]
+fn money_with_three_decimals_is_refused_at_its_place() {
+    let m =
+        budget("currency: EUR\nco_financing_rate: \"0.85\"\ntotal: 100000.005\nerdf: 85000.00\n");
+    assert!(
+        m.contains(&format!(
+            "{BUDGET}:3:8: error: `100000.005` has more than two decimals"
+        )),
+        "{m}"
+    );
+}
+
+#[test]
+fn website_must_be_http_or_https() {
+    let site = starter();
+    replace_in(
+        site.path(),
+        PARTNERS,
+        "    country: LT",
+        "    country: LT\n    website: javascript:alert(1)",
+    );
+    let m = messages(&build(site.path()));
+    assert!(m.contains(&format!("{PARTNERS}:14:14: error: website `javascript:alert(1)` must be an http:// or https:// address")), "{m}");
+}
+
+#[test]
+fn strict_turns_data_warnings_into_errors() {
+    let site = starter();
+    write(
+        site.path(),
+        BUDGET,
+        "currency: EUR\nco_financing_rate: \"0.85\"\ntotal: 100000.00\nerdf: 90000.00\n",
+    );
+    let out = site.path().join("public");
+    let root = site.path().to_str().unwrap();
+    assert_eq!(tilts(&["build", "--root", root]).status.code(), Some(0));
+    assert_eq!(
+        tilts(&["build", "--root", root, "--strict"]).status.code(),
+        Some(1)
+    );
+    assert_eq!(tilts(&["check", "--root", root]).status.code(), Some(0));
+    assert_eq!(
+        tilts(&["check", "--root", root, "--strict"]).status.code(),
+        Some(2)
+    );
+    assert!(out.exists());
+}
+
+#[test]
+fn a_partner_name_change_reaches_every_page_that_shows_it() {
+    let site = example_copy();
+    replace_in(
+        site.path(),
+        PARTNERS,
+        "lv: Auces novada pašvaldība",
+        "lv: Auces novada dome",
+    );
+    let r = build_ok(site.path());
+    assert!(page(&r, "lv/partneri/index.html").contains("Auces novada dome"));
+    assert!(page(&r, "lv/budzets/index.html").contains("Auces novada dome"));
+    assert!(!page(&r, "lv/budzets/index.html").contains("Auces novada pašvaldība"));
+}
+
+#[test]
+fn partners_page_lists_the_lead_first_grouped_by_country_with_a_map() {
+    let r = build_ok(&example_root());
+    let lv = page(&r, "lv/partneri/index.html");
+    let lead = lv.find("Zemgales plānošanas reģions").unwrap();
+    let auce = lv.find("<h3>Auces novada pašvaldība").unwrap();
+    let latvia = lv.find(">Latvija</h2>").unwrap();
+    let lithuania = lv.find(">Lietuva</h2>").unwrap();
+    assert!(latvia < lead && lead < auce && auce < lithuania);
+    assert_eq!(lv.matches("<circle ").count(), 8);
+    assert!(lv.contains("Projektā sadarbojas 8 partneri"));
+    for name in [
+        "Jonišķu A. Raudonikia Mākslas skolas Atvērtais jauniešu centrs",
+        "Rokišķu Jauniešu centrs",
+        "Kretingas Dienas aktivitāšu centrs",
+        "Viesītes novada pašvaldība",
+        "Jaunjelgavas novada pašvaldība",
+        "Dobeles novada pašvaldība",
+    ] {
+        assert!(lv.contains(name), "{name}");
+    }
+}
