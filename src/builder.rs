@@ -75,11 +75,11 @@ pub fn build(options: &BuildOptions) -> Result<BuildResult> {
         Ok(c) => c,
         Err(d) => return finish(d, None),
     };
-    if let Some(url) = &options.base_url {
-        if let Err(message) = config.set_base_url(url) {
-            diags.push(Diagnostic::error("--base-url", message));
-            return finish(diags, None);
-        }
+    if let Some(url) = &options.base_url
+        && let Err(message) = config.set_base_url(url)
+    {
+        diags.push(Diagnostic::error("--base-url", message));
+        return finish(diags, None);
     }
 
     // Independent inputs, read in parallel.

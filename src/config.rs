@@ -291,7 +291,7 @@ fn validate_language(raw: RawLanguage, file: &Path, diags: &mut Diagnostics) -> 
         }
         None => cldr_quotes(locale.id.language.as_str()),
     };
-    ok.then(|| Language {
+    ok.then_some(Language {
         code,
         locale,
         langid,

@@ -118,6 +118,12 @@ fn check_relative(path: &str) -> Result<(), String> {
     if path.is_empty() || path.contains(['\\', '\0']) || path.split('/').any(|p| p.len() > 255) {
         return bad();
     }
+    if path
+        .split('/')
+        .any(|part| part.is_empty() || part == "." || part == "..")
+    {
+        return bad();
+    }
     for c in Path::new(path).components() {
         if !matches!(c, Component::Normal(_)) {
             return bad();

@@ -15,6 +15,7 @@ use tilts::i18n::plural_category;
 /// zero: n % 10 = 0 or n % 100 = 11..19 or v = 2 and f % 100 = 11..19
 /// one:  n % 10 = 1 and n % 100 != 11 or v = 2 and f % 10 = 1 and f % 100 != 11
 ///       or v != 2 and f % 10 = 1
+#[allow(clippy::nonminimal_bool)] // kept in the shape of the CLDR rule text
 fn cldr_lv(i: u64, v: u32, f: u64) -> &'static str {
     // n % 10 and n % 100 on the whole number n = i.f: with fractions n is not an
     // integer, so "n % 10 = 0" only holds for integers.

@@ -214,15 +214,15 @@ pub fn check_project_and_partners(
     }
     for a in &project.activities {
         languages_present(PROJECT_FILE, "this activity", &a.text, config, &mut out);
-        if let Some(id) = &a.partner {
-            if !ids.contains(&id.value) {
-                out.push(at(
-                    PROJECT_FILE,
-                    id,
-                    error,
-                    format!("there is no partner `{}` in {PARTNERS_FILE}", id.value),
-                ));
-            }
+        if let Some(id) = &a.partner
+            && !ids.contains(&id.value)
+        {
+            out.push(at(
+                PROJECT_FILE,
+                id,
+                error,
+                format!("there is no partner `{}` in {PARTNERS_FILE}", id.value),
+            ));
         }
     }
     out
@@ -348,18 +348,18 @@ pub fn check_budget(budget: &Budget, partners: &Partners, config: &SiteConfig) -
             .cost_lines
             .iter()
             .try_fold(Money::ZERO, |acc, l| acc.checked_add(l.amount.value));
-        if let Some(lines) = lines {
-            if lines > pb.total.value {
-                out.push(at(
-                    f,
-                    &pb.total,
-                    warning,
-                    format!(
-                        "partner `{id}`: cost lines add up to {lines}, more than the total {}",
-                        pb.total.value
-                    ),
-                ));
-            }
+        if let Some(lines) = lines
+            && lines > pb.total.value
+        {
+            out.push(at(
+                f,
+                &pb.total,
+                warning,
+                format!(
+                    "partner `{id}`: cost lines add up to {lines}, more than the total {}",
+                    pb.total.value
+                ),
+            ));
         }
         for line in &pb.cost_lines {
             languages_present(f, "this cost line", &line.name, config, &mut out);

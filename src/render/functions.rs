@@ -1,4 +1,4 @@
-//! What templates can call: `t(key=…)` for UI strings and the locale
+//! What templates can call: `t(key=…, lang=…)` for UI strings and the locale
 //! filters `date_long`, `number`, `money` and `percent`. All of them read the
 //! page's language from the `lang` variable of the template context.
 
@@ -27,9 +27,13 @@ impl LocaleData {
         let code: Option<String> = state.get("lang")?;
         let code =
             code.ok_or_else(|| tera::Error::message("the template context has no `lang`"))?;
+        self.index_of(&code)
+    }
+
+    fn index_of(&self, code: &str) -> TeraResult<usize> {
         self.codes
             .iter()
-            .position(|c| *c == code)
+            .position(|c| c == code)
             .ok_or_else(|| tera::Error::message(format!("`{code}` is not a configured language")))
     }
 }
@@ -40,12 +44,16 @@ pub fn register(tera: &mut Tera, data: Arc<LocaleData>) {
     tera.register_function(
         "t",
         move |kwargs: Kwargs, state: &State| -> TeraResult<String> {
-            let lang = d.lang(state)?;
+            // `lang=` picks another language, e.g. for a note in the switcher.
+            let lang = match kwargs.get::<String>("lang")? {
+                Some(code) => d.index_of(&code)?,
+                None => d.lang(state)?,
+            };
             let key: String = kwargs.must_get("key")?;
             let mut args = FluentArgs::new();
             for (name, value) in kwargs.iter() {
                 let name = name.to_string();
-                if name == "key" {
+                if name == "key" || name == "lang" {
                     continue;
                 }
                 args.set(name, fluent_value(value));
@@ -125,12 +133,11 @@ fn to_decimal(value: &Value) -> TeraResult<Decimal> {
 }
 
 fn fluent_value(value: &Value) -> FluentValue<'static> {
-    if value.is_number() {
-        if let Ok(text) = value_text(value) {
-            if let Some(v) = number_arg(&text) {
-                return v;
-            }
-        }
+    if value.is_number()
+        && let Ok(text) = value_text(value)
+        && let Some(v) = number_arg(&text)
+    {
+        return v;
     }
     match value.as_str() {
         Some(s) => FluentValue::from(s.to_string()),

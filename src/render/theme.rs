@@ -143,9 +143,8 @@ fn files_under(root: &Path, dir: &Path, diags: &mut Diagnostics) -> Vec<(String,
                 _ => None,
             })
             .collect();
-        match parts {
-            Some(parts) => out.push((parts.join("/"), path.to_path_buf())),
-            None => {}
+        if let Some(parts) = parts {
+            out.push((parts.join("/"), path.to_path_buf()))
         }
     }
     out

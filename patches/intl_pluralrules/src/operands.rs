@@ -48,7 +48,8 @@
 //!    t: 45,
 //! }), PluralOperands::try_from(123.45))
 //! ```
-#![allow(clippy::cast_lossless)]
+// Copied unchanged from intl_pluralrules 7.0.2; its lints are upstream's.
+#![allow(clippy::all)]
 use std::convert::TryFrom;
 use std::isize;
 use std::str::FromStr;

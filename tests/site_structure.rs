@@ -1,0 +1,194 @@
+//! How a site is laid out: translations, pagination, drafts, `init`,
+//! output safety and the command line.
+
+mod common;
+
+use common::*;
+
+fn news(date: &str, title: &str) -> String {
+    format!("---\ntitle: {title}\ndate: {date}\nsummary: Kopsavilkums.\n---\nTeksts.\n")
+}
+
+#[test]
+fn an_untranslated_item_switches_to_the_other_home_with_a_note() {
+    let site = starter();
+    write(
+        site.path(),
+        "content/news/only-lv.lv.md",
+        &news("2026-03-01", "Tikai latviski"),
+    );
+    let r = build_ok(site.path());
+    let lv = page(&r, "lv/jaunumi/tikai-latviski/index.html");
+    assert!(lv.contains("<a href=\"/lt/\" lang=\"lt\" hreflang=\"lt\">Lietuvių</a> <span class=\"no-translation\" lang=\"lt\">(vertimo nėra"), "{lv}");
+    assert!(lv.contains("hreflang=\"lv\""));
+    assert!(!lv.contains("<link rel=\"alternate\" hreflang=\"lt\""));
+    assert!(lv.contains("<link rel=\"alternate\" hreflang=\"x-default\" href=\"https://example.eu/lv/jaunumi/tikai-latviski/\">"));
+}
+
+#[test]
+fn translation_key_pairs_files_with_different_names() {
+    let site = starter();
+    write(
+        site.path(),
+        "content/news/a.lv.md",
+        "---\ntitle: Latviski\ndate: 2026-03-01\nsummary: S\ntranslation_key: pair\n---\n",
+    );
+    write(
+        site.path(),
+        "content/news/b.lt.md",
+        "---\ntitle: Lietuviškai\ndate: 2026-03-01\nsummary: S\ntranslation_key: pair\n---\n",
+    );
+    let r = build_ok(site.path());
+    assert!(
+        page(&r, "lv/jaunumi/latviski/index.html")
+            .contains("<a href=\"/lt/naujienos/lietuviskai/\" lang=\"lt\"")
+    );
+}
+
+#[test]
+fn news_lists_are_paginated_newest_first() {
+    let site = starter();
+    replace_in(
+        site.path(),
+        "content/site.yaml",
+        "news_per_page: 10",
+        "news_per_page: 2",
+    );
+    for (i, day) in ["01", "02", "03", "04"].iter().enumerate() {
+        write(
+            site.path(),
+            &format!("content/news/n{i}.lv.md"),
+            &news(&format!("2026-04-{day}"), &format!("Ziņa {i}")),
+        );
+    }
+    let r = build_ok(site.path());
+    let p1 = page(&r, "lv/jaunumi/index.html");
+    let p2 = page(&r, "lv/jaunumi/lapa/2/index.html");
+    let p3 = page(&r, "lv/jaunumi/lapa/3/index.html");
+    assert!(p1.find("Ziņa 3").unwrap() < p1.find("Ziņa 2").unwrap());
+    assert!(!p1.contains("Ziņa 1"));
+    assert!(p2.contains("Ziņa 1") && p2.contains("Ziņa 0"));
+    assert!(p3.contains("Projekts ir sācies"));
+    assert!(p1.contains("5 ziņas"));
+    assert!(
+        p2.contains("rel=\"prev\"") && p2.contains("href=\"/lv/jaunumi/lapa/3/\" rel=\"next\"")
+    );
+    assert!(p2.contains("2. lapa no 3"));
+    // lt has one page only; its switcher target for page 3 is its last page.
+    assert!(p3.contains("<a href=\"/lt/naujienos/\" lang=\"lt\""));
+}
+
+#[test]
+fn drafts_are_left_out_unless_asked_for() {
+    let site = starter();
+    write(
+        site.path(),
+        "content/news/d.lv.md",
+        "---\ntitle: Melnraksts\ndate: 2026-03-01\nsummary: S\ndraft: true\n---\n",
+    );
+    let r = build_ok(site.path());
+    assert!(
+        r.built
+            .as_ref()
+            .unwrap()
+            .output
+            .get("lv/jaunumi/melnraksts/index.html")
+            .is_none()
+    );
+    let with = tilts::build(&tilts::BuildOptions {
+        drafts: true,
+        ..tilts::BuildOptions::new(site.path())
+    })
+    .unwrap();
+    assert!(
+        with.built
+            .unwrap()
+            .output
+            .get("lv/jaunumi/melnraksts/index.html")
+            .is_some()
+    );
+}
+
+#[test]
+fn base_url_with_a_path_prefixes_every_link() {
+    let site = starter();
+    let r = tilts::build(&tilts::BuildOptions {
+        base_url: Some("https://example.org/projekts/".into()),
+        ..tilts::BuildOptions::new(site.path())
+    })
+    .unwrap();
+    let html = page(&r, "lv/index.html");
+    assert!(html.contains("href=\"/projekts/assets/style.css\""));
+    assert!(html.contains("<link rel=\"canonical\" href=\"https://example.org/projekts/lv/\">"));
+    assert!(html.contains("<a href=\"/projekts/lt/\" lang=\"lt\""));
+}
+
+#[test]
+fn init_makes_a_site_that_builds_and_never_overwrites() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("new-site");
+    let o = tilts(&["init", dir.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let o = tilts(&["build", "--root", dir.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(
+        stdout(&o).starts_with("Built 12 pages (lv 6, lt 6)"),
+        "{}",
+        stdout(&o)
+    );
+    assert!(
+        dir.join("public/lt/naujienos/projektas-prasidejo/index.html")
+            .exists()
+    );
+
+    let o = tilts(&["init", dir.to_str().unwrap()]);
+    assert_ne!(o.status.code(), Some(0));
+    assert!(stderr(&o).contains("is not empty"));
+}
+
+#[test]
+fn build_refuses_to_replace_a_folder_it_did_not_make() {
+    let site = starter();
+    let docs = site.path().join("docs");
+    write(site.path(), "docs/notes.txt", "my notes");
+    let root = site.path().to_str().unwrap();
+    let o = tilts(&["build", "--root", root, "--output", docs.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("was not made by tilts"),
+        "{}",
+        stderr(&o)
+    );
+    assert_eq!(
+        std::fs::read_to_string(docs.join("notes.txt")).unwrap(),
+        "my notes"
+    );
+    let o = tilts(&[
+        "build",
+        "--root",
+        root,
+        "--output",
+        docs.to_str().unwrap(),
+        "--force",
+    ]);
+    assert_eq!(o.status.code(), Some(0));
+    assert!(docs.join("lv/index.html").exists());
+}
+
+#[test]
+fn site_overrides_replace_default_theme_files() {
+    let site = starter();
+    write(
+        site.path(),
+        "static/assets/style.css",
+        "body { color: black; }",
+    );
+    write(site.path(), "static/images/photo.jpg", "JPEG");
+    let r = build_ok(site.path());
+    let out = &r.built.as_ref().unwrap().output;
+    assert_eq!(
+        out.get("assets/style.css").unwrap(),
+        b"body { color: black; }"
+    );
+    assert_eq!(out.get("images/photo.jpg").unwrap(), b"JPEG");
+}
