@@ -91,25 +91,24 @@ pub fn main() -> i32 {
     }
 }
 
-fn print_diagnostics(result: &BuildResult) {
+fn print_diagnostics(result: &BuildResult, root: &std::path::Path) {
     let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
     for d in result.diagnostics.sorted() {
-        eprintln!("{}", paint(&d, color));
+        eprintln!("{}", paint(&d, &d.render_with_snippet(root), color));
     }
 }
 
-fn paint(d: &Diagnostic, color: bool) -> String {
+fn paint(d: &Diagnostic, text: &str, color: bool) -> String {
     if !color {
-        return d.to_string();
+        return text.to_string();
     }
     let code = match d.severity {
         Severity::Error => "31",
         Severity::Warning => "33",
     };
-    let text = d.to_string();
     match text.split_once(": ") {
         Some((loc, rest)) => format!("\x1b[1m{loc}\x1b[0m: \x1b[{code}m{rest}\x1b[0m"),
-        None => text,
+        None => text.to_string(),
     }
 }
 
@@ -123,7 +122,7 @@ impl BuildArgs {
         };
         let output = self.output.unwrap_or_else(|| self.root.join("public"));
         let result = build_to_disk(&options, &output, self.force)?;
-        print_diagnostics(&result);
+        print_diagnostics(&result, &self.root);
         let Some(built) = &result.built else {
             eprintln!(
                 "Build failed: {} error(s), {} warning(s). Nothing was written; {} is unchanged.",
@@ -162,13 +161,13 @@ impl BuildArgs {
 impl CheckArgs {
     pub fn run(self) -> anyhow::Result<i32> {
         let options = BuildOptions {
-            root: self.root,
+            root: self.root.clone(),
             base_url: None,
             drafts: self.drafts,
             strict: false,
         };
         let result = build(&options)?;
-        print_diagnostics(&result);
+        print_diagnostics(&result, &self.root);
         let (errors, warnings) = (
             result.diagnostics.error_count(),
             result.diagnostics.warning_count(),

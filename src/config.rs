@@ -22,6 +22,9 @@ struct RawConfig {
     theme: Option<Spanned<String>>,
     #[serde(default)]
     news_per_page: Option<Spanned<u32>>,
+    /// The programme logo, as a path in the built site (e.g. /images/logo.png).
+    #[serde(default)]
+    programme_logo: Option<Spanned<String>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -60,6 +63,8 @@ pub struct SiteConfig {
     pub default_language: usize,
     pub theme: String,
     pub news_per_page: usize,
+    /// Output path of the programme logo (without leading slash), shown in the EU block.
+    pub programme_logo: Option<String>,
 }
 
 /// One configured language.
@@ -214,6 +219,27 @@ fn validate(raw: RawConfig, file: &Path) -> Result<SiteConfig, Diagnostics> {
         None => 10,
     };
 
+    let programme_logo = match raw.programme_logo {
+        Some(p) => {
+            let path = p.value.trim_start_matches('/').to_string();
+            let plain = !path.is_empty()
+                && path
+                    .split('/')
+                    .all(|s| !s.is_empty() && s != "." && s != ".." && !s.contains('\\'));
+            if !plain {
+                diags.push(err_at(
+                    &p,
+                    format!(
+                        "programme_logo `{}` must be a path like /images/logo.png",
+                        p.value
+                    ),
+                ));
+            }
+            Some(path)
+        }
+        None => None,
+    };
+
     if diags.has_errors() {
         return Err(diags);
     }
@@ -224,6 +250,7 @@ fn validate(raw: RawConfig, file: &Path) -> Result<SiteConfig, Diagnostics> {
         default_language: default_language.unwrap_or(0),
         theme,
         news_per_page,
+        programme_logo,
     })
 }
 

@@ -77,13 +77,48 @@ impl Diagnostic {
     }
 }
 
-impl fmt::Display for Diagnostic {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl Diagnostic {
+    /// The message with the offending line of the file under `root` and a
+    /// caret under the column, as a terminal shows it.
+    pub fn render_with_snippet(&self, root: &Path) -> String {
+        let mut out = self.headline();
+        if let (Some(line), Some(col)) = (self.line, self.column) {
+            let text = std::fs::read(root.join(&self.file))
+                .ok()
+                .map(|b| String::from_utf8_lossy(&b).into_owned());
+            if let Some(src) = text
+                .as_deref()
+                .and_then(|t| t.lines().nth(line as usize - 1))
+            {
+                let src = src.trim_start_matches('\u{feff}').replace('\t', " ");
+                let shown: String = src.chars().take(160).collect();
+                let width = line.to_string().len();
+                let caret_at = (col as usize - 1).min(shown.chars().count());
+                out.push_str(&format!(
+                    "\n {line:>width$} | {shown}\n {:>width$} | {}^",
+                    "",
+                    " ".repeat(caret_at)
+                ));
+            }
+        }
+        if let Some(hint) = &self.hint {
+            out.push_str(&format!("\n  hint: {hint}"));
+        }
+        out
+    }
+
+    fn headline(&self) -> String {
         let label = match self.severity {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
-        write!(f, "{}: {label}: {}", self.location(), self.message)?;
+        format!("{}: {label}: {}", self.location(), self.message)
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.headline())?;
         if let Some(hint) = &self.hint {
             write!(f, "\n  hint: {hint}")?;
         }
@@ -179,6 +214,19 @@ mod tests {
         assert_eq!(
             d.to_string(),
             "content/news/a.lv.md:3:7: error: bad date\n  hint: write it as YYYY-MM-DD"
+        );
+    }
+
+    #[test]
+    fn snippet_shows_the_line_and_a_caret() {
+        let tmp = tempfile::tempdir().unwrap();
+        std::fs::write(tmp.path().join("a.md"), "---\ndate: 2018-13-45\n").unwrap();
+        let d = Diagnostic::error("a.md", "bad date")
+            .at(2, 7)
+            .with_hint("fix it");
+        assert_eq!(
+            d.render_with_snippet(tmp.path()),
+            "a.md:2:7: error: bad date\n 2 | date: 2018-13-45\n   |       ^\n  hint: fix it"
         );
     }
 

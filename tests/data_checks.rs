@@ -192,3 +192,17 @@ fn partners_page_lists_the_lead_first_grouped_by_country_with_a_map() {
         assert!(lv.contains(name), "{name}");
     }
 }
+
+#[test]
+fn data_errors_show_a_snippet_of_the_line() {
+    let site = starter();
+    write(
+        site.path(),
+        BUDGET,
+        "currency: EUR\nco_financing_rate: \"0.85\"\ntotal: 100000.005\nerdf: 85000.00\n",
+    );
+    let o = tilts(&["build", "--root", site.path().to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert!(err.contains(&format!("{BUDGET}:3:8: error: `100000.005` has more than two decimals\n 3 | total: 100000.005\n   |        ^")), "{err}");
+}

@@ -192,3 +192,29 @@ fn site_overrides_replace_default_theme_files() {
     );
     assert_eq!(out.get("images/photo.jpg").unwrap(), b"JPEG");
 }
+
+#[test]
+fn programme_logo_slot_shows_the_configured_file() {
+    let site = starter();
+    replace_in(
+        site.path(),
+        "content/site.yaml",
+        "news_per_page: 10",
+        "news_per_page: 10\nprogramme_logo: /images/programme.svg",
+    );
+    let m = messages(&build(site.path()));
+    assert!(
+        m.contains(
+            "content/site.yaml: error: programme_logo: there is no file /images/programme.svg"
+        ),
+        "{m}"
+    );
+    write(
+        site.path(),
+        "static/images/programme.svg",
+        "<svg xmlns=\"http://www.w3.org/2000/svg\"/>",
+    );
+    let r = build_ok(site.path());
+    let html = page(&r, "lt/index.html");
+    assert!(html.contains("<img class=\"programme-logo\" src=\"/images/programme.svg\" height=\"40\" alt=\"Interreg Latvijos ir Lietuvos bendradarbiavimo per sieną programa\">"), "{html}");
+}

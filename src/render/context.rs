@@ -17,6 +17,8 @@ pub struct SiteCtx<'a> {
     pub languages: Vec<LanguageCtx<'a>>,
     /// Link to the accessibility statement in this language, when there is one.
     pub accessibility_url: Option<String>,
+    /// The programme logo for the EU funding block, when configured.
+    pub programme_logo: Option<String>,
 }
 
 #[derive(Debug, Serialize)]

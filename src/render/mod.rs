@@ -125,6 +125,19 @@ pub fn render_site(
             diags.push(Diagnostic::error(PathBuf::from("static").join(path), e));
         }
     }
+    if let Some(logo) = &config.programme_logo {
+        if output.get(logo).is_none() {
+            diags.push(
+                Diagnostic::error(
+                    crate::config::CONFIG_PATH,
+                    format!("programme_logo: there is no file /{logo} in the site"),
+                )
+                .with_hint(format!(
+                    "put the logo at static/{logo}, or correct the path"
+                )),
+            );
+        }
+    }
     if diags.has_errors() {
         Err(diags)
     } else {
@@ -163,6 +176,7 @@ fn route_context(
             accessibility_url: site
                 .find(Section::Page, "accessibility", route.lang)
                 .map(|i| links.url(&site.document_path(config, i))),
+            programme_logo: config.programme_logo.as_ref().map(|p| links.url(p)),
         },
     );
     ctx.insert("page", &context::page(site, route, &links));
