@@ -204,5 +204,5 @@ fn data_errors_show_a_snippet_of_the_line() {
     let o = tilts(&["build", "--root", site.path().to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(1));
     let err = stderr(&o);
-    assert!(err.contains(&format!("{BUDGET}:3:8: error: `100000.005` has more than two decimals\n 3 | total: 100000.005\n   |        ^")), "{err}");
+    assert!(err.contains(&format!("{BUDGET}:3:8: error: `100000.005` has more than two decimals; amounts are kept to the cent\n 3 | total: 100000.005\n   |        ^")), "{err}");
 }

@@ -125,18 +125,18 @@ pub fn render_site(
             diags.push(Diagnostic::error(PathBuf::from("static").join(path), e));
         }
     }
-    if let Some(logo) = &config.programme_logo {
-        if output.get(logo).is_none() {
-            diags.push(
-                Diagnostic::error(
-                    crate::config::CONFIG_PATH,
-                    format!("programme_logo: there is no file /{logo} in the site"),
-                )
-                .with_hint(format!(
-                    "put the logo at static/{logo}, or correct the path"
-                )),
-            );
-        }
+    if let Some(logo) = &config.programme_logo
+        && output.get(logo).is_none()
+    {
+        diags.push(
+            Diagnostic::error(
+                crate::config::CONFIG_PATH,
+                format!("programme_logo: there is no file /{logo} in the site"),
+            )
+            .with_hint(format!(
+                "put the logo at static/{logo}, or correct the path"
+            )),
+        );
     }
     if diags.has_errors() {
         Err(diags)
