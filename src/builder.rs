@@ -8,12 +8,13 @@ use std::time::{Duration, Instant};
 use anyhow::Result;
 
 use crate::config::{self, SiteConfig};
-use crate::content;
+use crate::content::{self, ParseCache};
 use crate::data;
 use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::fingerprint::Fingerprint;
 use crate::i18n::{LocaleFormatter, Translations};
 use crate::output::Output;
-use crate::render::{self, LocaleData, Renderer};
+use crate::render::{self, LocaleData, RenderCache, RenderStats, Renderer};
 use crate::site::{self, RouteKind};
 
 /// What to build and how.
@@ -38,10 +39,22 @@ impl BuildOptions {
     }
 }
 
+/// What one build keeps for the next: parsed documents and rendered pages
+/// with the fingerprints of their inputs. `serve` holds one between rebuilds;
+/// a cached result is only used when its inputs are unchanged, so an
+/// incremental build is byte-identical to a clean one.
+#[derive(Debug, Clone, Default)]
+pub struct BuildCache {
+    parsed: ParseCache,
+    rendered: RenderCache,
+}
+
 /// A finished build in memory.
 #[derive(Debug)]
 pub struct Built {
     pub output: Output,
+    /// Pages rendered in this build and pages reused from the cache.
+    pub render_stats: RenderStats,
     /// Pages per language code, in configuration order.
     pub pages_per_language: Vec<(String, usize)>,
     pub duration: Duration,
@@ -57,6 +70,12 @@ pub struct BuildResult {
 /// Builds the site under `options.root` in memory. Infrastructure failures are
 /// `Err`; problems in the site's own files are diagnostics in the result.
 pub fn build(options: &BuildOptions) -> Result<BuildResult> {
+    build_incremental(options, &mut BuildCache::default())
+}
+
+/// Like [`build`], reusing what `cache` holds from the previous build and
+/// leaving in it what this build produced (only after a successful build).
+pub fn build_incremental(options: &BuildOptions, cache: &mut BuildCache) -> Result<BuildResult> {
     let started = Instant::now();
     let root = options.root.as_path();
     let mut diags = Diagnostics::new();
@@ -82,10 +101,13 @@ pub fn build(options: &BuildOptions) -> Result<BuildResult> {
         return finish(diags, None);
     }
 
+    let config_fp = Fingerprint::new()
+        .bytes(format!("{config:?}").as_bytes())
+        .finish();
     // Independent inputs, read in parallel.
-    let ((docs, content_diags), ((data, data_diags), ((translations, i18n_diags), theme))) =
+    let ((docs, content_diags, parsed), ((data, data_diags), ((translations, i18n_diags), theme))) =
         rayon::join(
-            || content::load(root, &config, options.drafts),
+            || content::load(root, &config, options.drafts, &cache.parsed, config_fp),
             || {
                 rayon::join(
                     || data::load(root, &config),
@@ -127,6 +149,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildResult> {
         return finish(diags, None);
     }
 
+    let translations_fp = translations.fingerprint();
     let locale = Arc::new(LocaleData {
         codes: config.languages.iter().map(|l| l.code.clone()).collect(),
         translations,
@@ -139,7 +162,21 @@ pub fn build(options: &BuildOptions) -> Result<BuildResult> {
             return finish(diags, None);
         }
     };
-    let output = match render::render_site(&config, &site, Some(&data), &theme, &renderer) {
+    let mut inputs = Fingerprint::new();
+    inputs.value(&config_fp).value(&translations_fp);
+    for (name, t) in &theme.templates {
+        inputs.bytes(name.as_bytes()).bytes(t.text.as_bytes());
+    }
+    let rendered = render::render_site(
+        &config,
+        &site,
+        Some(&data),
+        &theme,
+        &renderer,
+        &cache.rendered,
+        inputs.finish(),
+    );
+    let (output, rendered_cache, render_stats) = match rendered {
         Ok(o) => o,
         Err(d) => {
             diags.extend(d);
@@ -162,8 +199,15 @@ pub fn build(options: &BuildOptions) -> Result<BuildResult> {
             )
         })
         .collect();
+    if !diags.has_errors() {
+        *cache = BuildCache {
+            parsed,
+            rendered: rendered_cache,
+        };
+    }
     let built = Built {
         output,
+        render_stats,
         pages_per_language,
         duration: started.elapsed(),
     };

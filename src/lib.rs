@@ -11,6 +11,7 @@ pub mod config;
 pub mod content;
 pub mod data;
 pub mod diagnostic;
+pub mod fingerprint;
 pub mod fsio;
 pub mod i18n;
 pub mod init;
@@ -20,5 +21,5 @@ pub mod render;
 pub mod site;
 mod yaml;
 
-pub use builder::{BuildOptions, BuildResult, build, build_to_disk};
+pub use builder::{BuildCache, BuildOptions, BuildResult, build, build_incremental, build_to_disk};
 pub use diagnostic::{Diagnostic, Diagnostics, Severity};

@@ -5,6 +5,7 @@ pub mod front_matter;
 pub mod markdown;
 pub mod slug;
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
@@ -12,6 +13,7 @@ use walkdir::WalkDir;
 
 use crate::config::{SiteConfig, is_url_segment};
 use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::fingerprint::Fingerprint;
 use crate::i18n::format::parse_iso_date;
 use crate::yaml;
 
@@ -70,8 +72,24 @@ pub struct Document {
     pub body_line: u32,
 }
 
+/// Parsed documents by source file, with the fingerprint of what they were
+/// parsed from. `serve` keeps it between builds so that only changed files
+/// are parsed again.
+#[derive(Debug, Clone, Default)]
+pub struct ParseCache {
+    entries: HashMap<PathBuf, (u128, Document)>,
+}
+
 /// Finds and reads every content file. Drafts are left out unless `drafts`.
-pub fn load(root: &Path, config: &SiteConfig, drafts: bool) -> (Vec<Document>, Diagnostics) {
+/// `config_fingerprint` changes whenever the configuration does, which
+/// invalidates every cached document.
+pub fn load(
+    root: &Path,
+    config: &SiteConfig,
+    drafts: bool,
+    cache: &ParseCache,
+    config_fingerprint: u128,
+) -> (Vec<Document>, Diagnostics, ParseCache) {
     let mut diags = Diagnostics::new();
     let mut files = Vec::new();
     for section in Section::ALL {
@@ -79,22 +97,38 @@ pub fn load(root: &Path, config: &SiteConfig, drafts: bool) -> (Vec<Document>, D
         files.extend(found);
         diags.extend(problems);
     }
-    let results: Vec<Result<Option<Document>, Diagnostic>> = files
+    let results: Vec<Result<(Document, u128), Diagnostic>> = files
         .par_iter()
         .map(|(path, section, name, lang)| {
-            load_one(root, path, *section, name, *lang, config)
-                .map(|d| d.filter(|d| drafts || !d.draft))
+            let bytes = std::fs::read(root.join(path))
+                .map_err(|e| Diagnostic::error(path, format!("cannot read the file: {e}")))?;
+            let key = Fingerprint::new()
+                .bytes(&bytes)
+                .bytes(name.as_bytes())
+                .value(&(*lang, *section as u8, config_fingerprint))
+                .finish();
+            if let Some((k, doc)) = cache.entries.get(path) {
+                if *k == key {
+                    return Ok((doc.clone(), key));
+                }
+            }
+            parse_one(&bytes, path, *section, name, *lang, config).map(|d| (d, key))
         })
         .collect();
     let mut docs = Vec::new();
+    let mut next = ParseCache::default();
     for r in results {
         match r {
-            Ok(Some(d)) => docs.push(d),
-            Ok(None) => {}
+            Ok((d, key)) => {
+                next.entries.insert(d.source.clone(), (key, d.clone()));
+                if drafts || !d.draft {
+                    docs.push(d);
+                }
+            }
             Err(d) => diags.push(d),
         }
     }
-    (docs, diags)
+    (docs, diags, next)
 }
 
 type Found = (PathBuf, Section, String, usize);
@@ -189,18 +223,16 @@ fn rel(root: &Path, path: &Path) -> PathBuf {
     crate::diagnostic::relative_to(path, root)
 }
 
-/// Reads one file into a document.
-fn load_one(
-    root: &Path,
+/// Turns the bytes of one file into a document.
+fn parse_one(
+    bytes: &[u8],
     file: &Path,
     section: Section,
     name: &str,
     lang: usize,
     config: &SiteConfig,
-) -> Result<Option<Document>, Diagnostic> {
-    let bytes = std::fs::read(root.join(file))
-        .map_err(|e| Diagnostic::error(file, format!("cannot read the file: {e}")))?;
-    let text = decode_text(&bytes, file)?;
+) -> Result<Document, Diagnostic> {
+    let text = decode_text(bytes, file)?;
     let split = front_matter::split(&text, file)?;
     let fm = front_matter::parse(&split, file)?;
     let at = |s: &yaml::Spanned<String>, message: String| {
@@ -302,7 +334,7 @@ fn load_one(
     };
 
     let rendered = markdown::render(split.body, &config.languages[lang].quotes);
-    Ok(Some(Document {
+    Ok(Document {
         section,
         source: file.to_path_buf(),
         lang,
@@ -319,7 +351,7 @@ fn load_one(
         links: rendered.links,
         body: split.body.to_string(),
         body_line: split.body_line,
-    }))
+    })
 }
 
 /// UTF-8 text without BOM and with `\n` line ends, or an error at the first bad byte.

@@ -80,7 +80,7 @@ impl SiteData {
     }
 
     /// Adds `project`, `partners` and `budget` for language `lang` to a template context.
-    pub fn insert_into(&self, ctx: &mut tera::Context, lang: usize) {
+    pub fn insert_into(&self, ctx: &mut crate::render::PageContext, lang: usize) {
         ctx.insert("project", &self.project_ctx(lang));
         ctx.insert("partners", &self.partners_ctx(lang));
         ctx.insert("budget", &self.budget_ctx(lang));

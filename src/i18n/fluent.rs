@@ -31,6 +31,7 @@ pub struct Translations {
     keys: Vec<BTreeSet<String>>,
     files: Vec<PathBuf>,
     default: usize,
+    fingerprint: u128,
 }
 
 impl std::fmt::Debug for Translations {
@@ -49,10 +50,12 @@ impl Translations {
         let mut bundles = Vec::new();
         let mut keys = Vec::new();
         let mut files = Vec::new();
+        let mut fingerprint = crate::fingerprint::Fingerprint::new();
         for lang in &config.languages {
             let file = Path::new(I18N_DIR).join(format!("{}.ftl", lang.code));
             match load_bundle(&root.join(&file), &file, &lang.langid) {
-                Ok((bundle, ids)) => {
+                Ok((bundle, ids, text)) => {
+                    fingerprint.bytes(text.as_bytes());
                     bundles.push(bundle);
                     keys.push(ids);
                 }
@@ -68,6 +71,7 @@ impl Translations {
             keys,
             files,
             default: config.default_language,
+            fingerprint: fingerprint.finish(),
         };
         diags.extend(translations.key_parity());
         (Some(translations), diags)
@@ -98,6 +102,11 @@ impl Translations {
             }
         }
         out
+    }
+
+    /// Changes whenever any `.ftl` file does.
+    pub fn fingerprint(&self) -> u128 {
+        self.fingerprint
     }
 
     /// The message ids of language `lang` (index into the configured languages).
@@ -148,7 +157,7 @@ fn load_bundle(
     path: &Path,
     file: &Path,
     langid: &LanguageIdentifier,
-) -> Result<(FluentBundle<FluentResource>, BTreeSet<String>), Diagnostics> {
+) -> Result<(FluentBundle<FluentResource>, BTreeSet<String>, String), Diagnostics> {
     let one = |d: Diagnostic| Diagnostics::from_iter([d]);
     let bytes = std::fs::read(path).map_err(|e| {
         one(
@@ -190,7 +199,7 @@ fn load_bundle(
             })
             .collect::<Diagnostics>()
     })?;
-    Ok((bundle, ids))
+    Ok((bundle, ids, text))
 }
 
 /// 1-based line and column (in characters) of byte `offset` in `text`.

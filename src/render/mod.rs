@@ -5,7 +5,7 @@ pub mod context;
 pub mod functions;
 pub mod theme;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -16,6 +16,7 @@ use crate::config::SiteConfig;
 use crate::content::Section;
 use crate::data::SiteData;
 use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::fingerprint::Fingerprint;
 use crate::output::Output;
 use crate::site::{Route, RouteKind, Site};
 
@@ -23,6 +24,43 @@ pub use functions::LocaleData;
 pub use theme::Theme;
 
 use context::{AlternateCtx, LanguageCtx, Links, NavCtx, PaginationCtx, SiteCtx, SwitchCtx};
+
+/// A template context that also fingerprints everything put into it, so that
+/// a page whose context did not change need not be rendered again.
+pub struct PageContext {
+    ctx: Context,
+    fingerprint: Fingerprint,
+}
+
+impl PageContext {
+    fn new(base: u128) -> Self {
+        let mut fingerprint = Fingerprint::new();
+        fingerprint.value(&base);
+        Self {
+            ctx: Context::new(),
+            fingerprint,
+        }
+    }
+
+    pub fn insert<T: serde::Serialize + ?Sized>(&mut self, key: &'static str, value: &T) {
+        self.fingerprint.bytes(key.as_bytes()).value(value);
+        self.ctx.insert(key, value);
+    }
+}
+
+/// Rendered pages of the previous build by output file, with the
+/// fingerprint of their template context.
+#[derive(Debug, Clone, Default)]
+pub struct RenderCache {
+    pages: HashMap<String, (u128, Vec<u8>)>,
+}
+
+/// How many pages were rendered and how many taken from the cache.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct RenderStats {
+    pub rendered: usize,
+    pub reused: usize,
+}
 
 /// Parsed templates plus the data their functions need.
 pub struct Renderer {
@@ -84,21 +122,50 @@ impl Renderer {
 }
 
 /// Renders every route of `site` and adds the theme's static files.
+///
+/// `inputs` fingerprints everything besides the page context that rendering
+/// depends on (templates, UI strings, configuration); pages whose context and
+/// inputs are unchanged since `previous` are taken from it.
 pub fn render_site(
     config: &SiteConfig,
     site: &Site,
     data: Option<&SiteData>,
     theme: &Theme,
     renderer: &Renderer,
-) -> Result<Output, Diagnostics> {
-    let results: Vec<Result<(String, Vec<u8>), Diagnostic>> = site
+    previous: &RenderCache,
+    inputs: u128,
+) -> Result<(Output, RenderCache, RenderStats), Diagnostics> {
+    let results: Vec<Result<(String, u128, Vec<u8>, bool), Diagnostic>> = site
         .routes
         .par_iter()
         .map(|route| {
-            let ctx = route_context(config, site, data, route);
+            let page = route_context(config, site, data, route, inputs);
+            let key = page.fingerprint.finish();
+            let file = route.output_file();
+            if let Some((k, bytes)) = previous.pages.get(&file) {
+                if *k == key {
+                    return Ok((file, key, bytes.clone(), false));
+                }
+            }
             renderer
-                .render(route.template(), &ctx)
-                .map(|html| (route.output_file(), html.into_bytes()))
+                .render(route.template(), &page.ctx)
+                .map(|html| (file, key, html.into_bytes(), true))
+        })
+        .collect();
+    let mut cache = RenderCache::default();
+    let mut stats = RenderStats::default();
+    let results: Vec<Result<(String, Vec<u8>), Diagnostic>> = results
+        .into_iter()
+        .map(|r| {
+            r.map(|(file, key, bytes, rendered)| {
+                if rendered {
+                    stats.rendered += 1;
+                } else {
+                    stats.reused += 1;
+                }
+                cache.pages.insert(file.clone(), (key, bytes.clone()));
+                (file, bytes)
+            })
         })
         .collect();
     let mut output = Output::new();
@@ -141,7 +208,7 @@ pub fn render_site(
     if diags.has_errors() {
         Err(diags)
     } else {
-        Ok(output)
+        Ok((output, cache, stats))
     }
 }
 
@@ -151,10 +218,11 @@ fn route_context(
     site: &Site,
     data: Option<&SiteData>,
     route: &Route,
-) -> Context {
+    inputs: u128,
+) -> PageContext {
     let links = Links { config };
     let lang = &config.languages[route.lang];
-    let mut ctx = Context::new();
+    let mut ctx = PageContext::new(inputs);
     ctx.insert("lang", &lang.code);
     ctx.insert(
         "site",
