@@ -107,10 +107,10 @@ pub fn load(
                 .bytes(name.as_bytes())
                 .value(&(*lang, *section as u8, config_fingerprint))
                 .finish();
-            if let Some((k, doc)) = cache.entries.get(path) {
-                if *k == key {
-                    return Ok((doc.clone(), key));
-                }
+            if let Some((k, doc)) = cache.entries.get(path)
+                && *k == key
+            {
+                return Ok((doc.clone(), key));
             }
             parse_one(&bytes, path, *section, name, *lang, config).map(|d| (d, key))
         })

@@ -142,10 +142,10 @@ pub fn render_site(
             let page = route_context(config, site, data, route, inputs);
             let key = page.fingerprint.finish();
             let file = route.output_file();
-            if let Some((k, bytes)) = previous.pages.get(&file) {
-                if *k == key {
-                    return Ok((file, key, bytes.clone(), false));
-                }
+            if let Some((k, bytes)) = previous.pages.get(&file)
+                && *k == key
+            {
+                return Ok((file, key, bytes.clone(), false));
             }
             renderer
                 .render(route.template(), &page.ctx)
