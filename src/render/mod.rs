@@ -135,7 +135,8 @@ pub fn render_site(
     previous: &RenderCache,
     inputs: u128,
 ) -> Result<(Output, RenderCache, RenderStats), Diagnostics> {
-    let results: Vec<Result<(String, u128, Vec<u8>, bool), Diagnostic>> = site
+    type Rendered = (String, u128, Vec<u8>, bool);
+    let results: Vec<Result<Rendered, Diagnostic>> = site
         .routes
         .par_iter()
         .map(|route| {
