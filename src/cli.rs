@@ -27,6 +27,52 @@ pub enum Command {
     Check(CheckArgs),
     /// Create a new bilingual starter site in DIR.
     Init(InitArgs),
+    /// Serve the site locally, rebuild on every change and reload the browser.
+    Serve(ServeArgs),
+    /// Create new content in every language at once.
+    #[command(subcommand)]
+    New(NewCommand),
+}
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    #[arg(long, default_value = ".")]
+    pub root: PathBuf,
+    /// Port to listen on (0: any free port).
+    #[arg(long, default_value_t = 1414)]
+    pub port: u16,
+    /// Address to listen on; other computers can reach anything but 127.0.0.1.
+    #[arg(long, default_value = "127.0.0.1")]
+    pub bind: std::net::IpAddr,
+    /// Open the site in the default browser.
+    #[arg(long)]
+    pub open: bool,
+    /// Poll for changes (for network and container file systems without events).
+    #[arg(long)]
+    pub poll: bool,
+    /// Include drafts.
+    #[arg(long)]
+    pub drafts: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum NewCommand {
+    /// A news item: one file per configured language, the others marked as untranslated drafts.
+    News(NewNewsArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct NewNewsArgs {
+    /// The headline, in the language given by --lang.
+    pub title: String,
+    #[arg(long, default_value = ".")]
+    pub root: PathBuf,
+    /// The date of the item (default: today).
+    #[arg(long)]
+    pub date: Option<String>,
+    /// The language the title is written in (default: the site's default language).
+    #[arg(long)]
+    pub lang: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -78,6 +124,8 @@ pub fn main() -> i32 {
         Command::Build(args) => args.run(),
         Command::Check(args) => args.run(),
         Command::Init(args) => args.run(),
+        Command::Serve(args) => args.run(),
+        Command::New(NewCommand::News(args)) => args.run(),
     };
     match result {
         Ok(code) => code,
@@ -192,5 +240,62 @@ impl InitArgs {
             self.dir.display()
         );
         Ok(0)
+    }
+}
+
+impl ServeArgs {
+    pub fn run(self) -> anyhow::Result<i32> {
+        if !crate::serve::looks_like_site(&self.root) {
+            eprintln!(
+                "error: {} has no content/site.yaml; run tilts serve in a site folder, or create one with tilts init DIR",
+                self.root.display()
+            );
+            return Ok(1);
+        }
+        crate::serve::run(crate::serve::ServeOptions {
+            root: self.root,
+            bind: self.bind,
+            port: self.port,
+            drafts: self.drafts,
+            poll: self.poll,
+            open: self.open,
+        })?;
+        Ok(0)
+    }
+}
+
+impl NewNewsArgs {
+    pub fn run(self) -> anyhow::Result<i32> {
+        let config = match crate::config::load(&self.root) {
+            Ok(c) => c,
+            Err(diags) => {
+                for d in diags.sorted() {
+                    eprintln!("{}", d.render_with_snippet(&self.root));
+                }
+                return Ok(1);
+            }
+        };
+        let date = match self.date {
+            Some(d) => d,
+            None => crate::new::today(),
+        };
+        match crate::new::create_news(
+            &self.root,
+            &config,
+            &self.title,
+            &date,
+            self.lang.as_deref(),
+        ) {
+            Ok(files) => {
+                for f in files {
+                    println!("Created {}", f.display());
+                }
+                Ok(0)
+            }
+            Err(message) => {
+                eprintln!("error: {message}");
+                Ok(1)
+            }
+        }
     }
 }

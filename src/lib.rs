@@ -16,9 +16,12 @@ pub mod fsio;
 pub mod i18n;
 pub mod init;
 pub mod money;
+pub mod new;
 pub mod output;
 pub mod render;
+pub mod serve;
 pub mod site;
+pub mod watch;
 mod yaml;
 
 pub use builder::{BuildCache, BuildOptions, BuildResult, build, build_incremental, build_to_disk};

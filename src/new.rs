@@ -1,0 +1,140 @@
+//! `tilts new news "Title"`: a news item in every configured language at once,
+//! the translations marked as untranslated drafts. Existing files are never
+//! overwritten.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use crate::config::SiteConfig;
+use crate::content::slug::slugify;
+use crate::i18n::format::parse_iso_date;
+
+/// Creates `content/news/DATE-SLUG.LANG.md` for every language; returns the
+/// files written (relative to `root`).
+pub fn create_news(
+    root: &Path,
+    config: &SiteConfig,
+    title: &str,
+    date: &str,
+    lang: Option<&str>,
+) -> Result<Vec<PathBuf>, String> {
+    if parse_iso_date(date).is_none() {
+        return Err(format!("`{date}` is not a date; write it as YYYY-MM-DD"));
+    }
+    let main = match lang {
+        Some(code) => config.language(code).ok_or_else(|| {
+            let codes: Vec<&str> = config.languages.iter().map(|l| l.code.as_str()).collect();
+            format!(
+                "`{code}` is not one of this site's languages ({})",
+                codes.join(", ")
+            )
+        })?,
+        None => config.default_language(),
+    };
+    let title = title.trim();
+    let slug = slugify(title);
+    if slug.is_empty() {
+        return Err("the title needs at least one letter or digit".to_string());
+    }
+    let name = format!("{date}-{slug}");
+    let files: Vec<(PathBuf, String)> = config
+        .languages
+        .iter()
+        .map(|l| {
+            let path = PathBuf::from("content/news").join(format!("{name}.{}.md", l.code));
+            let text = if l.code == main.code {
+                format!(
+                    "---\ntitle: {t}\ndate: {date}\n# One or two sentences for lists and previews:\nsummary: {t}\n---\n\n",
+                    t = yaml_quote(title)
+                )
+            } else {
+                format!(
+                    "---\n# Untranslated: translate the title, summary and text from {}, then remove `draft: true`.\ntitle: {t}\ndate: {date}\nsummary: {t}\ndraft: true\n---\n\n",
+                    main.name,
+                    t = yaml_quote(title)
+                )
+            };
+            (path, text)
+        })
+        .collect();
+    if let Some((existing, _)) = files.iter().find(|(p, _)| root.join(p).exists()) {
+        return Err(format!(
+            "{} already exists; nothing was written",
+            existing.display()
+        ));
+    }
+    std::fs::create_dir_all(root.join("content/news"))
+        .map_err(|e| format!("cannot create content/news: {e}"))?;
+    let mut written = Vec::new();
+    for (path, text) in &files {
+        // create_new: even a file that appeared a moment ago is never replaced.
+        let mut f = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(root.join(path))
+            .map_err(|e| format!("cannot create {}: {e}", path.display()))?;
+        f.write_all(text.as_bytes())
+            .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+        written.push(path.clone());
+    }
+    Ok(written)
+}
+
+/// A YAML double-quoted string.
+fn yaml_quote(s: &str) -> String {
+    let mut out = String::from("\"");
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' | '\r' => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// Today's date (UTC) as YYYY-MM-DD.
+pub fn today() -> String {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0);
+    let (y, m, d) = civil_from_days((secs / 86_400) as i64);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+/// Days since 1970-01-01 to a proleptic Gregorian date (H. Hinnant's algorithm).
+fn civil_from_days(z: i64) -> (i64, u32, u32) {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    (y, m, d)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn civil_dates() {
+        assert_eq!(civil_from_days(0), (1970, 1, 1));
+        assert_eq!(civil_from_days(17_667), (2018, 5, 16));
+        assert_eq!(civil_from_days(18_321), (2020, 2, 29));
+    }
+
+    #[test]
+    fn quotes_yaml() {
+        assert_eq!(
+            yaml_quote("Projekts: \"SocQuality\""),
+            "\"Projekts: \\\"SocQuality\\\"\""
+        );
+    }
+}

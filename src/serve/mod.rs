@@ -1,0 +1,169 @@
+//! `tilts serve`: build, serve from memory, watch, rebuild incrementally and
+//! reload the browsers. A failed rebuild keeps the last good site online and
+//! shows its problems in the terminal and in an overlay in the browser.
+//! Nothing is ever written into the site folder.
+
+pub mod http;
+
+use std::io::Write;
+use std::net::{IpAddr, SocketAddr};
+use std::path::{Path, PathBuf};
+use std::sync::mpsc;
+use std::time::Instant;
+
+use anyhow::{Context, Result};
+
+use crate::builder::{BuildCache, BuildOptions, BuildResult, build_incremental};
+use crate::diagnostic::Diagnostic;
+use http::{AppState, DiagnosticView, Snapshot};
+
+/// How to serve.
+#[derive(Debug, Clone)]
+pub struct ServeOptions {
+    pub root: PathBuf,
+    pub bind: IpAddr,
+    /// 0 picks a free port.
+    pub port: u16,
+    pub drafts: bool,
+    /// Poll the file system instead of waiting for its events.
+    pub poll: bool,
+    /// Open the site in the default browser.
+    pub open: bool,
+}
+
+/// Runs the server until interrupted.
+pub fn run(options: ServeOptions) -> Result<()> {
+    let listener = std::net::TcpListener::bind(SocketAddr::new(options.bind, options.port))
+        .with_context(|| format!("cannot listen on {}:{}", options.bind, options.port))?;
+    listener.set_nonblocking(true)?;
+    let addr = listener.local_addr()?;
+    let host = if addr.ip().is_unspecified() {
+        "127.0.0.1".to_string()
+    } else {
+        addr.ip().to_string()
+    };
+    let host = if addr.is_ipv6() {
+        format!("[{host}]")
+    } else {
+        host
+    };
+    let base_url = format!("http://{host}:{}", addr.port());
+    let build_options = BuildOptions {
+        root: options.root.clone(),
+        base_url: Some(base_url.clone()),
+        drafts: options.drafts,
+        strict: false,
+    };
+
+    let mut cache = BuildCache::default();
+    let first = rebuild(&build_options, &mut cache, None);
+    let state = AppState::new(first);
+    if !options.bind.is_loopback() {
+        eprintln!(
+            "warning: serving on {} makes the draft site reachable from other computers; the default is 127.0.0.1",
+            options.bind
+        );
+    }
+    println!(
+        "Serving {} at {base_url}/ (Ctrl+C to stop)",
+        options.root.display()
+    );
+    let _ = std::io::stdout().flush();
+    if options.open {
+        open_browser(&format!("{base_url}/"));
+    }
+
+    let (tx, rx) = mpsc::channel::<Vec<PathBuf>>();
+    let _watcher = crate::watch::watch(&options.root, options.poll, tx)?;
+    let rebuild_state = state.clone();
+    std::thread::spawn(move || {
+        while let Ok(mut paths) = rx.recv() {
+            // Coalesce a burst of saves into one rebuild.
+            while let Ok(more) = rx.try_recv() {
+                paths.extend(more);
+            }
+            let previous = rebuild_state.current.read().map(|s| s.files.clone()).ok();
+            let snapshot = rebuild(&build_options, &mut cache, previous);
+            rebuild_state.publish(snapshot);
+        }
+    });
+
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()?;
+    runtime.block_on(async move {
+        let listener = tokio::net::TcpListener::from_std(listener)?;
+        axum::serve(listener, http::router(state))
+            .with_graceful_shutdown(async {
+                let _ = tokio::signal::ctrl_c().await;
+            })
+            .await
+            .context("the web server stopped")
+    })
+}
+
+/// Builds once and turns the result into a snapshot; on failure the previous
+/// files stay. Reports to the terminal like `tilts build`.
+fn rebuild(
+    options: &BuildOptions,
+    cache: &mut BuildCache,
+    previous: Option<crate::output::Output>,
+) -> Snapshot {
+    let started = Instant::now();
+    let result = build_incremental(options, cache);
+    let (result, diagnostics): (Option<BuildResult>, Vec<Diagnostic>) = match result {
+        Ok(r) => {
+            let d = r.diagnostics.sorted();
+            (Some(r), d)
+        }
+        Err(e) => (
+            None,
+            vec![Diagnostic::error(&options.root, format!("{e:#}"))],
+        ),
+    };
+    for d in &diagnostics {
+        eprintln!("{}", d.render_with_snippet(&options.root));
+    }
+    let views: Vec<DiagnosticView> = diagnostics.iter().map(DiagnosticView::from).collect();
+    match result.and_then(|r| r.built) {
+        Some(built) => {
+            println!(
+                "Built in {} ms: {} pages rendered, {} unchanged",
+                started.elapsed().as_millis(),
+                built.render_stats.rendered,
+                built.render_stats.reused
+            );
+            Snapshot {
+                files: built.output,
+                ok: true,
+                diagnostics: views,
+            }
+        }
+        None => {
+            eprintln!("Build failed; still serving the last good version.");
+            Snapshot {
+                files: previous.unwrap_or_default(),
+                ok: false,
+                diagnostics: views,
+            }
+        }
+    }
+}
+
+fn open_browser(url: &str) {
+    let opener = if cfg!(target_os = "macos") {
+        "open"
+    } else if cfg!(windows) {
+        "explorer"
+    } else {
+        "xdg-open"
+    };
+    if std::process::Command::new(opener).arg(url).spawn().is_err() {
+        eprintln!("could not open a browser; visit {url}");
+    }
+}
+
+/// Whether `root` looks like a site (for a clear message before serving).
+pub fn looks_like_site(root: &Path) -> bool {
+    root.join(crate::config::CONFIG_PATH).is_file()
+}

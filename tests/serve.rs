@@ -1,0 +1,211 @@
+//! `tilts serve` end to end: a real server on a free loopback port, real
+//! HTTP requests, real file edits.
+
+mod common;
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use common::*;
+
+struct Server {
+    child: Child,
+    addr: String,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn serve(root: &std::path::Path, extra: &[&str]) -> Server {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_tilts"))
+        .args(["serve", "--port", "0", "--root", root.to_str().unwrap()])
+        .args(extra)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    let addr = loop {
+        let line = lines.next().expect("serve printed its address").unwrap();
+        if let Some(rest) = line.split(" at http://").nth(1) {
+            break rest.split('/').next().unwrap().to_string();
+        }
+    };
+    // Keep draining stdout so the server never blocks on a full pipe.
+    std::thread::spawn(move || for _ in lines {});
+    Server { child, addr }
+}
+
+/// A minimal HTTP/1.1 GET: (status, body).
+fn get(addr: &str, path: &str) -> (u16, String) {
+    let mut s = TcpStream::connect(addr).unwrap();
+    s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+    write!(
+        s,
+        "GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n"
+    )
+    .unwrap();
+    let mut raw = Vec::new();
+    s.read_to_end(&mut raw).unwrap();
+    let text = String::from_utf8_lossy(&raw).into_owned();
+    let status = text
+        .split(' ')
+        .nth(1)
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(0);
+    let body = text
+        .split_once("\r\n\r\n")
+        .map(|(_, b)| b.to_string())
+        .unwrap_or_default();
+    (status, body)
+}
+
+fn wait_for(what: &str, mut f: impl FnMut() -> bool) {
+    let start = Instant::now();
+    while start.elapsed() < Duration::from_secs(20) {
+        if f() {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    panic!("timed out waiting for {what}");
+}
+
+const ITEM: &str = "content/news/first.lv.md";
+const ITEM_URL: &str = "/lv/jaunumi/projekts-ir-sacies/";
+
+#[test]
+fn serves_pages_and_reflects_edits() {
+    let site = starter();
+    let server = serve(site.path(), &[]);
+    let (status, body) = get(&server.addr, ITEM_URL);
+    assert_eq!(status, 200);
+    assert!(body.contains("<html lang=\"lv\">"));
+    assert!(body.contains("<script src=\"/__tilts/live.js\" defer></script></body>"));
+    // Links point at the local server.
+    assert!(body.contains(&format!(
+        "<link rel=\"canonical\" href=\"http://{}{ITEM_URL}\">",
+        server.addr
+    )));
+
+    replace_in(
+        site.path(),
+        ITEM,
+        "Šeit rakstiet ziņas tekstu.",
+        "Jauns teksts no redaktora.",
+    );
+    wait_for("the edit to be served", || {
+        get(&server.addr, ITEM_URL)
+            .1
+            .contains("Jauns teksts no redaktora.")
+    });
+    assert!(
+        !site.path().join("public").exists(),
+        "serve never writes into the site folder"
+    );
+}
+
+#[test]
+fn a_broken_edit_keeps_the_last_good_page_and_reports_the_error() {
+    let site = starter();
+    let server = serve(site.path(), &[]);
+    let (_, good) = get(&server.addr, ITEM_URL);
+    replace_in(site.path(), ITEM, "date: 2026-01-15", "date: 2026-13-45");
+    wait_for("the failed build to be reported", || {
+        get(&server.addr, "/__tilts/status")
+            .1
+            .contains("\"ok\":false")
+    });
+    let (_, status) = get(&server.addr, "/__tilts/status");
+    assert!(status.contains("content/news/first.lv.md:3:7"), "{status}");
+    assert!(status.contains("is not a date"), "{status}");
+    let (code, still) = get(&server.addr, ITEM_URL);
+    assert_eq!(code, 200);
+    assert_eq!(still, good, "the last good page is still served");
+
+    replace_in(site.path(), ITEM, "date: 2026-13-45", "date: 2026-01-16");
+    wait_for("recovery", || {
+        get(&server.addr, "/__tilts/status")
+            .1
+            .contains("\"ok\":true")
+    });
+    assert!(
+        get(&server.addr, ITEM_URL)
+            .1
+            .contains("2026. gada 16. janvāris")
+    );
+}
+
+#[test]
+fn connected_browsers_get_the_reload_signal() {
+    let site = starter();
+    let server = serve(site.path(), &[]);
+    let mut s = TcpStream::connect(&server.addr).unwrap();
+    s.set_read_timeout(Some(Duration::from_secs(20))).unwrap();
+    write!(
+        s,
+        "GET /__tilts/events HTTP/1.1\r\nHost: {}\r\nAccept: text/event-stream\r\n\r\n",
+        server.addr
+    )
+    .unwrap();
+    let mut reader = BufReader::new(s);
+    let mut line = String::new();
+    // Headers first.
+    loop {
+        line.clear();
+        reader.read_line(&mut line).unwrap();
+        if line == "\r\n" {
+            break;
+        }
+    }
+    replace_in(
+        site.path(),
+        ITEM,
+        "Šeit rakstiet ziņas tekstu.",
+        "Vēl viens teksts.",
+    );
+    let start = Instant::now();
+    loop {
+        line.clear();
+        reader
+            .read_line(&mut line)
+            .expect("the event stream stays open");
+        if line.contains("event: reload") {
+            break;
+        }
+        assert!(start.elapsed() < Duration::from_secs(20), "no reload event");
+    }
+}
+
+#[test]
+fn only_site_files_are_served() {
+    let site = starter();
+    let server = serve(site.path(), &["--poll"]);
+    for bad in [
+        "/../content/site.yaml",
+        "/%2e%2e/%2e%2e/etc/passwd",
+        "/lv/..%2f..%2fetc/passwd",
+        "/a\\..\\b",
+    ] {
+        assert_eq!(get(&server.addr, bad).0, 400, "{bad}");
+    }
+    assert_eq!(get(&server.addr, "/content/site.yaml").0, 404);
+    let (code, body) = get(&server.addr, "/lt/nav-tada/");
+    assert_eq!(code, 404);
+    assert!(
+        body.contains("Puslapis nerastas"),
+        "the language's own 404 page"
+    );
+    assert_eq!(get(&server.addr, "/lv/jaunumi").0, 301);
+    assert_eq!(
+        get(&server.addr, "/assets/").0,
+        404,
+        "no directory listings"
+    );
+}
