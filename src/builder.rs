@@ -13,6 +13,7 @@ use crate::data;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::fingerprint::Fingerprint;
 use crate::i18n::{LocaleFormatter, Translations};
+use crate::lint::{self, TranslationTable};
 use crate::output::Output;
 use crate::render::{self, LocaleData, RenderCache, RenderStats, Renderer};
 use crate::site::{self, RouteKind};
@@ -26,6 +27,8 @@ pub struct BuildOptions {
     pub drafts: bool,
     /// Warnings count as errors.
     pub strict: bool,
+    /// Also run `check`'s extra rules (links, anchors, translations, unused strings).
+    pub lint: bool,
 }
 
 impl BuildOptions {
@@ -35,6 +38,7 @@ impl BuildOptions {
             base_url: None,
             drafts: false,
             strict: false,
+            lint: false,
         }
     }
 }
@@ -65,6 +69,8 @@ pub struct Built {
 pub struct BuildResult {
     pub diagnostics: Diagnostics,
     pub built: Option<Built>,
+    /// With `lint`: which news items exist in which language.
+    pub translation_table: Option<TranslationTable>,
 }
 
 /// Builds the site under `options.root` in memory. Infrastructure failures are
@@ -87,6 +93,7 @@ pub fn build_incremental(options: &BuildOptions, cache: &mut BuildCache) -> Resu
         Ok(BuildResult {
             diagnostics: diags,
             built,
+            translation_table: None,
         })
     };
 
@@ -145,7 +152,9 @@ pub fn build_incremental(options: &BuildOptions, cache: &mut BuildCache) -> Resu
     else {
         return finish(diags, None);
     };
-    if diags.has_errors() {
+    // `check` goes on with the files that could be read, to report
+    // everything at once; `build` stops here.
+    if diags.has_errors() && !options.lint {
         return finish(diags, None);
     }
 
@@ -155,7 +164,7 @@ pub fn build_incremental(options: &BuildOptions, cache: &mut BuildCache) -> Resu
         translations,
         formatters,
     });
-    let renderer = match Renderer::new(&theme, locale) {
+    let renderer = match Renderer::new(&theme, locale.clone()) {
         Ok(r) => r,
         Err(d) => {
             diags.extend(d);
@@ -183,7 +192,18 @@ pub fn build_incremental(options: &BuildOptions, cache: &mut BuildCache) -> Resu
             return finish(diags, None);
         }
     };
-    diags.extend(check_eu_block(&site, &output));
+    diags.extend(check_eu_block(&site, &output, &theme));
+    let translation_table = options.lint.then(|| {
+        diags.extend(lint::lint(
+            root,
+            &config,
+            &site,
+            &output,
+            &locale.translations,
+            &theme,
+        ));
+        lint::translation_table(&site, &config)
+    });
 
     let pages_per_language = config
         .languages
@@ -211,7 +231,9 @@ pub fn build_incremental(options: &BuildOptions, cache: &mut BuildCache) -> Resu
         pages_per_language,
         duration: started.elapsed(),
     };
-    finish(diags, Some(built))
+    let mut result = finish(diags, Some(built))?;
+    result.translation_table = translation_table;
+    Ok(result)
 }
 
 /// Builds and, when there were no errors, replaces `output_dir` atomically.
@@ -241,7 +263,7 @@ fn locale_formatters(config: &SiteConfig) -> Result<Vec<LocaleFormatter>, Diagno
 pub const EU_BLOCK_MARKER: &str = "id=\"eu-funding\"";
 
 /// EU rules: every page of a funded project shows the EU emblem and the fund.
-fn check_eu_block(site: &site::Site, output: &Output) -> Vec<Diagnostic> {
+fn check_eu_block(site: &site::Site, output: &Output, theme: &render::Theme) -> Vec<Diagnostic> {
     site.routes
         .iter()
         .filter_map(|r| {
@@ -249,8 +271,9 @@ fn check_eu_block(site: &site::Site, output: &Output) -> Vec<Diagnostic> {
             let html = output.get(&file)?;
             let html = String::from_utf8_lossy(html);
             (!(html.contains(EU_BLOCK_MARKER) && html.contains("eu-emblem"))).then(|| {
+                let template = theme.templates.get(r.template()).map_or_else(|| PathBuf::from(r.template()), |t| t.origin.clone());
                 Diagnostic::error(
-                    PathBuf::from("themes").join(r.template()),
+                    template,
                     format!("the page /{} has no EU funding block", r.path),
                 )
                 .with_hint("EU-funded project sites must show the EU emblem and the fund on every page; keep the block with id=\"eu-funding\" from the default base.html")

@@ -167,6 +167,7 @@ impl BuildArgs {
             base_url: self.base_url,
             drafts: self.drafts,
             strict: self.strict,
+            lint: false,
         };
         let output = self.output.unwrap_or_else(|| self.root.join("public"));
         let result = build_to_disk(&options, &output, self.force)?;
@@ -213,14 +214,18 @@ impl CheckArgs {
             base_url: None,
             drafts: self.drafts,
             strict: false,
+            lint: true,
         };
         let result = build(&options)?;
-        print_diagnostics(&result, &self.root);
+        let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+        print!(
+            "{}",
+            crate::report::check_report(&result, &self.root, color)
+        );
         let (errors, warnings) = (
             result.diagnostics.error_count(),
             result.diagnostics.warning_count(),
         );
-        println!("{errors} error(s), {warnings} warning(s)");
         Ok(if errors > 0 {
             1
         } else if warnings > 0 && self.strict {

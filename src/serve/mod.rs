@@ -53,6 +53,7 @@ pub fn run(options: ServeOptions) -> Result<()> {
         base_url: Some(base_url.clone()),
         drafts: options.drafts,
         strict: false,
+        lint: false,
     };
 
     let mut cache = BuildCache::default();

@@ -1,0 +1,322 @@
+//! What `tilts check` looks at beyond the build's own validation: links and
+//! anchors in Markdown, links into the wrong language, Markdown images
+//! without alternative text, unused UI strings, and which news items lack a
+//! translation. Pure functions over the built site.
+
+use std::collections::{BTreeSet, HashMap};
+use std::path::{Path, PathBuf};
+
+use crate::config::SiteConfig;
+use crate::content::{Document, LinkRef, Section};
+use crate::diagnostic::Diagnostic;
+use crate::i18n::Translations;
+use crate::output::Output;
+use crate::render::Theme;
+use crate::site::Site;
+
+/// One news item and its file in each language (`None`: missing).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TranslationRow {
+    pub key: String,
+    pub files: Vec<Option<PathBuf>>,
+}
+
+/// News items × languages.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TranslationTable {
+    pub languages: Vec<String>,
+    pub rows: Vec<TranslationRow>,
+}
+
+/// The news items × languages table.
+pub fn translation_table(site: &Site, config: &SiteConfig) -> TranslationTable {
+    TranslationTable {
+        languages: config.languages.iter().map(|l| l.code.clone()).collect(),
+        rows: translation_rows(site, config.languages.len()),
+    }
+}
+
+fn translation_rows(site: &Site, languages: usize) -> Vec<TranslationRow> {
+    let mut rows: Vec<TranslationRow> = Vec::new();
+    for d in site.documents.iter().filter(|d| d.section == Section::News) {
+        match rows.iter_mut().find(|r| r.key == d.key) {
+            Some(row) => row.files[d.lang] = Some(d.source.clone()),
+            None => {
+                let mut files = vec![None; languages];
+                files[d.lang] = Some(d.source.clone());
+                rows.push(TranslationRow {
+                    key: d.key.clone(),
+                    files,
+                });
+            }
+        }
+    }
+    rows.sort_by(|a, b| a.key.cmp(&b.key));
+    rows
+}
+
+/// All of `check`'s extra rules.
+pub fn lint(
+    root: &Path,
+    config: &SiteConfig,
+    site: &Site,
+    output: &Output,
+    translations: &Translations,
+    theme: &Theme,
+) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let mut ids = IdIndex::default();
+    let route_by_file: HashMap<String, usize> = site
+        .routes
+        .iter()
+        .enumerate()
+        .map(|(i, r)| (r.output_file(), i))
+        .collect();
+    for (i, doc) in site.documents.iter().enumerate() {
+        let own_path = site.document_path(config, i);
+        for link in &doc.links {
+            if let Some(d) = check_link(
+                config,
+                site,
+                output,
+                &route_by_file,
+                &mut ids,
+                doc,
+                &own_path,
+                link,
+            ) {
+                out.push(d);
+            }
+        }
+    }
+    for row in translation_rows(site, config.languages.len()) {
+        let present: Vec<&PathBuf> = row.files.iter().flatten().collect();
+        for (lang, file) in row.files.iter().enumerate() {
+            if file.is_none() {
+                out.push(
+                    Diagnostic::warning(
+                        present[0],
+                        format!(
+                            "this news item has no {} version",
+                            config.languages[lang].code
+                        ),
+                    )
+                    .with_hint(format!(
+                        "add it with `tilts new news` or as a file with .{}.md",
+                        config.languages[lang].code
+                    )),
+                );
+            }
+        }
+    }
+    out.extend(unused_messages(root, config, translations, theme));
+    out
+}
+
+/// Ids (`id="…"`) in each output HTML file, read on first use.
+#[derive(Default)]
+struct IdIndex {
+    cache: HashMap<String, BTreeSet<String>>,
+}
+
+impl IdIndex {
+    fn has(&mut self, output: &Output, file: &str, id: &str) -> bool {
+        let ids = self.cache.entry(file.to_string()).or_insert_with(|| {
+            let html = output
+                .get(file)
+                .map(String::from_utf8_lossy)
+                .unwrap_or_default();
+            html.split(" id=\"")
+                .skip(1)
+                .filter_map(|s| s.split('"').next())
+                .map(str::to_string)
+                .collect()
+        });
+        ids.contains(id)
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn check_link(
+    config: &SiteConfig,
+    site: &Site,
+    output: &Output,
+    route_by_file: &HashMap<String, usize>,
+    ids: &mut IdIndex,
+    doc: &Document,
+    own_path: &str,
+    link: &LinkRef,
+) -> Option<Diagnostic> {
+    let (line, col) = position_in(doc, link.offset);
+    let at = |d: Diagnostic| d.at(line, col);
+    if link.is_image && !link.has_text {
+        return Some(at(Diagnostic::error(
+            &doc.source,
+            format!("the image {} has no alternative text", link.url),
+        )
+        .with_hint(
+            "describe the picture in the brackets: ![what the picture shows](path)",
+        )));
+    }
+    let url = link.url.trim();
+    let lower = url.to_ascii_lowercase();
+    if lower.starts_with("//") || lower.split_once(':').is_some_and(|(s, _)| !s.contains('/')) {
+        return None; // external: http(s), mailto, tel
+    }
+    let (path, fragment) = match url.split_once('#') {
+        Some((p, f)) => (p, Some(f)),
+        None => (url, None),
+    };
+    let target_path = if path.is_empty() {
+        own_path.to_string()
+    } else if let Some(abs) = path.strip_prefix('/') {
+        match abs.strip_prefix(config.base_path.trim_start_matches('/')) {
+            Some(rest) if !config.base_path.is_empty() => rest.trim_start_matches('/').to_string(),
+            _ => abs.to_string(),
+        }
+    } else {
+        join_relative(own_path, path)
+    };
+    let file = if target_path.is_empty() || target_path.ends_with('/') {
+        format!("{target_path}index.html")
+    } else if output.get(&target_path).is_some() {
+        target_path.clone()
+    } else {
+        format!("{target_path}/index.html")
+    };
+    if output.get(&file).is_none() {
+        let what = if link.is_image { "image" } else { "link" };
+        return Some(at(Diagnostic::error(
+            &doc.source,
+            format!("the {what} {url} leads to no page or file of this site"),
+        )
+        .with_hint("check the address; site pages start with /lv/ or /lt/")));
+    }
+    if let Some(id) = fragment.filter(|f| !f.is_empty()) {
+        if !ids.has(output, &file, id) {
+            let message = if path.is_empty() {
+                format!("there is no #{id} on this page")
+            } else {
+                format!("the link {url} points to #{id}, which is not on that page")
+            };
+            return Some(at(Diagnostic::error(&doc.source, message).with_hint(
+                "use the id of a heading on the page (headings get ids from their text)",
+            )));
+        }
+    }
+    let route = &site.routes[*route_by_file.get(&file)?];
+    if route.lang != doc.lang {
+        if let Some(same) = &route.translations[doc.lang] {
+            return Some(at(Diagnostic::warning(
+                &doc.source,
+                format!(
+                    "the link {url} leads to the {} page; there is a {} one",
+                    config.languages[route.lang].code, config.languages[doc.lang].code
+                ),
+            )
+            .with_hint(format!("link to {}/{same} instead", config.base_path))));
+        }
+    }
+    None
+}
+
+/// Resolves a relative link against the folder URL of the page it is on.
+fn join_relative(base: &str, rel: &str) -> String {
+    let mut parts: Vec<&str> = base.split('/').filter(|s| !s.is_empty()).collect();
+    if !base.ends_with('/') {
+        parts.pop();
+    }
+    let trailing = rel.ends_with('/');
+    for seg in rel.split('/') {
+        match seg {
+            "" | "." => {}
+            ".." => {
+                parts.pop();
+            }
+            s => parts.push(s),
+        }
+    }
+    let mut joined = parts.join("/");
+    if trailing && !joined.is_empty() {
+        joined.push('/');
+    }
+    joined
+}
+
+/// 1-based line and column in the source file of byte `offset` of the body.
+fn position_in(doc: &Document, offset: usize) -> (u32, u32) {
+    let (l, c) = crate::i18n::fluent::line_col(&doc.body, offset);
+    (doc.body_line + l - 1, c)
+}
+
+/// Messages that no template uses, reported at their line in each `.ftl` file.
+fn unused_messages(
+    root: &Path,
+    config: &SiteConfig,
+    translations: &Translations,
+    theme: &Theme,
+) -> Vec<Diagnostic> {
+    let mut literal = BTreeSet::new();
+    let mut prefixes = BTreeSet::new();
+    for t in theme.templates.values() {
+        for quote in ['"', '\''] {
+            let marker = format!("key={quote}");
+            for part in t.text.split(&marker).skip(1) {
+                if let Some((key, rest)) = part.split_once(quote) {
+                    if rest.trim_start().starts_with('~') {
+                        prefixes.insert(key.to_string());
+                    } else {
+                        literal.insert(key.to_string());
+                    }
+                }
+            }
+        }
+    }
+    // Nav labels come from the site structure rather than template literals.
+    for key in ["nav-home", "nav-news", "nav-partners", "nav-budget"] {
+        literal.insert(key.to_string());
+    }
+    let mut out = Vec::new();
+    for (i, lang) in config.languages.iter().enumerate() {
+        let file = Path::new(crate::i18n::fluent::I18N_DIR).join(format!("{}.ftl", lang.code));
+        let text = std::fs::read_to_string(root.join(&file)).unwrap_or_default();
+        for key in translations.keys(i) {
+            if literal.contains(key) || prefixes.iter().any(|p| key.starts_with(p.as_str())) {
+                continue;
+            }
+            let line = text
+                .lines()
+                .position(|l| {
+                    l.starts_with(&format!("{key} ")) || l.starts_with(&format!("{key}="))
+                })
+                .map_or(1, |n| n as u32 + 1);
+            out.push(
+                Diagnostic::warning(
+                    &file,
+                    format!("message `{key}` is not used by any template"),
+                )
+                .at(line, 1)
+                .with_hint("remove it, or use it in a template with t(key=\"…\")"),
+            );
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::join_relative;
+
+    #[test]
+    fn relative_links_resolve_against_the_page_folder() {
+        assert_eq!(join_relative("lv/jaunumi/a/", "../b/"), "lv/jaunumi/b/");
+        assert_eq!(
+            join_relative("lv/jaunumi/a/", "../../par-projektu/"),
+            "lv/par-projektu/"
+        );
+        assert_eq!(
+            join_relative("lv/jaunumi/a/", "foto.jpg"),
+            "lv/jaunumi/a/foto.jpg"
+        );
+    }
+}

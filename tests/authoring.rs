@@ -1,0 +1,179 @@
+//! The authoring commands: `tilts new news` and `tilts check`.
+
+mod common;
+
+use common::*;
+
+#[test]
+fn new_news_creates_every_language_and_refuses_to_overwrite() {
+    let site = starter();
+    let root = site.path().to_str().unwrap();
+    let o = tilts(&[
+        "new",
+        "news",
+        "Vasaras nometne: “Kopā” 2018",
+        "--date",
+        "2018-07-02",
+        "--root",
+        root,
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let lv = std::fs::read_to_string(
+        site.path()
+            .join("content/news/2018-07-02-vasaras-nometne-kopa-2018.lv.md"),
+    )
+    .unwrap();
+    let lt = std::fs::read_to_string(
+        site.path()
+            .join("content/news/2018-07-02-vasaras-nometne-kopa-2018.lt.md"),
+    )
+    .unwrap();
+    assert!(
+        lv.contains("title: \"Vasaras nometne: “Kopā” 2018\"\ndate: 2018-07-02\n"),
+        "{lv}"
+    );
+    assert!(!lv.contains("draft"));
+    assert!(
+        lt.contains("draft: true") && lt.contains("Untranslated"),
+        "{lt}"
+    );
+    assert!(stdout(&o).contains("Created content/news/2018-07-02-vasaras-nometne-kopa-2018.lv.md"));
+
+    // The new files build: the lv item is published, the lt draft is not.
+    let r = build_ok(site.path());
+    let out = &r.built.as_ref().unwrap().output;
+    assert!(
+        out.get("lv/jaunumi/vasaras-nometne-kopa-2018/index.html")
+            .is_some()
+    );
+    assert!(
+        out.get("lt/naujienos/vasaras-nometne-kopa-2018/index.html")
+            .is_none()
+    );
+
+    // Never overwrite: the second time nothing is written.
+    std::fs::write(
+        site.path()
+            .join("content/news/2018-07-02-vasaras-nometne-kopa-2018.lv.md"),
+        "mine",
+    )
+    .unwrap();
+    let o = tilts(&[
+        "new",
+        "news",
+        "Vasaras nometne: “Kopā” 2018",
+        "--date",
+        "2018-07-02",
+        "--root",
+        root,
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("already exists; nothing was written"));
+    assert_eq!(
+        std::fs::read_to_string(
+            site.path()
+                .join("content/news/2018-07-02-vasaras-nometne-kopa-2018.lv.md")
+        )
+        .unwrap(),
+        "mine"
+    );
+}
+
+#[test]
+fn new_news_in_another_language_and_bad_input() {
+    let site = starter();
+    let root = site.path().to_str().unwrap();
+    let o = tilts(&[
+        "new",
+        "news",
+        "Stovykla",
+        "--lang",
+        "lt",
+        "--date",
+        "2018-07-02",
+        "--root",
+        root,
+    ]);
+    assert_eq!(o.status.code(), Some(0));
+    let lv = std::fs::read_to_string(site.path().join("content/news/2018-07-02-stovykla.lv.md"))
+        .unwrap();
+    assert!(
+        lv.contains("draft: true") && lv.contains("from Lietuvių"),
+        "{lv}"
+    );
+    let o = tilts(&["new", "news", "X", "--lang", "de", "--root", root]);
+    assert!(stderr(&o).contains("`de` is not one of this site's languages (lv, lt)"));
+    let o = tilts(&["new", "news", "X", "--date", "2018-02-30", "--root", root]);
+    assert!(stderr(&o).contains("`2018-02-30` is not a date"));
+    // Without --date: today's date.
+    let o = tilts(&["new", "news", "Šodien", "--root", root]);
+    assert_eq!(o.status.code(), Some(0));
+    assert!(stdout(&o).contains("-sodien.lv.md"));
+}
+
+/// A starter site with one of each problem `check` finds.
+fn troubled_site() -> tempfile::TempDir {
+    let site = starter();
+    let p = site.path();
+    write(
+        p,
+        "content/news/links.lv.md",
+        "---\ntitle: Saites\ndate: 2026-02-01\nsummary: Saites un attēli.\n---\n## Sadaļa\n\nSk. [šo](#sadala), [nekurieni](/lv/nav-tadas-lapas/),\n[enkuru](#nav-tada) un [lietuviešu ziņu](/lt/naujienos/projektas-prasidejo/).\n\n![](/assets/eu-emblem.svg)\n\n[Sākums](/lv/) un [ārēja](https://example.org/).\n",
+    );
+    write(
+        p,
+        "content/news/bad-date.lv.md",
+        "---\ntitle: Datums\ndate: 2026-02-30\nsummary: S\n---\n",
+    );
+    replace_in(
+        p,
+        "i18n/lv.ftl",
+        "back-home = Uz sākumlapu\n",
+        "back-home = Uz sākumlapu\nunused-note = Neviens to nelieto\n",
+    );
+    replace_in(
+        p,
+        "i18n/lt.ftl",
+        "back-home = Į pradžios puslapį\n",
+        "back-home = Į pradžios puslapį\nunused-note = Niekas nenaudoja\n",
+    );
+    replace_in(p, "i18n/lt.ftl", "latest-news = Naujausios žinios\n", "");
+    write(
+        p,
+        "templates/404.html",
+        "<!DOCTYPE html>\n<html lang=\"{{ lang }}\"><head><title>404</title></head><body><h1>{{ t(key=\"not-found-title\") }}</h1><p>{{ t(key=\"not-found-text\") }} <a href=\"/\">{{ t(key=\"back-home\") }}</a></p></body></html>\n",
+    );
+    site
+}
+
+#[test]
+fn check_reports_one_of_each_problem_grouped_by_file() {
+    let site = troubled_site();
+    let o = tilts(&["check", "--root", site.path().to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert_golden("check-report.txt", &stdout(&o));
+    assert!(!site.path().join("public").exists(), "check writes nothing");
+}
+
+#[test]
+fn check_exit_codes() {
+    let site = starter();
+    let root = site.path().to_str().unwrap();
+    let o = tilts(&["check", "--root", root]);
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+    assert!(
+        stdout(&o).ends_with("0 errors, 0 warnings\n"),
+        "{}",
+        stdout(&o)
+    );
+    write(
+        site.path(),
+        "content/news/only.lv.md",
+        "---\ntitle: Tikai lv\ndate: 2026-02-01\nsummary: S\n---\n",
+    );
+    assert_eq!(tilts(&["check", "--root", root]).status.code(), Some(0));
+    assert_eq!(
+        tilts(&["check", "--root", root, "--strict"]).status.code(),
+        Some(2)
+    );
+}
