@@ -192,30 +192,30 @@ fn check_link(
         )
         .with_hint("check the address; site pages start with /lv/ or /lt/")));
     }
-    if let Some(id) = fragment.filter(|f| !f.is_empty()) {
-        if !ids.has(output, &file, id) {
-            let message = if path.is_empty() {
-                format!("there is no #{id} on this page")
-            } else {
-                format!("the link {url} points to #{id}, which is not on that page")
-            };
-            return Some(at(Diagnostic::error(&doc.source, message).with_hint(
-                "use the id of a heading on the page (headings get ids from their text)",
-            )));
-        }
+    if let Some(id) = fragment.filter(|f| !f.is_empty())
+        && !ids.has(output, &file, id)
+    {
+        let message = if path.is_empty() {
+            format!("there is no #{id} on this page")
+        } else {
+            format!("the link {url} points to #{id}, which is not on that page")
+        };
+        return Some(at(Diagnostic::error(&doc.source, message).with_hint(
+            "use the id of a heading on the page (headings get ids from their text)",
+        )));
     }
     let route = &site.routes[*route_by_file.get(&file)?];
-    if route.lang != doc.lang {
-        if let Some(same) = &route.translations[doc.lang] {
-            return Some(at(Diagnostic::warning(
-                &doc.source,
-                format!(
-                    "the link {url} leads to the {} page; there is a {} one",
-                    config.languages[route.lang].code, config.languages[doc.lang].code
-                ),
-            )
-            .with_hint(format!("link to {}/{same} instead", config.base_path))));
-        }
+    if route.lang != doc.lang
+        && let Some(same) = &route.translations[doc.lang]
+    {
+        return Some(at(Diagnostic::warning(
+            &doc.source,
+            format!(
+                "the link {url} leads to the {} page; there is a {} one",
+                config.languages[route.lang].code, config.languages[doc.lang].code
+            ),
+        )
+        .with_hint(format!("link to {}/{same} instead", config.base_path))));
     }
     None
 }

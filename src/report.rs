@@ -30,30 +30,30 @@ pub fn check_report(result: &BuildResult, root: &Path, color: bool) -> String {
             let _ = writeln!(out, "  {extra}");
         }
     }
-    if let Some(table) = &result.translation_table {
-        if !table.rows.is_empty() {
-            let width = table
-                .rows
-                .iter()
-                .map(|r| r.key.chars().count())
-                .max()
-                .unwrap_or(0)
-                .max(9);
-            let _ = writeln!(out, "\nNews items by language:");
-            let _ = write!(out, "  {:width$}", "item");
-            for l in &table.languages {
-                let _ = write!(out, "  {l:<7}");
+    if let Some(table) = &result.translation_table
+        && !table.rows.is_empty()
+    {
+        let width = table
+            .rows
+            .iter()
+            .map(|r| r.key.chars().count())
+            .max()
+            .unwrap_or(0)
+            .max(9);
+        let _ = writeln!(out, "\nNews items by language:");
+        let _ = write!(out, "  {:width$}", "item");
+        for l in &table.languages {
+            let _ = write!(out, "  {l:<7}");
+        }
+        out.truncate(out.trim_end_matches(' ').len());
+        out.push('\n');
+        for row in &table.rows {
+            let _ = write!(out, "  {:width$}", row.key);
+            for f in &row.files {
+                let _ = write!(out, "  {:<7}", if f.is_some() { "yes" } else { "MISSING" });
             }
             out.truncate(out.trim_end_matches(' ').len());
             out.push('\n');
-            for row in &table.rows {
-                let _ = write!(out, "  {:width$}", row.key);
-                for f in &row.files {
-                    let _ = write!(out, "  {:<7}", if f.is_some() { "yes" } else { "MISSING" });
-                }
-                out.truncate(out.trim_end_matches(' ').len());
-                out.push('\n');
-            }
         }
     }
     let (errors, warnings) = (
