@@ -29,6 +29,34 @@ pub struct BuildOptions {
     pub strict: bool,
     /// Also run `check`'s extra rules (links, anchors, translations, unused strings).
     pub lint: bool,
+    /// Told how many pages are rendered, for a progress line.
+    pub progress: Progress,
+}
+
+/// A callback `(pages done, pages in all)` called now and then while rendering.
+#[derive(Clone, Default)]
+pub struct Progress(Option<Arc<dyn Fn(usize, usize) + Send + Sync>>);
+
+impl Progress {
+    pub fn new(f: impl Fn(usize, usize) + Send + Sync + 'static) -> Self {
+        Self(Some(Arc::new(f)))
+    }
+
+    pub fn report(&self, done: usize, total: usize) {
+        if let Some(f) = &self.0 {
+            f(done, total);
+        }
+    }
+}
+
+impl std::fmt::Debug for Progress {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(if self.0.is_some() {
+            "Progress(callback)"
+        } else {
+            "Progress(none)"
+        })
+    }
 }
 
 impl BuildOptions {
@@ -39,6 +67,7 @@ impl BuildOptions {
             drafts: false,
             strict: false,
             lint: false,
+            progress: Progress::default(),
         }
     }
 }
@@ -183,6 +212,7 @@ pub fn build_incremental(options: &BuildOptions, cache: &mut BuildCache) -> Resu
         &theme,
         &renderer,
         &cache.rendered,
+        &options.progress,
         inputs.finish(),
     );
     let (output, rendered_cache, render_stats) = match rendered {

@@ -96,8 +96,11 @@ pub struct BuildArgs {
     #[arg(long)]
     pub force: bool,
     /// Print only problems.
-    #[arg(long, short)]
+    #[arg(long, short, conflicts_with = "verbose")]
     pub quiet: bool,
+    /// Also print what was built and how long each step took.
+    #[arg(long, short)]
+    pub verbose: bool,
 }
 
 #[derive(Debug, Args)]
@@ -168,9 +171,11 @@ impl BuildArgs {
             drafts: self.drafts,
             strict: self.strict,
             lint: false,
+            progress: progress_line(self.quiet),
         };
         let output = self.output.unwrap_or_else(|| self.root.join("public"));
         let result = build_to_disk(&options, &output, self.force)?;
+        clear_progress_line(self.quiet);
         print_diagnostics(&result, &self.root);
         let Some(built) = &result.built else {
             eprintln!(
@@ -181,6 +186,14 @@ impl BuildArgs {
             );
             return Ok(1);
         };
+        if self.verbose {
+            println!(
+                "Rendered {} pages, reused {}; {} files written",
+                built.render_stats.rendered,
+                built.render_stats.reused,
+                built.output.len()
+            );
+        }
         if !self.quiet {
             let per_lang: Vec<String> = built
                 .pages_per_language
@@ -215,6 +228,7 @@ impl CheckArgs {
             drafts: self.drafts,
             strict: false,
             lint: true,
+            progress: Default::default(),
         };
         let result = build(&options)?;
         let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
@@ -302,5 +316,23 @@ impl NewNewsArgs {
                 Ok(1)
             }
         }
+    }
+}
+
+/// On a terminal, a progress line for builds of a thousand pages or more.
+fn progress_line(quiet: bool) -> crate::builder::Progress {
+    if quiet || !std::io::stderr().is_terminal() {
+        return Default::default();
+    }
+    crate::builder::Progress::new(|done, total| {
+        if total >= 1000 {
+            eprint!("\rRendering pages: {done}/{total}");
+        }
+    })
+}
+
+fn clear_progress_line(quiet: bool) {
+    if !quiet && std::io::stderr().is_terminal() {
+        eprint!("\r\x1b[K");
     }
 }

@@ -26,5 +26,7 @@ pub mod site;
 pub mod watch;
 mod yaml;
 
-pub use builder::{BuildCache, BuildOptions, BuildResult, build, build_incremental, build_to_disk};
+pub use builder::{
+    BuildCache, BuildOptions, BuildResult, Progress, build, build_incremental, build_to_disk,
+};
 pub use diagnostic::{Diagnostic, Diagnostics, Severity};

@@ -218,3 +218,22 @@ fn programme_logo_slot_shows_the_configured_file() {
     let html = page(&r, "lt/index.html");
     assert!(html.contains("<img class=\"programme-logo\" src=\"/images/programme.svg\" height=\"40\" alt=\"Interreg Latvijos ir Lietuvos bendradarbiavimo per sieną programa\">"), "{html}");
 }
+
+#[test]
+fn quiet_and_verbose() {
+    let site = starter();
+    let root = site.path().to_str().unwrap();
+    let o = tilts(&["build", "--root", root, "--quiet"]);
+    assert_eq!(o.status.code(), Some(0));
+    assert_eq!(stdout(&o), "");
+    let o = tilts(&["build", "--root", root, "--verbose"]);
+    assert!(
+        stdout(&o).contains("Rendered 13 pages, reused 0"),
+        "{}",
+        stdout(&o)
+    );
+    assert!(stdout(&o).contains("Built 12 pages (lv 6, lt 6)"));
+    // Piped output has no colour codes.
+    let o = tilts(&["build", "--root", "/nonexistent"]);
+    assert!(!stderr(&o).contains('\x1b'));
+}

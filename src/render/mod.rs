@@ -133,13 +133,20 @@ pub fn render_site(
     theme: &Theme,
     renderer: &Renderer,
     previous: &RenderCache,
+    progress: &crate::builder::Progress,
     inputs: u128,
 ) -> Result<(Output, RenderCache, RenderStats), Diagnostics> {
+    let done = std::sync::atomic::AtomicUsize::new(0);
+    let total = site.routes.len();
     type Rendered = (String, u128, Vec<u8>, bool);
     let results: Vec<Result<Rendered, Diagnostic>> = site
         .routes
         .par_iter()
         .map(|route| {
+            let n = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
+            if n % 500 == 0 || n == total {
+                progress.report(n, total);
+            }
             let page = route_context(config, site, data, route, inputs);
             let key = page.fingerprint.finish();
             let file = route.output_file();

@@ -54,6 +54,7 @@ pub fn run(options: ServeOptions) -> Result<()> {
         drafts: options.drafts,
         strict: false,
         lint: false,
+        progress: Default::default(),
     };
 
     let mut cache = BuildCache::default();
