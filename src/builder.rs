@@ -211,9 +211,11 @@ pub fn build_incremental(options: &BuildOptions, cache: &mut BuildCache) -> Resu
         Some(&data),
         &theme,
         &renderer,
-        &cache.rendered,
-        &options.progress,
-        inputs.finish(),
+        render::Reuse {
+            previous: &cache.rendered,
+            progress: &options.progress,
+            inputs: inputs.finish(),
+        },
     );
     let (output, rendered_cache, render_stats) = match rendered {
         Ok(o) => o,

@@ -62,6 +62,14 @@ pub struct RenderStats {
     pub reused: usize,
 }
 
+/// What lets a render reuse the previous build's pages.
+pub struct Reuse<'a> {
+    pub previous: &'a RenderCache,
+    pub progress: &'a crate::builder::Progress,
+    /// Fingerprint of everything besides the page context that pages depend on.
+    pub inputs: u128,
+}
+
 /// Parsed templates plus the data their functions need.
 pub struct Renderer {
     tera: Tera,
@@ -123,19 +131,22 @@ impl Renderer {
 
 /// Renders every route of `site` and adds the theme's static files.
 ///
-/// `inputs` fingerprints everything besides the page context that rendering
-/// depends on (templates, UI strings, configuration); pages whose context and
-/// inputs are unchanged since `previous` are taken from it.
+/// `reuse.inputs` fingerprints everything besides the page context that
+/// rendering depends on (templates, UI strings, configuration); pages whose
+/// context and inputs are unchanged since `reuse.previous` are taken from it.
 pub fn render_site(
     config: &SiteConfig,
     site: &Site,
     data: Option<&SiteData>,
     theme: &Theme,
     renderer: &Renderer,
-    previous: &RenderCache,
-    progress: &crate::builder::Progress,
-    inputs: u128,
+    reuse: Reuse,
 ) -> Result<(Output, RenderCache, RenderStats), Diagnostics> {
+    let Reuse {
+        previous,
+        progress,
+        inputs,
+    } = reuse;
     let done = std::sync::atomic::AtomicUsize::new(0);
     let total = site.routes.len();
     type Rendered = (String, u128, Vec<u8>, bool);
