@@ -155,7 +155,7 @@ pub fn render_site(
         .par_iter()
         .map(|route| {
             let n = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
-            if n % 500 == 0 || n == total {
+            if n.is_multiple_of(500) || n == total {
                 progress.report(n, total);
             }
             let page = route_context(config, site, data, route, inputs);
