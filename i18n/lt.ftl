@@ -72,3 +72,27 @@ accessibility-statement = Pareiškimas dėl prieinamumo
 not-found-title = Puslapis nerastas
 not-found-text = Tokio puslapio šioje svetainėje nėra. Galbūt adresas pasikeitė arba jame yra klaida.
 back-home = Į pradžios puslapį
+a11y-intro = { $body } įsipareigoja užtikrinti šios interneto svetainės prieinamumą pagal { $legislation }. Pareiškimas taikomas svetainei { $site }.
+a11y-status-heading = Atitikties būsena
+a11y-status = { $status ->
+    [full] Svetainė visiškai atitinka standartą { $standard }.
+    [partial] Svetainė iš dalies atitinka standartą { $standard }; neatitiktys išvardytos toliau.
+   *[not_compliant] Svetainė neatitinka standarto { $standard }.
+}
+a11y-non-accessible-heading = Neprieinamas turinys
+a11y-non-accessible-intro = Toliau nurodytas turinys neprieinamas dėl šių priežasčių.
+a11y-non-compliance = Neatitiktis reikalavimams
+a11y-burden = Neproporcinga našta
+a11y-out-of-scope = Turinys, kuriam netaikomi taikytini teisės aktai
+a11y-preparation-heading = Pareiškimo parengimas
+a11y-prepared = Parengimo data: { $date }.
+a11y-reviewed = Paskutinės peržiūros data: { $date }.
+a11y-method = Vertinimo metodas:
+a11y-feedback-heading = Atsiliepimai ir kontaktinė informacija
+a11y-feedback = Jei pastebėjote prieinamumo problemą arba informacijos jums reikia kitu formatu, susisiekite.
+a11y-contact = Kontaktinis asmuo ar įstaiga
+a11y-email = El. paštas
+a11y-phone = Telefonas
+a11y-website = Interneto svetainė
+a11y-enforcement-heading = Vykdymo užtikrinimo procedūra
+a11y-enforcement = Jei atsakymas į jūsų pranešimą ar prašymą jūsų netenkina, galite kreiptis į:

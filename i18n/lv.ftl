@@ -66,3 +66,27 @@ accessibility-statement = Paziņojums par piekļūstamību
 not-found-title = Lapa nav atrasta
 not-found-text = Šādas lapas šajā vietnē nav. Iespējams, adrese ir mainījusies vai tajā ir kļūda.
 back-home = Uz sākumlapu
+a11y-intro = { $body } apņemas nodrošināt šīs tīmekļa vietnes piekļūstamību saskaņā ar { $legislation }. Paziņojums attiecas uz vietni { $site }.
+a11y-status-heading = Atbilstības statuss
+a11y-status = { $status ->
+    [full] Vietne pilnībā atbilst standartam { $standard }.
+    [partial] Vietne daļēji atbilst standartam { $standard }; neatbilstības ir uzskaitītas turpmāk.
+   *[not_compliant] Vietne neatbilst standartam { $standard }.
+}
+a11y-non-accessible-heading = Nepiekļūstams saturs
+a11y-non-accessible-intro = Turpmāk minētais saturs nav piekļūstams šādu iemeslu dēļ.
+a11y-non-compliance = Neatbilstība prasībām
+a11y-burden = Nesamērīgs slogs
+a11y-out-of-scope = Saturs, uz kuru neattiecas piemērojamie tiesību akti
+a11y-preparation-heading = Paziņojuma sagatavošana
+a11y-prepared = Sagatavošanas datums: { $date }.
+a11y-reviewed = Pēdējās pārskatīšanas datums: { $date }.
+a11y-method = Novērtēšanas metode:
+a11y-feedback-heading = Atsauksmes un kontaktinformācija
+a11y-feedback = Ja pamanāt piekļūstamības problēmu vai jums informācija vajadzīga citā formātā, lūdzu, sazinieties.
+a11y-contact = Kontaktpersona vai iestāde
+a11y-email = E-pasts
+a11y-phone = Tālrunis
+a11y-website = Tīmekļa vietne
+a11y-enforcement-heading = Izpildes panākšanas procedūra
+a11y-enforcement = Ja atbilde uz jūsu ziņojumu vai pieprasījumu jūs neapmierina, varat vērsties pie:

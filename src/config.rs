@@ -46,6 +46,7 @@ struct RawLanguage {
 struct RawSections {
     news: Spanned<String>,
     partners: Spanned<String>,
+    accessibility: Spanned<String>,
     budget: Spanned<String>,
     /// The path segment of paginated lists (`/lv/jaunumi/lapa/2/`).
     page: Spanned<String>,
@@ -90,6 +91,7 @@ pub struct Language {
 pub struct Sections {
     pub news: String,
     pub partners: String,
+    pub accessibility: String,
     pub budget: String,
     pub page: String,
 }
@@ -286,6 +288,7 @@ fn validate_language(raw: RawLanguage, file: &Path, diags: &mut Diagnostics) -> 
     for seg in [
         &raw.sections.news,
         &raw.sections.partners,
+        &raw.sections.accessibility,
         &raw.sections.budget,
         &raw.sections.page,
     ] {
@@ -328,6 +331,7 @@ fn validate_language(raw: RawLanguage, file: &Path, diags: &mut Diagnostics) -> 
         sections: Sections {
             news: raw.sections.news.value,
             partners: raw.sections.partners.value,
+            accessibility: raw.sections.accessibility.value,
             budget: raw.sections.budget.value,
             page: raw.sections.page.value,
         },

@@ -23,13 +23,13 @@ languages:
     name: Latviešu
     title: Mūsu projekts
     description: Pārrobežu sadarbības projekta tīmekļa vietne.
-    sections: { news: jaunumi, partners: partneri, budget: budzets, page: lapa }
+    sections: { news: jaunumi, partners: partneri, budget: budzets, accessibility: pieklustamiba, page: lapa }
   - code: lt
     locale: lt-LT
     name: Lietuvių
     title: Mūsų projektas
     description: Tarpvalstybinio bendradarbiavimo projekto svetainė.
-    sections: { news: naujienos, partners: partneriai, budget: biudzetas, page: puslapis }
+    sections: { news: naujienos, partners: partneriai, budget: biudzetas, accessibility: prieinamumas, page: puslapis }
 "#,
     ),
     (
@@ -79,6 +79,26 @@ activities: []
     country: LT
     town: { lv: Šauļi, lt: Šiauliai }
     coordinates: [55.9349, 23.3137]
+"#,
+    ),
+    (
+        "content/data/accessibility.yaml",
+        r#"# Follows the model of Commission Implementing Decision (EU) 2018/1523.
+body: { lv: Vadošais partneris, lt: Pagrindinis partneris }
+legislation:
+  lv: Eiropas Parlamenta un Padomes Direktīvu (ES) 2016/2102
+  lt: Europos Parlamento ir Tarybos direktyvą (ES) 2016/2102
+status: partial
+standard: WCAG 2.1 AA (EN 301 549 V3.2.1)
+non_accessible: []
+prepared: 2026-01-15
+method: { lv: pašnovērtējums., lt: savęs vertinimas. }
+contact:
+  name: { lv: Vadošais partneris, lt: Pagrindinis partneris }
+  url: https://example.eu
+enforcement:
+  - name: { lv: Uzraudzības iestāde, lt: Priežiūros institucija }
+    url: https://example.eu
 "#,
     ),
     (

@@ -26,6 +26,8 @@ pub enum RouteKind {
     Page(usize),
     Partners,
     Budget,
+    /// The accessibility statement, from `content/data/accessibility.yaml`.
+    Accessibility,
     NotFound,
 }
 
@@ -59,6 +61,7 @@ impl Route {
             RouteKind::Page(_) => "page.html",
             RouteKind::Partners => "partners.html",
             RouteKind::Budget => "budget.html",
+            RouteKind::Accessibility => "accessibility.html",
             RouteKind::NotFound => "404.html",
         }
     }
@@ -217,6 +220,12 @@ pub fn assemble(
                 lang,
                 path: sec(lang, |s| &s.budget),
                 translations: all_langs(&|l| sec(l, |s| &s.budget)),
+            });
+            routes.push(Route {
+                kind: RouteKind::Accessibility,
+                lang,
+                path: sec(lang, |s| &s.accessibility),
+                translations: all_langs(&|l| sec(l, |s| &s.accessibility)),
             });
         }
         routes.push(Route {

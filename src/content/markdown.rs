@@ -133,6 +133,7 @@ pub fn render(markdown: &str, quotes: &(String, String)) -> RenderedMarkdown {
         i += 1;
     }
 
+    attach_table_captions(&mut events);
     let mut out = String::with_capacity(markdown.len() * 3 / 2);
     html::push_html(&mut out, events.into_iter().map(|(e, _)| e));
     RenderedMarkdown {
@@ -140,6 +141,61 @@ pub fn render(markdown: &str, quotes: &(String, String)) -> RenderedMarkdown {
         headings,
         links,
     }
+}
+
+/// A paragraph `Table: Caption` right after a table (or right before it)
+/// becomes that table's `<caption>`, as in Pandoc: tables need captions.
+fn attach_table_captions(events: &mut Vec<(Event, usize)>) {
+    let caption_at = |events: &[(Event, usize)], i: usize| -> Option<(usize, String)> {
+        if !matches!(events.get(i)?.0, Event::Start(Tag::Paragraph)) {
+            return None;
+        }
+        let end = i + events[i..]
+            .iter()
+            .position(|(e, _)| matches!(e, Event::End(TagEnd::Paragraph)))?;
+        let text = heading_text(&events[i + 1..=end]);
+        let caption = text
+            .strip_prefix("Table:")
+            .or_else(|| text.strip_prefix("Tabula:"))
+            .or_else(|| text.strip_prefix("Lentelė:"))?;
+        Some((end, caption.trim().to_string()))
+    };
+    let mut i = 0;
+    while i < events.len() {
+        if matches!(events[i].0, Event::Start(Tag::Table(_))) {
+            let end = i + events[i..]
+                .iter()
+                .position(|(e, _)| matches!(e, Event::End(TagEnd::Table)))
+                .unwrap_or(0);
+            let after = caption_at(events, end + 1).map(|(e, c)| (end + 1, e, c));
+            let before = (i > 0)
+                .then(|| {
+                    events[..i]
+                        .iter()
+                        .rposition(|(e, _)| matches!(e, Event::Start(Tag::Paragraph)))
+                })
+                .flatten()
+                .and_then(|s| {
+                    caption_at(events, s)
+                        .filter(|(e, _)| *e + 1 == i)
+                        .map(|(e, c)| (s, e, c))
+                });
+            if let Some((start, stop, caption)) = after.or(before) {
+                let html = format!("<caption>{}</caption>", escape_html(&caption));
+                events.drain(start..=stop);
+                let table = if start < i { i - (stop - start + 1) } else { i };
+                events.insert(table + 1, (Event::Html(html.into()), 0));
+                i = table + 1;
+            }
+        }
+        i += 1;
+    }
+}
+
+fn escape_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    pulldown_cmark_escape::escape_html(&mut out, text).expect("writing to a String");
+    out
 }
 
 fn deeper(level: HeadingLevel) -> HeadingLevel {
@@ -222,6 +278,24 @@ mod tests {
         assert!(html.contains("<table>"));
         assert!(html.contains("<del>old</del>"));
         assert!(html.contains("footnote-definition"));
+    }
+
+    #[test]
+    fn table_captions_follow_pandoc() {
+        let md = "| a | b |\n|---|---|\n| 1 | 2 |\n\nTable: Budžets <2018>\n\nText.\n";
+        let html = render(md, &lv()).html;
+        assert!(
+            html.starts_with("<table><caption>Budžets &lt;2018&gt;</caption><thead>"),
+            "{html}"
+        );
+        assert!(!html.contains("Table:"));
+        assert!(html.contains("<p>Text.</p>"));
+        let md = "Lentelė: Prieš\n\n| a |\n|---|\n| 1 |\n";
+        let html = render(md, &lt()).html;
+        assert!(
+            html.starts_with("<table><caption>Prieš</caption>"),
+            "{html}"
+        );
     }
 
     #[test]

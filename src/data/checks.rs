@@ -4,8 +4,8 @@
 use std::collections::BTreeSet;
 use std::path::Path;
 
-use super::model::{Budget, Localized, Partners, Project};
-use super::{BUDGET_FILE, PARTNERS_FILE, PROJECT_FILE};
+use super::model::{Accessibility, Budget, Localized, Partners, Project};
+use super::{ACCESSIBILITY_FILE, BUDGET_FILE, PARTNERS_FILE, PROJECT_FILE};
 use crate::config::SiteConfig;
 use crate::diagnostic::Diagnostic;
 use crate::money::Money;
@@ -388,6 +388,79 @@ pub fn check_budget(budget: &Budget, partners: &Partners, config: &SiteConfig) -
                 budget.total.value
             ),
         ));
+    }
+    out
+}
+
+/// The accessibility statement: texts in every language, dates, contact.
+pub fn check_accessibility(a: &Accessibility, config: &SiteConfig) -> Vec<Diagnostic> {
+    let f = ACCESSIBILITY_FILE;
+    let mut out = Vec::new();
+    languages_present(f, "the responsible body", &a.body, config, &mut out);
+    languages_present(f, "the legislation", &a.legislation, config, &mut out);
+    languages_present(f, "the assessment method", &a.method, config, &mut out);
+    languages_present(f, "the contact name", &a.contact.name, config, &mut out);
+    for n in &a.non_accessible {
+        languages_present(f, "this entry", &n.text, config, &mut out);
+    }
+    for d in std::iter::once(&a.prepared).chain(a.reviewed.as_ref()) {
+        if crate::i18n::format::parse_iso_date(&d.value).is_none() {
+            out.push(
+                at(f, d, error, format!("`{}` is not a date", d.value))
+                    .with_hint("write YYYY-MM-DD"),
+            );
+        }
+    }
+    if a.contact.email.is_none() && a.contact.url.is_none() {
+        out.push(
+            Diagnostic::error(f, "the contact needs an email or a url".to_string())
+                .with_hint("people must be able to report accessibility problems"),
+        );
+    }
+    if let Some(e) = &a.contact.email {
+        let ok = e.value.split_once('@').is_some_and(|(u, d)| {
+            !u.is_empty() && d.contains('.') && !e.value.contains([' ', '<', '>', '"'])
+        });
+        if !ok {
+            out.push(at(
+                f,
+                e,
+                error,
+                format!("`{}` is not an email address", e.value),
+            ));
+        }
+    }
+    let urls = a
+        .contact
+        .url
+        .iter()
+        .chain(a.enforcement.iter().map(|e| &e.url));
+    for u in urls {
+        let lower = u.value.to_ascii_lowercase();
+        if !(lower.starts_with("https://") || lower.starts_with("http://"))
+            || !crate::content::is_safe_link(&u.value)
+        {
+            out.push(at(
+                f,
+                u,
+                error,
+                format!("`{}` must be an http:// or https:// address", u.value),
+            ));
+        }
+    }
+    for e in &a.enforcement {
+        languages_present(f, "the enforcement body", &e.name, config, &mut out);
+    }
+    if a.enforcement.is_empty() {
+        out.push(
+            Diagnostic::error(
+                f,
+                "the statement must name the enforcement procedure".to_string(),
+            )
+            .with_hint(
+                "add at least one `enforcement:` entry with the national body and its address",
+            ),
+        );
     }
     out
 }

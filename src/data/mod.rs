@@ -17,6 +17,7 @@ use model::{Localized, Role};
 pub const PROJECT_FILE: &str = "content/data/project.yaml";
 pub const PARTNERS_FILE: &str = "content/data/partners.yaml";
 pub const BUDGET_FILE: &str = "content/data/budget.yaml";
+pub const ACCESSIBILITY_FILE: &str = "content/data/accessibility.yaml";
 
 /// The loaded, checked data files.
 #[derive(Debug)]
@@ -24,6 +25,7 @@ pub struct SiteData {
     pub project: model::Project,
     pub partners: model::Partners,
     pub budget: model::Budget,
+    pub accessibility: model::Accessibility,
     /// Language codes in configuration order, to pick texts.
     codes: Vec<String>,
     default_code: String,
@@ -39,7 +41,7 @@ fn read_yaml<T: serde::de::DeserializeOwned>(root: &Path, file: &str) -> Result<
     crate::yaml::parse(&text, path, 1)
 }
 
-/// Reads and checks the three data files. Warnings come back with the data.
+/// Reads and checks the data files. Warnings come back with the data.
 pub fn load(root: &Path, config: &SiteConfig) -> (Option<SiteData>, Diagnostics) {
     let mut diags = Diagnostics::new();
     let project = read_yaml::<model::Project>(root, PROJECT_FILE)
@@ -51,13 +53,19 @@ pub fn load(root: &Path, config: &SiteConfig) -> (Option<SiteData>, Diagnostics)
     let budget = read_yaml::<model::Budget>(root, BUDGET_FILE)
         .map_err(|d| diags.push(d))
         .ok();
-    let (Some(project), Some(partners), Some(budget)) = (project, partners, budget) else {
+    let accessibility = read_yaml::<model::Accessibility>(root, ACCESSIBILITY_FILE)
+        .map_err(|d| diags.push(d))
+        .ok();
+    let (Some(project), Some(partners), Some(budget), Some(accessibility)) =
+        (project, partners, budget, accessibility)
+    else {
         return (None, diags);
     };
     diags.extend(checks::check_project_and_partners(
         &project, &partners, config,
     ));
     diags.extend(checks::check_budget(&budget, &partners, config));
+    diags.extend(checks::check_accessibility(&accessibility, config));
     if diags.has_errors() {
         return (None, diags);
     }
@@ -65,6 +73,7 @@ pub fn load(root: &Path, config: &SiteConfig) -> (Option<SiteData>, Diagnostics)
         project,
         partners,
         budget,
+        accessibility,
         codes: config.languages.iter().map(|l| l.code.clone()).collect(),
         default_code: config.default_language().code.clone(),
     };
@@ -84,6 +93,42 @@ impl SiteData {
         ctx.insert("project", &self.project_ctx(lang));
         ctx.insert("partners", &self.partners_ctx(lang));
         ctx.insert("budget", &self.budget_ctx(lang));
+        ctx.insert("accessibility", &self.accessibility_ctx(lang));
+    }
+
+    fn accessibility_ctx(&self, lang: usize) -> AccessibilityCtx<'_> {
+        let a = &self.accessibility;
+        let section = |reason| -> Vec<&str> {
+            a.non_accessible
+                .iter()
+                .filter(|n| n.reason == reason)
+                .map(|n| self.text(&n.text, lang))
+                .collect()
+        };
+        AccessibilityCtx {
+            body: self.text(&a.body, lang),
+            legislation: self.text(&a.legislation, lang),
+            status: a.status,
+            standard: &a.standard,
+            non_compliance: section(model::NonAccessibleReason::NonCompliance),
+            disproportionate_burden: section(model::NonAccessibleReason::DisproportionateBurden),
+            out_of_scope: section(model::NonAccessibleReason::OutOfScope),
+            prepared: &a.prepared.value,
+            reviewed: a.reviewed.as_ref().map(|r| r.value.as_str()),
+            method: self.text(&a.method, lang),
+            contact_name: self.text(&a.contact.name, lang),
+            contact_email: a.contact.email.as_ref().map(|e| e.value.as_str()),
+            contact_phone: a.contact.phone.as_deref(),
+            contact_url: a.contact.url.as_ref().map(|u| u.value.as_str()),
+            enforcement: a
+                .enforcement
+                .iter()
+                .map(|e| EnforcementCtx {
+                    name: self.text(&e.name, lang),
+                    url: &e.url.value,
+                })
+                .collect(),
+        }
     }
 
     fn partner_name(&self, id: &str, lang: usize) -> String {
@@ -364,4 +409,29 @@ struct CostLineCtx {
     name: String,
     amount: String,
     items: Vec<String>,
+}
+
+#[derive(Debug, Serialize)]
+struct AccessibilityCtx<'a> {
+    body: &'a str,
+    legislation: &'a str,
+    status: model::Compliance,
+    standard: &'a str,
+    non_compliance: Vec<&'a str>,
+    disproportionate_burden: Vec<&'a str>,
+    out_of_scope: Vec<&'a str>,
+    prepared: &'a str,
+    reviewed: Option<&'a str>,
+    method: &'a str,
+    contact_name: &'a str,
+    contact_email: Option<&'a str>,
+    contact_phone: Option<&'a str>,
+    contact_url: Option<&'a str>,
+    enforcement: Vec<EnforcementCtx<'a>>,
+}
+
+#[derive(Debug, Serialize)]
+struct EnforcementCtx<'a> {
+    name: &'a str,
+    url: &'a str,
 }

@@ -113,3 +113,68 @@ pub struct CostLine {
     #[serde(default)]
     pub items: Vec<Localized>,
 }
+
+/// `content/data/accessibility.yaml`: the accessibility statement, following
+/// the model of Commission Implementing Decision (EU) 2018/1523.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Accessibility {
+    /// Who is responsible for the site.
+    pub body: Localized,
+    /// The national law transposing Directive (EU) 2016/2102, per language.
+    pub legislation: Localized,
+    pub status: Compliance,
+    /// The standard assessed against, e.g. "WCAG 2.1 AA (EN 301 549 V3.2.1)".
+    pub standard: String,
+    #[serde(default)]
+    pub non_accessible: Vec<NonAccessible>,
+    pub prepared: Spanned<String>,
+    #[serde(default)]
+    pub reviewed: Option<Spanned<String>>,
+    /// How compliance was assessed (self-assessment, third party, tools used).
+    pub method: Localized,
+    pub contact: Contact,
+    pub enforcement: Vec<Enforcement>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Compliance {
+    Full,
+    Partial,
+    NotCompliant,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NonAccessibleReason {
+    NonCompliance,
+    DisproportionateBurden,
+    OutOfScope,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NonAccessible {
+    pub reason: NonAccessibleReason,
+    pub text: Localized,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Contact {
+    pub name: Localized,
+    #[serde(default)]
+    pub email: Option<Spanned<String>>,
+    #[serde(default)]
+    pub phone: Option<String>,
+    #[serde(default)]
+    pub url: Option<Spanned<String>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Enforcement {
+    pub name: Localized,
+    pub url: Spanned<String>,
+}

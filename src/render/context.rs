@@ -120,6 +120,7 @@ pub fn page<'a>(site: &'a Site, route: &Route, links: &Links) -> PageCtx<'a> {
         RouteKind::Page(_) => "page",
         RouteKind::Partners => "partners",
         RouteKind::Budget => "budget",
+        RouteKind::Accessibility => "accessibility",
         RouteKind::NotFound => "not_found",
     };
     let doc: Option<&Document> = match route.kind {

@@ -13,7 +13,6 @@ use rayon::prelude::*;
 use tera::{Context, Tera};
 
 use crate::config::SiteConfig;
-use crate::content::Section;
 use crate::data::SiteData;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::fingerprint::Fingerprint;
@@ -261,8 +260,8 @@ fn route_context(
                 })
                 .collect(),
             accessibility_url: site
-                .find(Section::Page, "accessibility", route.lang)
-                .map(|i| links.url(&site.document_path(config, i))),
+                .has_data_pages
+                .then(|| links.url(&format!("{}/{}/", lang.code, lang.sections.accessibility))),
             programme_logo: config.programme_logo.as_ref().map(|p| links.url(p)),
         },
     );
