@@ -1,0 +1,205 @@
+// Browser checks of a built tilts site in Debian's Chromium:
+//  - axe-core on every page in both colour schemes (WCAG 2.0/2.1 A and AA, EN 301 549): zero violations;
+//  - the EU funding block inside the first viewport at 1280x720 and 360x640;
+//  - no horizontal scrolling at 320 px;
+//  - Tab reaches the skip link first, then every link and button, each with a visible focus indicator;
+//  - the language switcher leads to the translation named in the page's hreflang alternates;
+//  - screenshots of key pages under target/browser-screenshots/.
+// Usage: node run.mjs [--site DIR] [--screenshots DIR]
+import { createServer } from "node:http";
+import { readFile, readdir, mkdir, stat } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { dirname, extname, join, relative, resolve, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repo = resolve(here, "..", "..");
+const args = process.argv.slice(2);
+const opt = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const siteDir = resolve(opt("--site", join(repo, "public")));
+const shotDir = resolve(opt("--screenshots", join(repo, "target", "browser-screenshots")));
+const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "EN-301-549"];
+
+const TYPES = { ".html": "text/html; charset=utf-8", ".css": "text/css; charset=utf-8", ".svg": "image/svg+xml",
+  ".js": "text/javascript; charset=utf-8", ".png": "image/png", ".jpg": "image/jpeg", ".xml": "application/xml" };
+
+async function isFile(p) {
+  try { return (await stat(p)).isFile(); } catch { return false; }
+}
+
+/** A static server for the built site on 127.0.0.1, like any static host. */
+function serve(root) {
+  const server = createServer(async (req, res) => {
+    let path = decodeURIComponent(new URL(req.url, "http://x").pathname);
+    if (path.split("/").includes("..")) { res.writeHead(400).end(); return; }
+    if (path.endsWith("/")) path += "index.html";
+    const file = join(root, path);
+    if (await isFile(file)) {
+      res.writeHead(200, { "content-type": TYPES[extname(file)] || "application/octet-stream" });
+      res.end(await readFile(file));
+    } else if (await isFile(join(file, "index.html"))) {
+      res.writeHead(301, { location: path + "/" }).end();
+    } else {
+      res.writeHead(404, { "content-type": TYPES[".html"] });
+      res.end(await readFile(join(root, "404.html")).catch(() => "Not found"));
+    }
+  });
+  return new Promise((ok) => server.listen(0, "127.0.0.1", () => ok(server)));
+}
+
+async function htmlPages(dir) {
+  const out = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const p = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...(await htmlPages(p)));
+    else if (entry.name.endsWith(".html")) out.push(p);
+  }
+  return out;
+}
+
+const urlPath = (file) => "/" + relative(siteDir, file).split(sep).join("/").replace(/(^|\/)index\.html$/, "$1");
+
+const failures = [];
+const fail = (page, what) => { failures.push(`${page}: ${what}`); };
+
+async function main() {
+  const server = await serve(siteDir);
+  const base = `http://127.0.0.1:${server.address().port}`;
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+      "--disable-component-update", "--disable-sync"],
+  });
+  const context = await browser.newContext();
+  // The root page redirects with <meta http-equiv="refresh">; check it without leaving it.
+  await context.route(`${base}/`, async (route) => {
+    const response = await route.fetch();
+    const body = (await response.text()).replace(/<meta http-equiv="refresh"[^>]*>/, "");
+    await route.fulfill({ response, body });
+  });
+  const page = await context.newPage();
+  const files = (await htmlPages(siteDir)).sort();
+  const perLang = {};
+
+  for (const file of files) {
+    const path = urlPath(file);
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.emulateMedia({ colorScheme: "light", reducedMotion: "no-preference" });
+    await page.goto(base + path, { waitUntil: "load" });
+    const lang = await page.evaluate(() => document.documentElement.lang);
+    const stats = (perLang[lang] ??= { pages: 0, violations: 0 });
+    stats.pages += 1;
+
+    for (const scheme of ["light", "dark"]) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.addScriptTag({ path: axePath });
+      const result = await page.evaluate(async (tags) =>
+        axe.run(document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] }), TAGS);
+      for (const v of result.violations) {
+        stats.violations += v.nodes.length;
+        fail(path, `[${scheme}] axe ${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+      }
+    }
+    await page.emulateMedia({ colorScheme: "light" });
+
+    for (const [width, height] of [[1280, 720], [360, 640]]) {
+      await page.setViewportSize({ width, height });
+      const block = await page.$("#eu-funding");
+      const box = block && (await block.boundingBox());
+      if (!box) fail(path, "no EU funding block (#eu-funding)");
+      else if (box.y < 0 || box.y + box.height > height) fail(path, `EU block not in the first ${width}x${height} viewport (bottom at ${Math.round(box.y + box.height)} px)`);
+    }
+
+    await page.setViewportSize({ width: 320, height: 640 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    if (overflow > 0) fail(path, `scrolls horizontally at 320 px by ${overflow} px`);
+
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await checkKeyboard(page, path);
+  }
+
+  await checkSwitcher(page, base, files);
+  await screenshots(page, base);
+  await browser.close();
+  server.close();
+
+  for (const [lang, s] of Object.entries(perLang)) {
+    console.log(`${lang || "(no lang)"}: ${s.pages} pages checked, ${s.violations} axe violations`);
+  }
+  for (const f of failures) console.log(`FAIL ${f}`);
+  const checked = Object.values(perLang).reduce((n, s) => n + s.pages, 0);
+  console.log(`${checked - new Set(failures.map((f) => f.split(":")[0])).size} passed, ${new Set(failures.map((f) => f.split(":")[0])).size} failed`);
+  process.exit(failures.length ? 1 : 0);
+}
+
+/** Tab from the top: skip link first, every link and button reached, focus visible. */
+async function checkKeyboard(page, path) {
+  await page.evaluate(() => { document.activeElement?.blur(); window.scrollTo(0, 0); });
+  const focusable = await page.evaluate(() =>
+    [...document.querySelectorAll("a[href], button, input, select, textarea, [tabindex]:not([tabindex='-1'])")]
+      .filter((e) => e.getClientRects().length > 0 || e.classList.contains("skip-link")).length);
+  const seen = [];
+  for (let i = 0; i < focusable + 1; i++) {
+    await page.keyboard.press("Tab");
+    const info = await page.evaluate(() => {
+      const e = document.activeElement;
+      if (!e || e === document.body) return null;
+      const s = getComputedStyle(e);
+      const outline = s.outlineStyle !== "none" && parseFloat(s.outlineWidth) > 0;
+      return { key: e.outerHTML.slice(0, 80), skip: e.classList.contains("skip-link"), visible: outline || s.boxShadow !== "none" };
+    });
+    if (!info) break;
+    if (seen.includes(info.key) && seen.length >= focusable) break;
+    seen.push(info.key);
+    if (i === 0 && !info.skip) fail(path, `the first Tab stop is not the skip link but ${info.key}`);
+    if (!info.visible) fail(path, `no visible focus indicator on ${info.key}`);
+  }
+  if (new Set(seen).size < focusable) fail(path, `Tab reached ${new Set(seen).size} of ${focusable} links and buttons`);
+}
+
+/** On pages that have a translation, the switcher goes to it. */
+async function checkSwitcher(page, base, files) {
+  let checked = 0;
+  for (const file of files) {
+    const path = urlPath(file);
+    if (path === "/" || path.endsWith("404.html")) continue;
+    await page.goto(base + path);
+    const links = await page.$$eval(".language-switcher a[hreflang]", (as) => as.map((a) => ({ lang: a.hreflang, href: a.getAttribute("href") })));
+    const alternates = await page.$$eval("link[rel=alternate][hreflang]", (ls) => Object.fromEntries(ls.map((l) => [l.hreflang, new URL(l.href).pathname])));
+    for (const link of links) {
+      if (!alternates[link.lang]) continue; // no translation: goes to that language's home, by design
+      await page.goto(base + path);
+      await Promise.all([page.waitForLoadState("load"), page.click(`.language-switcher a[hreflang="${link.lang}"]`)]);
+      const landed = new URL(page.url()).pathname;
+      const lang = await page.evaluate(() => document.documentElement.lang);
+      if (landed !== alternates[link.lang] || lang !== link.lang) fail(path, `switcher to ${link.lang} went to ${landed} (lang=${lang}), expected ${alternates[link.lang]}`);
+      checked += 1;
+    }
+  }
+  if (checked === 0 && files.length > 2) fail("(site)", "no language switcher link was checked");
+}
+
+async function screenshots(page, base) {
+  await mkdir(shotDir, { recursive: true });
+  await page.setViewportSize({ width: 1280, height: 720 });
+  for (const lang of ["lv", "lt"]) {
+    const home = `${base}/${lang}/`;
+    const res = await page.goto(home);
+    if (!res || !res.ok()) continue;
+    const nav = await page.$$eval(".main-nav a", (as) => as.map((a) => a.getAttribute("href")));
+    const news = await page.$eval(".news-list a", (a) => a.getAttribute("href")).catch(() => null);
+    const targets = { home: `/${lang}/`, news: news, partners: nav.find((h) => /partner/.test(h)), budget: nav.find((h) => /budz|biud/.test(h)) };
+    for (const [name, href] of Object.entries(targets)) {
+      if (!href) continue;
+      await page.goto(base + href);
+      await page.screenshot({ path: join(shotDir, `${lang}-${name}.png`), fullPage: true });
+    }
+  }
+}
+
+main().catch((e) => { console.error(e); process.exit(2); });
