@@ -206,3 +206,52 @@ fn data_errors_show_a_snippet_of_the_line() {
     let err = stderr(&o);
     assert!(err.contains(&format!("{BUDGET}:3:8: error: `100000.005` has more than two decimals; amounts are kept to the cent\n 3 | total: 100000.005\n   |        ^")), "{err}");
 }
+
+#[test]
+fn the_accessibility_statement_is_generated_and_linked_from_every_page() {
+    let r = build_ok(&example_root());
+    let lv = page(&r, "lv/pieklustamiba/index.html");
+    assert!(lv.contains("Vietne daļēji atbilst standartam WCAG 2.1 AA (EN 301 549 V3.2.1)"));
+    assert!(lv.contains("Sagatavošanas datums: 2026. gada 23. novembris."));
+    assert!(lv.contains("<h2>Izpildes panākšanas procedūra</h2>"));
+    let lt = page(&r, "lt/prieinamumas/index.html");
+    assert!(lt.contains("Parengimo data: 2026 m. lapkričio 23 d."));
+    for (path, bytes) in r.built.as_ref().unwrap().output.files() {
+        if path.ends_with(".html") && path != "index.html" {
+            let html = String::from_utf8_lossy(bytes);
+            assert!(
+                html.contains("/pieklustamiba/\">Paziņojums par piekļūstamību</a>")
+                    || html.contains("/prieinamumas/\">Pareiškimas dėl prieinamumo</a>"),
+                "{path}"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_statement_needs_a_contact_and_an_enforcement_body() {
+    let site = starter();
+    replace_in(
+        site.path(),
+        "content/data/accessibility.yaml",
+        "  url: https://example.eu\nenforcement:",
+        "enforcement:",
+    );
+    let m = messages(&build(site.path()));
+    assert!(
+        m.contains("content/data/accessibility.yaml: error: the contact needs an email or a url"),
+        "{m}"
+    );
+    let site = starter();
+    replace_in(
+        site.path(),
+        "content/data/accessibility.yaml",
+        "status: partial",
+        "status: mostly",
+    );
+    let m = messages(&build(site.path()));
+    assert!(
+        m.contains("content/data/accessibility.yaml:6:9: error: unknown variant `mostly`"),
+        "{m}"
+    );
+}
