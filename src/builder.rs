@@ -31,6 +31,9 @@ pub struct BuildOptions {
     pub lint: bool,
     /// Told how many pages are rendered, for a progress line.
     pub progress: Progress,
+    /// The build date `YYYY-MM-DD` (splits upcoming from past events).
+    /// Default: `SOURCE_DATE_EPOCH` if set, else today (UTC).
+    pub today: Option<String>,
 }
 
 /// A callback `(pages done, pages in all)` called now and then while rendering.
@@ -68,6 +71,7 @@ impl BuildOptions {
             strict: false,
             lint: false,
             progress: Progress::default(),
+            today: None,
         }
     }
 }
@@ -175,6 +179,8 @@ pub fn build_incremental(options: &BuildOptions, cache: &mut BuildCache) -> Resu
     };
 
     let (site, site_diags) = site::assemble(&config, docs, true);
+    let mut site = site;
+    site.today = options.today.clone().unwrap_or_else(build_date);
     diags.extend(site_diags);
     let (Some(translations), Some(theme), Some(formatters), Some(data)) =
         (translations, theme, formatters, data)
@@ -224,6 +230,10 @@ pub fn build_incremental(options: &BuildOptions, cache: &mut BuildCache) -> Resu
             return finish(diags, None);
         }
     };
+    let mut output = output;
+    if let Err(e) = crate::publish::add_outputs(&config, &site, &mut output) {
+        diags.push(Diagnostic::error(config::CONFIG_PATH, e));
+    }
     diags.extend(check_eu_block(&site, &output, &theme));
     let translation_table = options.lint.then(|| {
         diags.extend(lint::lint(
@@ -246,7 +256,7 @@ pub fn build_incremental(options: &BuildOptions, cache: &mut BuildCache) -> Resu
                 l.code.clone(),
                 site.routes
                     .iter()
-                    .filter(|r| r.lang == i && r.kind != RouteKind::Root)
+                    .filter(|r| r.lang == i && r.is_html() && r.kind != RouteKind::Root)
                     .count(),
             )
         })
@@ -298,6 +308,7 @@ pub const EU_BLOCK_MARKER: &str = "id=\"eu-funding\"";
 fn check_eu_block(site: &site::Site, output: &Output, theme: &render::Theme) -> Vec<Diagnostic> {
     site.routes
         .iter()
+        .filter(|r| r.is_html())
         .filter_map(|r| {
             let file = r.output_file();
             let html = output.get(&file)?;
@@ -312,4 +323,15 @@ fn check_eu_block(site: &site::Site, output: &Output, theme: &render::Theme) -> 
             })
         })
         .collect()
+}
+
+/// `SOURCE_DATE_EPOCH` (reproducible builds) as a date, else today (UTC).
+fn build_date() -> String {
+    match std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|s| s.trim().parse::<i64>().ok())
+    {
+        Some(secs) => crate::new::date_from_unix(secs),
+        None => crate::new::today(),
+    }
 }

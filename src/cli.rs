@@ -172,6 +172,7 @@ impl BuildArgs {
             strict: self.strict,
             lint: false,
             progress: progress_line(self.quiet),
+            today: None,
         };
         let output = self.output.unwrap_or_else(|| self.root.join("public"));
         let result = build_to_disk(&options, &output, self.force)?;
@@ -229,6 +230,7 @@ impl CheckArgs {
             strict: false,
             lint: true,
             progress: Default::default(),
+            today: None,
         };
         let result = build(&options)?;
         let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();

@@ -47,6 +47,8 @@ struct RawSections {
     news: Spanned<String>,
     partners: Spanned<String>,
     accessibility: Spanned<String>,
+    events: Spanned<String>,
+    search: Spanned<String>,
     budget: Spanned<String>,
     /// The path segment of paginated lists (`/lv/jaunumi/lapa/2/`).
     page: Spanned<String>,
@@ -92,6 +94,8 @@ pub struct Sections {
     pub news: String,
     pub partners: String,
     pub accessibility: String,
+    pub events: String,
+    pub search: String,
     pub budget: String,
     pub page: String,
 }
@@ -289,6 +293,8 @@ fn validate_language(raw: RawLanguage, file: &Path, diags: &mut Diagnostics) -> 
         &raw.sections.news,
         &raw.sections.partners,
         &raw.sections.accessibility,
+        &raw.sections.events,
+        &raw.sections.search,
         &raw.sections.budget,
         &raw.sections.page,
     ] {
@@ -332,6 +338,8 @@ fn validate_language(raw: RawLanguage, file: &Path, diags: &mut Diagnostics) -> 
             news: raw.sections.news.value,
             partners: raw.sections.partners.value,
             accessibility: raw.sections.accessibility.value,
+            events: raw.sections.events.value,
+            search: raw.sections.search.value,
             budget: raw.sections.budget.value,
             page: raw.sections.page.value,
         },

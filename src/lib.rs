@@ -19,6 +19,7 @@ pub mod lint;
 pub mod money;
 pub mod new;
 pub mod output;
+pub mod publish;
 pub mod render;
 pub mod report;
 pub mod serve;

@@ -273,7 +273,14 @@ fn unused_messages(
         }
     }
     // Nav labels come from the site structure rather than template literals.
-    for key in ["nav-home", "nav-news", "nav-partners", "nav-budget"] {
+    for key in [
+        "nav-home",
+        "nav-news",
+        "nav-events",
+        "nav-partners",
+        "nav-budget",
+        "nav-search",
+    ] {
         literal.insert(key.to_string());
     }
     let mut out = Vec::new();

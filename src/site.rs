@@ -28,6 +28,12 @@ pub enum RouteKind {
     Budget,
     /// The accessibility statement, from `content/data/accessibility.yaml`.
     Accessibility,
+    /// Upcoming and past events announced in news items.
+    Events,
+    /// The search page (the index is written beside it).
+    Search,
+    /// The Atom feed of the language's news.
+    Feed,
     NotFound,
 }
 
@@ -43,6 +49,19 @@ pub struct Route {
 }
 
 impl Route {
+    /// Whether this route is an HTML page (feeds are not).
+    pub fn is_html(&self) -> bool {
+        self.kind != RouteKind::Feed
+    }
+
+    /// Whether the page belongs in the sitemap and search results.
+    pub fn is_indexable(&self) -> bool {
+        !matches!(
+            self.kind,
+            RouteKind::Root | RouteKind::NotFound | RouteKind::Feed
+        )
+    }
+
     /// The file this route is written to, relative to the output folder.
     pub fn output_file(&self) -> String {
         if self.path.is_empty() || self.path.ends_with('/') {
@@ -62,6 +81,9 @@ impl Route {
             RouteKind::Partners => "partners.html",
             RouteKind::Budget => "budget.html",
             RouteKind::Accessibility => "accessibility.html",
+            RouteKind::Events => "events.html",
+            RouteKind::Search => "search.html",
+            RouteKind::Feed => "atom.xml",
             RouteKind::NotFound => "404.html",
         }
     }
@@ -78,6 +100,8 @@ pub struct Site {
     pub routes: Vec<Route>,
     /// Whether partner and budget pages are built (the data files exist).
     pub has_data_pages: bool,
+    /// The build's date (`YYYY-MM-DD`), which splits upcoming from past events.
+    pub today: String,
 }
 
 impl Site {
@@ -222,12 +246,30 @@ pub fn assemble(
                 translations: all_langs(&|l| sec(l, |s| &s.budget)),
             });
             routes.push(Route {
+                kind: RouteKind::Events,
+                lang,
+                path: sec(lang, |s| &s.events),
+                translations: all_langs(&|l| sec(l, |s| &s.events)),
+            });
+            routes.push(Route {
+                kind: RouteKind::Search,
+                lang,
+                path: sec(lang, |s| &s.search),
+                translations: all_langs(&|l| sec(l, |s| &s.search)),
+            });
+            routes.push(Route {
                 kind: RouteKind::Accessibility,
                 lang,
                 path: sec(lang, |s| &s.accessibility),
                 translations: all_langs(&|l| sec(l, |s| &s.accessibility)),
             });
         }
+        routes.push(Route {
+            kind: RouteKind::Feed,
+            lang,
+            path: format!("{code}/atom.xml"),
+            translations: all_langs(&|l| format!("{}/atom.xml", config.languages[l].code)),
+        });
         routes.push(Route {
             kind: RouteKind::NotFound,
             lang,
@@ -295,6 +337,7 @@ pub fn assemble(
             menu_pages,
             routes,
             has_data_pages,
+            today: String::new(),
         },
         diags,
     )

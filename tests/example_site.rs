@@ -17,7 +17,7 @@ fn builds_both_languages_with_only_the_published_erdf_warning() {
     let built = r.built.as_ref().unwrap();
     assert_eq!(
         built.pages_per_language,
-        vec![("lv".to_string(), 9), ("lt".to_string(), 9)]
+        vec![("lv".to_string(), 11), ("lt".to_string(), 11)]
     );
     for f in [
         "index.html",
@@ -150,7 +150,7 @@ fn every_page_carries_the_eu_funding_block() {
         };
         assert!(text.contains(eu) && text.contains(fund), "{path}");
     }
-    assert_eq!(html_pages, 20, "18 routes, the root chooser and /404.html");
+    assert_eq!(html_pages, 24, "22 pages, the root chooser and /404.html");
 }
 
 #[test]

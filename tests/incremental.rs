@@ -32,8 +32,8 @@ fn editing_one_body_rerenders_one_page_and_matches_a_clean_build() {
     );
     let edited = incremental(site.path(), &mut cache);
     assert_eq!(
-        edited.render_stats.rendered, 1,
-        "only the item itself shows its body"
+        edited.render_stats.rendered, 2,
+        "the item and the feed show its body"
     );
     let clean = build_ok(site.path()).built.unwrap();
     assert_eq!(edited.output, clean.output);
@@ -60,8 +60,8 @@ fn editing_a_title_rerenders_its_dependents_and_matches_a_clean_build() {
     let edited = incremental(site.path(), &mut cache);
     let clean = build_ok(site.path()).built.unwrap();
     assert_eq!(edited.output, clean.output);
-    // The item (new URL), its translation (switcher), the lv home and news list.
-    assert_eq!(edited.render_stats.rendered, 4, "{:?}", edited.render_stats);
+    // The item (new URL), its translation (switcher), the lv home, news list and feed.
+    assert_eq!(edited.render_stats.rendered, 5, "{:?}", edited.render_stats);
     assert!(edited.render_stats.reused > 10);
     assert_ne!(edited.output, first.output);
 }

@@ -30,6 +30,9 @@ pub struct RawFrontMatter {
     /// Pages only: position in the main navigation.
     #[serde(default)]
     pub menu: Option<Spanned<u32>>,
+    /// News only: an event the item announces.
+    #[serde(default)]
+    pub event: Option<super::event::RawEvent>,
 }
 
 /// A file cut at its front matter fences. Lines are 1-based.

@@ -29,6 +29,8 @@ pub struct LinkRef {
 #[derive(Debug, Clone, Default)]
 pub struct RenderedMarkdown {
     pub html: String,
+    /// The text without markup, for search.
+    pub text: String,
     pub headings: Vec<Heading>,
     pub links: Vec<LinkRef>,
 }
@@ -134,10 +136,24 @@ pub fn render(markdown: &str, quotes: &(String, String)) -> RenderedMarkdown {
     }
 
     attach_table_captions(&mut events);
+    let mut text = String::new();
+    for (e, _) in &events {
+        match e {
+            Event::Text(t) | Event::Code(t) => text.push_str(t),
+            Event::SoftBreak | Event::HardBreak | Event::End(_)
+                if !text.ends_with(' ') && !text.is_empty() =>
+            {
+                text.push(' ')
+            }
+            _ => {}
+        }
+    }
+    let text = text.trim_end().to_string();
     let mut out = String::with_capacity(markdown.len() * 3 / 2);
     html::push_html(&mut out, events.into_iter().map(|(e, _)| e));
     RenderedMarkdown {
         html: out,
+        text,
         headings,
         links,
     }

@@ -1,6 +1,7 @@
 //! Content files: discovered in a sorted walk, read in parallel, each turned
 //! from `NAME.LANG.md` into a [`Document`] or into diagnostics.
 
+pub mod event;
 pub mod front_matter;
 pub mod markdown;
 pub mod slug;
@@ -64,7 +65,10 @@ pub struct Document {
     pub draft: bool,
     pub image: Option<Image>,
     pub menu: Option<u32>,
+    pub event: Option<event::Event>,
     pub html: String,
+    /// The body as plain text, for search.
+    pub text: String,
     pub headings: Vec<Heading>,
     pub links: Vec<LinkRef>,
     /// The Markdown body and the line it starts on, for positions of links.
@@ -333,6 +337,13 @@ fn parse_one(
         (m, _) => m.as_ref().map(|m| m.value),
     };
 
+    let event = match &fm.event {
+        Some(raw) => match event::validate(raw) {
+            Ok(e) => Some(e),
+            Err(e) => return Err(at(e.field, e.message).with_hint(e.hint)),
+        },
+        None => None,
+    };
     let rendered = markdown::render(split.body, &config.languages[lang].quotes);
     Ok(Document {
         section,
@@ -346,7 +357,9 @@ fn parse_one(
         draft: fm.draft,
         image,
         menu,
+        event,
         html: rendered.html,
+        text: rendered.text,
         headings: rendered.headings,
         links: rendered.links,
         body: split.body.to_string(),

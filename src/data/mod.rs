@@ -131,6 +131,45 @@ impl SiteData {
         }
     }
 
+    /// The lead partner's name in language `lang` (the publisher of the site).
+    pub fn lead_partner_name(&self, lang: usize) -> Option<&str> {
+        self.partners
+            .partners
+            .iter()
+            .find(|p| p.role == Role::Lead)
+            .map(|p| self.text(&p.name, lang))
+    }
+
+    /// schema.org `Organization` entries for the partners.
+    pub fn organizations_json_ld(&self, lang: usize) -> serde_json::Value {
+        let orgs: Vec<serde_json::Value> = self
+            .partners
+            .partners
+            .iter()
+            .map(|p| {
+                let mut o = serde_json::json!({
+                    "@type": "Organization",
+                    "name": self.text(&p.name, lang),
+                    "address": {
+                        "@type": "PostalAddress",
+                        "addressLocality": self.text(&p.town, lang),
+                        "addressCountry": p.country.value,
+                    },
+                    "geo": {
+                        "@type": "GeoCoordinates",
+                        "latitude": p.coordinates.value[0],
+                        "longitude": p.coordinates.value[1],
+                    },
+                });
+                if let Some(w) = &p.website {
+                    o["url"] = serde_json::json!(w.value);
+                }
+                o
+            })
+            .collect();
+        serde_json::json!({"@context": "https://schema.org", "@graph": orgs})
+    }
+
     fn partner_name(&self, id: &str, lang: usize) -> String {
         self.partners
             .partners

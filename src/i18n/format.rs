@@ -7,7 +7,7 @@ use std::str::FromStr;
 use fixed_decimal::Decimal;
 use icu_calendar::{Date, Iso};
 use icu_datetime::DateTimeFormatter;
-use icu_datetime::fieldsets::YMD;
+use icu_datetime::fieldsets::{YMD, YMDT};
 use icu_decimal::DecimalFormatter;
 use icu_locale_core::Locale;
 
@@ -21,6 +21,7 @@ pub struct LocaleFormatter {
     language: String,
     decimal: DecimalFormatter,
     long_date: DateTimeFormatter<YMD>,
+    long_datetime: DateTimeFormatter<YMDT>,
 }
 
 impl std::fmt::Debug for LocaleFormatter {
@@ -38,16 +39,31 @@ impl LocaleFormatter {
             .map_err(|e| format!("no number formats for {locale}: {e}"))?;
         let long_date = DateTimeFormatter::try_new(locale.into(), YMD::long())
             .map_err(|e| format!("no date formats for {locale}: {e}"))?;
+        let long_datetime = DateTimeFormatter::try_new(locale.into(), YMD::long().with_time_hm())
+            .map_err(|e| format!("no date and time formats for {locale}: {e}"))?;
         Ok(Self {
             language: locale.id.language.as_str().to_string(),
             decimal,
             long_date,
+            long_datetime,
         })
     }
 
     /// "2018. gada 16. maijs" (lv), "2018 m. gegužės 16 d." (lt).
     pub fn long_date(&self, date: &Date<Iso>) -> String {
         self.long_date.format(date).to_string()
+    }
+
+    /// A local date and time (`YYYY-MM-DDTHH:MM`) in the long form, or `None`.
+    pub fn long_datetime(&self, text: &str) -> Option<String> {
+        let (date, time) = text.split_once('T')?;
+        let date = parse_iso_date(date)?;
+        let (h, m) = time.split_once(':')?;
+        let time =
+            icu_datetime::input::Time::try_new(h.parse().ok()?, m.get(..2)?.parse().ok()?, 0, 0)
+                .ok()?;
+        let dt = icu_datetime::input::DateTime { date, time };
+        Some(self.long_datetime.format(&dt).to_string())
     }
 
     /// A number with the locale's digits, grouping and decimal separator.
@@ -149,6 +165,19 @@ mod tests {
         let d: Decimal = "85".parse().unwrap();
         assert_eq!(f("lv").percent(&d), "85%");
         assert_eq!(f("lt").percent(&d), "85\u{a0}%");
+    }
+
+    #[test]
+    fn long_date_and_time() {
+        assert_eq!(
+            f("lv").long_datetime("2018-05-16T10:30").unwrap(),
+            "2018. gada 16. maijs 10:30"
+        );
+        assert_eq!(
+            f("lt").long_datetime("2018-05-16T10:30").unwrap(),
+            "2018 m. gegužės 16 d. 10:30"
+        );
+        assert!(f("lv").long_datetime("2018-05-16").is_none());
     }
 
     #[test]

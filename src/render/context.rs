@@ -19,6 +19,13 @@ pub struct SiteCtx<'a> {
     pub accessibility_url: Option<String>,
     /// The programme logo for the EU funding block, when configured.
     pub programme_logo: Option<String>,
+    /// This language's Atom feed, search page and events page.
+    pub feed_url: String,
+    pub search_url: String,
+    pub events_url: String,
+    /// Open Graph locales: this language's (`lv_LV`) and the others'.
+    pub og_locale: String,
+    pub og_locale_alternates: Vec<String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -39,11 +46,45 @@ pub struct PageCtx<'a> {
     pub content: &'a str,
     pub image: Option<ImageCtx<'a>>,
     pub source: Option<String>,
+    pub event: Option<EventCtx<'a>>,
+    /// Structured data for search engines, ready for a `<script>` element.
+    pub json_ld: Option<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct EventCtx<'a> {
+    /// Local times as `YYYY-MM-DDTHH:MM` (format with `datetime_long`).
+    pub start: &'a str,
+    pub end: Option<&'a str>,
+    pub timezone: &'a str,
+    pub location: &'a str,
+    pub ics_url: String,
+}
+
+/// An event in the events list.
+#[derive(Debug, Serialize)]
+pub struct EventCardCtx<'a> {
+    pub title: &'a str,
+    pub url: String,
+    pub summary: &'a str,
+    pub event: EventCtx<'a>,
+}
+
+/// One feed entry.
+#[derive(Debug, Serialize)]
+pub struct FeedEntryCtx<'a> {
+    pub title: &'a str,
+    pub permalink: String,
+    pub date: Option<&'a str>,
+    pub summary: &'a str,
+    pub content: &'a str,
 }
 
 #[derive(Debug, Serialize)]
 pub struct ImageCtx<'a> {
     pub src: String,
+    /// Absolute address, for social previews.
+    pub permalink: String,
     pub alt: &'a str,
 }
 
@@ -109,9 +150,42 @@ impl Links<'_> {
             None => src.to_string(),
         }
     }
+    /// Image sources as absolute addresses.
+    pub fn asset_permalink(&self, src: &str) -> String {
+        match src.strip_prefix('/') {
+            Some(rest) => self.permalink(rest),
+            None if src.contains("://") => src.to_string(),
+            None => self.permalink(src),
+        }
+    }
+    pub fn image<'a>(&self, image: &'a crate::content::Image) -> ImageCtx<'a> {
+        ImageCtx {
+            src: self.asset(&image.src),
+            permalink: self.asset_permalink(&image.src),
+            alt: &image.alt,
+        }
+    }
+    pub fn event<'a>(
+        &self,
+        event: &'a crate::content::event::Event,
+        page_path: &str,
+    ) -> EventCtx<'a> {
+        EventCtx {
+            start: &event.start,
+            end: event.end.as_deref(),
+            timezone: &event.timezone,
+            location: &event.location,
+            ics_url: self.url(&format!("{page_path}{}", crate::publish::ICS_FILE)),
+        }
+    }
 }
 
-pub fn page<'a>(site: &'a Site, route: &Route, links: &Links) -> PageCtx<'a> {
+pub fn page<'a>(
+    site: &'a Site,
+    route: &Route,
+    links: &Links,
+    json_ld: Option<String>,
+) -> PageCtx<'a> {
     let kind = match route.kind {
         RouteKind::Root => "root",
         RouteKind::Home => "home",
@@ -121,6 +195,9 @@ pub fn page<'a>(site: &'a Site, route: &Route, links: &Links) -> PageCtx<'a> {
         RouteKind::Partners => "partners",
         RouteKind::Budget => "budget",
         RouteKind::Accessibility => "accessibility",
+        RouteKind::Events => "events",
+        RouteKind::Search => "search",
+        RouteKind::Feed => "feed",
         RouteKind::NotFound => "not_found",
     };
     let doc: Option<&Document> = match route.kind {
@@ -135,11 +212,12 @@ pub fn page<'a>(site: &'a Site, route: &Route, links: &Links) -> PageCtx<'a> {
         summary: doc.map_or("", |d| d.summary.as_str()),
         date: doc.and_then(|d| d.date.as_deref()),
         content: doc.map_or("", |d| d.html.as_str()),
-        image: doc.and_then(|d| d.image.as_ref()).map(|i| ImageCtx {
-            src: links.asset(&i.src),
-            alt: &i.alt,
-        }),
+        image: doc.and_then(|d| d.image.as_ref()).map(|i| links.image(i)),
         source: doc.map(|d| d.source.display().to_string()),
+        event: doc
+            .and_then(|d| d.event.as_ref())
+            .map(|e| links.event(e, &route.path)),
+        json_ld,
     }
 }
 
@@ -155,9 +233,43 @@ pub fn news_card<'a>(
         url: links.url(&site.document_path(config, i)),
         date: d.date.as_deref(),
         summary: &d.summary,
-        image: d.image.as_ref().map(|img| ImageCtx {
-            src: links.asset(&img.src),
-            alt: &img.alt,
-        }),
+        image: d.image.as_ref().map(|img| links.image(img)),
     }
+}
+
+/// JSON for inside a `<script>` element: `<` is escaped so that no text in
+/// the data can close the element.
+pub fn script_json(value: &serde_json::Value) -> String {
+    serde_json::to_string(value)
+        .expect("JSON values serialize")
+        .replace('<', "\\u003c")
+}
+
+/// schema.org `NewsArticle` for a news item.
+pub fn news_article_json_ld(
+    doc: &Document,
+    lang: &str,
+    permalink: &str,
+    image: Option<String>,
+    publisher: Option<&str>,
+) -> String {
+    let mut v = serde_json::json!({
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": doc.title,
+        "description": doc.summary,
+        "datePublished": doc.date,
+        "inLanguage": lang,
+        "url": permalink,
+        "mainEntityOfPage": permalink,
+    });
+    if let Some(image) = image {
+        v["image"] = serde_json::json!([image]);
+    }
+    if let Some(name) = publisher {
+        let org = serde_json::json!({"@type": "Organization", "name": name});
+        v["publisher"] = org.clone();
+        v["author"] = org;
+    }
+    script_json(&v)
 }

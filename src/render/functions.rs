@@ -78,6 +78,17 @@ pub fn register(tera: &mut Tera, data: Arc<LocaleData>) {
 
     let d = data.clone();
     tera.register_filter(
+        "datetime_long",
+        move |value: &str, _: Kwargs, state: &State| -> TeraResult<String> {
+            let lang = d.lang(state)?;
+            d.formatters[lang].long_datetime(value).ok_or_else(|| {
+                tera::Error::message(format!("`{value}` is not a YYYY-MM-DDTHH:MM date and time"))
+            })
+        },
+    );
+
+    let d = data.clone();
+    tera.register_filter(
         "number",
         move |value: Value, _: Kwargs, state: &State| -> TeraResult<String> {
             let lang = d.lang(state)?;

@@ -3,6 +3,7 @@
 
 pub mod context;
 pub mod functions;
+mod route_context;
 pub mod theme;
 
 use std::collections::{BTreeMap, HashMap};
@@ -15,37 +16,13 @@ use tera::{Context, Tera};
 use crate::config::SiteConfig;
 use crate::data::SiteData;
 use crate::diagnostic::{Diagnostic, Diagnostics};
-use crate::fingerprint::Fingerprint;
 use crate::output::Output;
-use crate::site::{Route, RouteKind, Site};
+use crate::site::Site;
 
 pub use functions::LocaleData;
+pub use route_context::PageContext;
+use route_context::route_context;
 pub use theme::Theme;
-
-use context::{AlternateCtx, LanguageCtx, Links, NavCtx, PaginationCtx, SiteCtx, SwitchCtx};
-
-/// A template context that also fingerprints everything put into it, so that
-/// a page whose context did not change need not be rendered again.
-pub struct PageContext {
-    ctx: Context,
-    fingerprint: Fingerprint,
-}
-
-impl PageContext {
-    fn new(base: u128) -> Self {
-        let mut fingerprint = Fingerprint::new();
-        fingerprint.value(&base);
-        Self {
-            ctx: Context::new(),
-            fingerprint,
-        }
-    }
-
-    pub fn insert<T: serde::Serialize + ?Sized>(&mut self, key: &'static str, value: &T) {
-        self.fingerprint.bytes(key.as_bytes()).value(value);
-        self.ctx.insert(key, value);
-    }
-}
 
 /// Rendered pages of the previous build by output file, with the
 /// fingerprint of their template context.
@@ -228,181 +205,4 @@ pub fn render_site(
     } else {
         Ok((output, cache, stats))
     }
-}
-
-/// Everything a template sees for one route.
-fn route_context(
-    config: &SiteConfig,
-    site: &Site,
-    data: Option<&SiteData>,
-    route: &Route,
-    inputs: u128,
-) -> PageContext {
-    let links = Links { config };
-    let lang = &config.languages[route.lang];
-    let mut ctx = PageContext::new(inputs);
-    ctx.insert("lang", &lang.code);
-    ctx.insert(
-        "site",
-        &SiteCtx {
-            title: &lang.title,
-            description: &lang.description,
-            base_url: &config.base_url,
-            base_path: &config.base_path,
-            default_language: &config.default_language().code,
-            languages: config
-                .languages
-                .iter()
-                .map(|l| LanguageCtx {
-                    code: &l.code,
-                    name: &l.name,
-                    url: links.url(&format!("{}/", l.code)),
-                })
-                .collect(),
-            accessibility_url: site
-                .has_data_pages
-                .then(|| links.url(&format!("{}/{}/", lang.code, lang.sections.accessibility))),
-            programme_logo: config.programme_logo.as_ref().map(|p| links.url(p)),
-        },
-    );
-    ctx.insert("page", &context::page(site, route, &links));
-
-    let switcher: Vec<SwitchCtx> = config
-        .languages
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| *i != route.lang)
-        .map(|(i, l)| match &route.translations[i] {
-            Some(path) => SwitchCtx {
-                code: &l.code,
-                name: &l.name,
-                url: links.url(path),
-                translated: true,
-            },
-            None => SwitchCtx {
-                code: &l.code,
-                name: &l.name,
-                url: links.url(&format!("{}/", l.code)),
-                translated: false,
-            },
-        })
-        .collect();
-    ctx.insert("translations", &switcher);
-
-    let mut alternates: Vec<AlternateCtx> = config
-        .languages
-        .iter()
-        .enumerate()
-        .filter_map(|(i, l)| {
-            route.translations[i].as_ref().map(|p| AlternateCtx {
-                hreflang: l.code.clone(),
-                href: links.permalink(p),
-            })
-        })
-        .collect();
-    let default = config.default_language;
-    if let Some(p) = route.translations[default].as_ref() {
-        alternates.push(AlternateCtx {
-            hreflang: "x-default".into(),
-            href: links.permalink(p),
-        });
-    }
-    if route.kind == RouteKind::NotFound {
-        alternates.clear();
-    }
-    ctx.insert("alternates", &alternates);
-
-    ctx.insert("nav", &nav(config, site, route, &links));
-
-    match route.kind {
-        RouteKind::Home => {
-            let cards: Vec<_> = site.news[route.lang]
-                .iter()
-                .take(config.news_per_page.min(5))
-                .map(|&i| context::news_card(site, config, i, &links))
-                .collect();
-            ctx.insert("news", &cards);
-            ctx.insert("news_total", &site.news[route.lang].len());
-        }
-        RouteKind::NewsList { page, pages } => {
-            let per = config.news_per_page;
-            let cards: Vec<_> = site.news[route.lang]
-                .iter()
-                .skip((page - 1) * per)
-                .take(per)
-                .map(|&i| context::news_card(site, config, i, &links))
-                .collect();
-            ctx.insert("news", &cards);
-            ctx.insert("news_total", &site.news[route.lang].len());
-            let list_url = |p: usize| {
-                let l = &config.languages[route.lang];
-                if p == 1 {
-                    links.url(&format!("{}/{}/", l.code, l.sections.news))
-                } else {
-                    links.url(&format!(
-                        "{}/{}/{}/{p}/",
-                        l.code, l.sections.news, l.sections.page
-                    ))
-                }
-            };
-            ctx.insert(
-                "pagination",
-                &PaginationCtx {
-                    current: page,
-                    total: pages,
-                    prev_url: (page > 1).then(|| list_url(page - 1)),
-                    next_url: (page < pages).then(|| list_url(page + 1)),
-                },
-            );
-        }
-        _ => {}
-    }
-    if let Some(data) = data {
-        data.insert_into(&mut ctx, route.lang);
-    }
-    ctx
-}
-
-fn nav<'a>(config: &SiteConfig, site: &'a Site, route: &Route, links: &Links) -> Vec<NavCtx<'a>> {
-    let lang = &config.languages[route.lang];
-    let section = |key: &'static str, path: String, current: bool| NavCtx {
-        key: Some(key),
-        title: None,
-        url: links.url(&path),
-        current,
-    };
-    let mut items = vec![section(
-        "nav-home",
-        format!("{}/", lang.code),
-        route.kind == RouteKind::Home,
-    )];
-    items.push(section(
-        "nav-news",
-        format!("{}/{}/", lang.code, lang.sections.news),
-        matches!(
-            route.kind,
-            RouteKind::NewsList { .. } | RouteKind::NewsItem(_)
-        ),
-    ));
-    for &i in &site.menu_pages[route.lang] {
-        items.push(NavCtx {
-            key: None,
-            title: Some(&site.documents[i].title),
-            url: links.url(&site.document_path(config, i)),
-            current: route.kind == RouteKind::Page(i),
-        });
-    }
-    if site.has_data_pages {
-        items.push(section(
-            "nav-partners",
-            format!("{}/{}/", lang.code, lang.sections.partners),
-            route.kind == RouteKind::Partners,
-        ));
-        items.push(section(
-            "nav-budget",
-            format!("{}/{}/", lang.code, lang.sections.budget),
-            route.kind == RouteKind::Budget,
-        ));
-    }
-    items
 }

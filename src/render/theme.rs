@@ -19,12 +19,12 @@ macro_rules! embedded {
 /// The default theme's templates, as shipped in `themes/default/templates/`.
 const DEFAULT_TEMPLATES: &[(&str, &[u8])] = embedded!("templates":
     "base.html", "root.html", "home.html", "news_list.html", "news_item.html", "page.html",
-    "partners.html", "budget.html", "accessibility.html", "404.html",
+    "partners.html", "budget.html", "accessibility.html", "events.html", "search.html", "atom.xml", "404.html",
 );
 
 /// The default theme's static files, as shipped in `themes/default/static/`.
 const DEFAULT_STATIC: &[(&str, &[u8])] = embedded!("static":
-    "assets/style.css", "assets/eu-emblem.svg",
+    "assets/style.css", "assets/eu-emblem.svg", "assets/search.js",
 );
 
 /// A template's text and where it came from (for error messages).

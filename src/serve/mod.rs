@@ -55,6 +55,7 @@ pub fn run(options: ServeOptions) -> Result<()> {
         strict: false,
         lint: false,
         progress: Default::default(),
+        today: None,
     };
 
     let mut cache = BuildCache::default();

@@ -124,6 +124,7 @@ async function main() {
   }
 
   await checkSwitcher(page, base, files);
+  await checkSearch(page, base, files);
   await screenshots(page, base);
   await browser.close();
   server.close();
@@ -182,6 +183,29 @@ async function checkSwitcher(page, base, files) {
     }
   }
   if (checked === 0 && files.length > 2) fail("(site)", "no language switcher link was checked");
+}
+
+/** The search page finds an item by a word of its title typed without diacritics, by keyboard. */
+async function checkSearch(page, base, files) {
+  let checked = 0;
+  for (const file of files) {
+    if (!(await readFile(file, "utf8")).includes('id="search-form"')) continue;
+    const path = urlPath(file);
+    await page.goto(base + path);
+    const indexUrl = await page.$eval("#search-form", (f) => f.dataset.index);
+    const index = await (await page.request.get(base + indexUrl)).json();
+    if (!index.length) continue;
+    const word = index[0].t.split(/[^\p{L}\p{N}]+/u).find((w) => w.length >= 4) || index[0].t;
+    const plain = word.normalize("NFD").replace(/\p{M}/gu, "").toUpperCase();
+    await page.focus("#search-input");
+    await page.keyboard.type(plain);
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => document.getElementById("search-status").textContent !== "");
+    const hrefs = await page.$$eval("#search-results a", (as) => as.map((a) => a.getAttribute("href")));
+    if (!hrefs.includes(index[0].u)) fail(path, `searching for "${plain}" did not find ${index[0].u}`);
+    checked += 1;
+  }
+  console.log(`search: checked on ${checked} pages`);
 }
 
 async function screenshots(page, base) {

@@ -1,0 +1,100 @@
+//! Events announced in news items: `event: {start, end, timezone, location}`
+//! in front matter. Local times are kept as written (for display) and also
+//! converted to UTC with the tz database bundled by jiff (for calendars).
+
+use serde::Deserialize;
+
+use crate::yaml::Spanned;
+
+/// The `event:` mapping as written.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawEvent {
+    /// Local start, `YYYY-MM-DDTHH:MM`.
+    pub start: Spanned<String>,
+    #[serde(default)]
+    pub end: Option<Spanned<String>>,
+    /// IANA time zone, e.g. Europe/Riga or Europe/Vilnius.
+    pub timezone: Spanned<String>,
+    pub location: Spanned<String>,
+}
+
+/// A validated event.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Event {
+    /// Local start as written, normalized to `YYYY-MM-DDTHH:MM`.
+    pub start: String,
+    pub end: Option<String>,
+    pub timezone: String,
+    pub location: String,
+    /// Start in UTC, `YYYYMMDDTHHMMSSZ` (iCalendar form).
+    pub start_utc: String,
+    pub end_utc: Option<String>,
+}
+
+/// Which field is wrong and why.
+pub struct EventError<'a> {
+    pub field: &'a Spanned<String>,
+    pub message: String,
+    pub hint: &'static str,
+}
+
+/// Checks the raw event and converts its times.
+pub fn validate(raw: &RawEvent) -> Result<Event, EventError<'_>> {
+    let tz = jiff::tz::TimeZone::get(raw.timezone.value.trim()).map_err(|_| EventError {
+        field: &raw.timezone,
+        message: format!("`{}` is not a time zone", raw.timezone.value),
+        hint: "use Europe/Riga or Europe/Vilnius",
+    })?;
+    let local = |s: &'_ Spanned<String>| -> Result<jiff::civil::DateTime, ()> {
+        let text = s.value.trim().replacen(' ', "T", 1);
+        if text.len() != 16 {
+            return Err(());
+        }
+        text.parse::<jiff::civil::DateTime>().map_err(|_| ())
+    };
+    let bad_time = |field| EventError {
+        field,
+        message: "this is not a date and time".to_string(),
+        hint: "write it as YYYY-MM-DDTHH:MM, for example 2018-05-16T10:30",
+    };
+    let start = local(&raw.start).map_err(|_| bad_time(&raw.start))?;
+    let end = match &raw.end {
+        Some(e) => Some((local(e).map_err(|_| bad_time(e))?, e)),
+        None => None,
+    };
+    if let Some((end, field)) = &end
+        && *end <= start
+    {
+        return Err(EventError {
+            field,
+            message: "the event ends before it starts".to_string(),
+            hint: "check the end time",
+        });
+    }
+    let utc = |dt: jiff::civil::DateTime| -> Result<String, ()> {
+        let ts = tz.to_timestamp(dt).map_err(|_| ())?;
+        Ok(ts.strftime("%Y%m%dT%H%M%SZ").to_string())
+    };
+    let start_utc = utc(start).map_err(|_| bad_time(&raw.start))?;
+    let end_utc = match &end {
+        Some((e, field)) => Some(utc(*e).map_err(|_| bad_time(field))?),
+        None => None,
+    };
+    let fmt = |dt: jiff::civil::DateTime| dt.strftime("%Y-%m-%dT%H:%M").to_string();
+    if raw.location.value.trim().is_empty() {
+        return Err(EventError {
+            field: &raw.location,
+            message: "the location is empty".to_string(),
+            hint: "say where the event takes place",
+        });
+    }
+    Ok(Event {
+        start: fmt(start),
+        end: end.map(|(e, _)| fmt(e)),
+        timezone: raw.timezone.value.trim().to_string(),
+        location: raw.location.value.trim().to_string(),
+        start_utc,
+        end_utc,
+    })
+}

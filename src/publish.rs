@@ -1,0 +1,225 @@
+//! Files for readers other than browsers: the sitemap with hreflang
+//! alternates, robots.txt, an iCalendar file per event and a search index
+//! per language. Pure functions of the assembled site; feeds are templates
+//! (`atom.xml`) so that themes can localize them.
+
+use std::fmt::Write;
+
+use serde::Serialize;
+
+use crate::config::SiteConfig;
+use crate::content::Document;
+use crate::content::event::Event;
+use crate::output::Output;
+use crate::site::{Route, Site};
+
+/// The name of an event's calendar file inside its news item's folder.
+pub const ICS_FILE: &str = "event.ics";
+/// The name of a language's search index inside its folder.
+pub const SEARCH_INDEX: &str = "search-index.json";
+
+/// Adds the sitemap, robots.txt, calendar files and search indexes.
+pub fn add_outputs(config: &SiteConfig, site: &Site, output: &mut Output) -> Result<(), String> {
+    output.insert("sitemap.xml", sitemap(config, site).into_bytes())?;
+    output.insert("robots.txt", robots(config).into_bytes())?;
+    for (i, doc) in site.documents.iter().enumerate() {
+        if let Some(event) = &doc.event {
+            let path = site.document_path(config, i);
+            let ics = calendar(config, doc, event, &format!("{}/{path}", config.base_url));
+            output.insert(&format!("{path}{ICS_FILE}"), ics.into_bytes())?;
+        }
+    }
+    for (lang, language) in config.languages.iter().enumerate() {
+        let index = search_index(config, site, lang);
+        output.insert(
+            &format!("{}/{SEARCH_INDEX}", language.code),
+            index.into_bytes(),
+        )?;
+    }
+    Ok(())
+}
+
+fn xml_escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// `sitemap.xml`: every page, with `xhtml:link` alternates for each
+/// translation (itself included) and `x-default`.
+pub fn sitemap(config: &SiteConfig, site: &Site) -> String {
+    let mut out = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
+    );
+    let abs = |p: &str| xml_escape(&format!("{}/{p}", config.base_url));
+    let mut routes: Vec<&Route> = site.routes.iter().filter(|r| r.is_indexable()).collect();
+    routes.sort_by(|a, b| a.path.cmp(&b.path));
+    for r in routes {
+        let _ = writeln!(out, "  <url>\n    <loc>{}</loc>", abs(&r.path));
+        if let crate::site::RouteKind::NewsItem(i) = r.kind
+            && let Some(date) = &site.documents[i].date
+        {
+            let _ = writeln!(out, "    <lastmod>{date}</lastmod>");
+        }
+        let has_alternates = r.translations.iter().flatten().count() > 1;
+        if has_alternates {
+            for (l, t) in r.translations.iter().enumerate() {
+                if let Some(p) = t {
+                    let _ = writeln!(
+                        out,
+                        "    <xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>",
+                        config.languages[l].code,
+                        abs(p)
+                    );
+                }
+            }
+            if let Some(p) = &r.translations[config.default_language] {
+                let _ = writeln!(
+                    out,
+                    "    <xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\"/>",
+                    abs(p)
+                );
+            }
+        }
+        out.push_str("  </url>\n");
+    }
+    out.push_str("</urlset>\n");
+    out
+}
+
+pub fn robots(config: &SiteConfig) -> String {
+    format!(
+        "User-agent: *\nAllow: /\n\nSitemap: {}/sitemap.xml\n",
+        config.base_url
+    )
+}
+
+/// An RFC 5545 calendar with one event, in UTC (no VTIMEZONE needed).
+pub fn calendar(config: &SiteConfig, doc: &Document, event: &Event, permalink: &str) -> String {
+    let host = config
+        .base_url
+        .split("://")
+        .nth(1)
+        .unwrap_or("tilts")
+        .split('/')
+        .next()
+        .unwrap_or("tilts");
+    // DTSTAMP must be a UTC time; the item's publication date keeps builds reproducible.
+    let stamp = doc
+        .date
+        .as_deref()
+        .unwrap_or(&event.start[..10])
+        .replace('-', "");
+    let mut lines = vec![
+        "BEGIN:VCALENDAR".to_string(),
+        "VERSION:2.0".to_string(),
+        "PRODID:-//tilts//tilts//EN".to_string(),
+        "CALSCALE:GREGORIAN".to_string(),
+        "METHOD:PUBLISH".to_string(),
+        "BEGIN:VEVENT".to_string(),
+        format!("UID:{}-{}@{host}", doc.key, config.languages[doc.lang].code),
+        format!("DTSTAMP:{stamp}T000000Z"),
+        format!("DTSTART:{}", event.start_utc),
+    ];
+    if let Some(end) = &event.end_utc {
+        lines.push(format!("DTEND:{end}"));
+    }
+    lines.push(format!("SUMMARY:{}", ics_escape(&doc.title)));
+    lines.push(format!("LOCATION:{}", ics_escape(&event.location)));
+    lines.push(format!("DESCRIPTION:{}", ics_escape(&doc.summary)));
+    lines.push(format!("URL:{permalink}"));
+    lines.push("END:VEVENT".to_string());
+    lines.push("END:VCALENDAR".to_string());
+    lines.iter().map(|l| fold(l)).collect::<Vec<_>>().join("")
+}
+
+/// TEXT escaping of RFC 5545 section 3.3.11.
+fn ics_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            ';' => out.push_str("\\;"),
+            ',' => out.push_str("\\,"),
+            '\n' => out.push_str("\\n"),
+            '\r' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Folds a content line at 75 octets (never inside a UTF-8 character) and ends it with CRLF.
+fn fold(line: &str) -> String {
+    let mut out = String::with_capacity(line.len() + 8);
+    let mut width = 0;
+    for c in line.chars() {
+        let n = c.len_utf8();
+        if width + n > 75 {
+            out.push_str("\r\n ");
+            width = 1;
+        }
+        out.push(c);
+        width += n;
+    }
+    out.push_str("\r\n");
+    out
+}
+
+#[derive(Serialize)]
+struct SearchEntry<'a> {
+    /// Title.
+    t: &'a str,
+    /// URL.
+    u: String,
+    /// Summary.
+    s: &'a str,
+    /// Date, if any.
+    d: Option<&'a str>,
+    /// Plain text of the body.
+    x: &'a str,
+}
+
+/// The search index of one language: JSON, newest news first, then pages.
+/// Matching (diacritics and case folded) happens in `assets/search.js`.
+pub fn search_index(config: &SiteConfig, site: &Site, lang: usize) -> String {
+    let mut docs: Vec<usize> = site.news[lang].clone();
+    docs.extend(
+        site.documents
+            .iter()
+            .enumerate()
+            .filter(|(_, d)| d.lang == lang && d.section == crate::content::Section::Page)
+            .map(|(i, _)| i),
+    );
+    let entries: Vec<SearchEntry> = docs
+        .into_iter()
+        .map(|i| {
+            let d = &site.documents[i];
+            SearchEntry {
+                t: &d.title,
+                u: format!("{}/{}", config.base_path, site.document_path(config, i)),
+                s: &d.summary,
+                d: d.date.as_deref(),
+                x: &d.text,
+            }
+        })
+        .collect();
+    serde_json::to_string(&entries).expect("the index serializes")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_is_escaped_and_lines_folded_at_75_octets() {
+        assert_eq!(ics_escape("a,b;c\\d\ne"), "a\\,b\\;c\\\\d\\ne");
+        let long = format!("SUMMARY:{}", "ā".repeat(60));
+        let folded = fold(&long);
+        for line in folded.split("\r\n").filter(|l| !l.is_empty()) {
+            assert!(line.len() <= 75, "{} octets", line.len());
+        }
+        assert_eq!(folded.replace("\r\n ", ""), format!("{long}\r\n"));
+    }
+}

@@ -1,0 +1,303 @@
+//! The template context of one route: plain serializable values built from
+//! the site, the data and the configuration, fingerprinted as they are added
+//! so that unchanged pages can be reused.
+
+use tera::Context;
+
+use crate::config::SiteConfig;
+use crate::data::SiteData;
+use crate::fingerprint::Fingerprint;
+use crate::site::{Route, RouteKind, Site};
+
+use super::context::{
+    self, AlternateCtx, EventCardCtx, FeedEntryCtx, LanguageCtx, Links, NavCtx, PaginationCtx,
+    SiteCtx, SwitchCtx,
+};
+
+/// A template context that also fingerprints everything put into it, so that
+/// a page whose context did not change need not be rendered again.
+pub struct PageContext {
+    pub(super) ctx: Context,
+    pub(super) fingerprint: Fingerprint,
+}
+
+impl PageContext {
+    fn new(base: u128) -> Self {
+        let mut fingerprint = Fingerprint::new();
+        fingerprint.value(&base);
+        Self {
+            ctx: Context::new(),
+            fingerprint,
+        }
+    }
+
+    pub fn insert<T: serde::Serialize + ?Sized>(&mut self, key: &'static str, value: &T) {
+        self.fingerprint.bytes(key.as_bytes()).value(value);
+        self.ctx.insert(key, value);
+    }
+}
+
+/// Everything a template sees for one route.
+/// How many of the newest items a feed carries.
+const FEED_ENTRIES: usize = 20;
+
+/// `lv-LV` → `lv_LV`, as Open Graph writes locales.
+fn og_locale(locale: &icu_locale_core::Locale) -> String {
+    locale.id.to_string().replace('-', "_")
+}
+
+pub(super) fn route_context(
+    config: &SiteConfig,
+    site: &Site,
+    data: Option<&SiteData>,
+    route: &Route,
+    inputs: u128,
+) -> PageContext {
+    let links = Links { config };
+    let lang = &config.languages[route.lang];
+    let mut ctx = PageContext::new(inputs);
+    ctx.insert("lang", &lang.code);
+    ctx.insert(
+        "site",
+        &SiteCtx {
+            title: &lang.title,
+            description: &lang.description,
+            base_url: &config.base_url,
+            base_path: &config.base_path,
+            default_language: &config.default_language().code,
+            languages: config
+                .languages
+                .iter()
+                .map(|l| LanguageCtx {
+                    code: &l.code,
+                    name: &l.name,
+                    url: links.url(&format!("{}/", l.code)),
+                })
+                .collect(),
+            accessibility_url: site
+                .has_data_pages
+                .then(|| links.url(&format!("{}/{}/", lang.code, lang.sections.accessibility))),
+            programme_logo: config.programme_logo.as_ref().map(|p| links.url(p)),
+            feed_url: links.url(&format!("{}/atom.xml", lang.code)),
+            search_url: links.url(&format!("{}/{}/", lang.code, lang.sections.search)),
+            events_url: links.url(&format!("{}/{}/", lang.code, lang.sections.events)),
+            og_locale: og_locale(&lang.locale),
+            og_locale_alternates: config
+                .languages
+                .iter()
+                .filter(|l| l.code != lang.code)
+                .map(|l| og_locale(&l.locale))
+                .collect(),
+        },
+    );
+    let json_ld = match route.kind {
+        RouteKind::NewsItem(i) => {
+            let doc = &site.documents[i];
+            Some(context::news_article_json_ld(
+                doc,
+                &lang.code,
+                &links.permalink(&route.path),
+                doc.image
+                    .as_ref()
+                    .map(|img| links.asset_permalink(&img.src)),
+                data.and_then(|d| d.lead_partner_name(route.lang)),
+            ))
+        }
+        RouteKind::Partners => {
+            data.map(|d| context::script_json(&d.organizations_json_ld(route.lang)))
+        }
+        _ => None,
+    };
+    ctx.insert("page", &context::page(site, route, &links, json_ld));
+
+    let switcher: Vec<SwitchCtx> = config
+        .languages
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| *i != route.lang)
+        .map(|(i, l)| match &route.translations[i] {
+            Some(path) => SwitchCtx {
+                code: &l.code,
+                name: &l.name,
+                url: links.url(path),
+                translated: true,
+            },
+            None => SwitchCtx {
+                code: &l.code,
+                name: &l.name,
+                url: links.url(&format!("{}/", l.code)),
+                translated: false,
+            },
+        })
+        .collect();
+    ctx.insert("translations", &switcher);
+
+    let mut alternates: Vec<AlternateCtx> = config
+        .languages
+        .iter()
+        .enumerate()
+        .filter_map(|(i, l)| {
+            route.translations[i].as_ref().map(|p| AlternateCtx {
+                hreflang: l.code.clone(),
+                href: links.permalink(p),
+            })
+        })
+        .collect();
+    let default = config.default_language;
+    if let Some(p) = route.translations[default].as_ref() {
+        alternates.push(AlternateCtx {
+            hreflang: "x-default".into(),
+            href: links.permalink(p),
+        });
+    }
+    if route.kind == RouteKind::NotFound {
+        alternates.clear();
+    }
+    ctx.insert("alternates", &alternates);
+
+    ctx.insert("nav", &nav(config, site, route, &links));
+
+    match route.kind {
+        RouteKind::Home => {
+            let cards: Vec<_> = site.news[route.lang]
+                .iter()
+                .take(config.news_per_page.min(5))
+                .map(|&i| context::news_card(site, config, i, &links))
+                .collect();
+            ctx.insert("news", &cards);
+            ctx.insert("news_total", &site.news[route.lang].len());
+        }
+        RouteKind::NewsList { page, pages } => {
+            let per = config.news_per_page;
+            let cards: Vec<_> = site.news[route.lang]
+                .iter()
+                .skip((page - 1) * per)
+                .take(per)
+                .map(|&i| context::news_card(site, config, i, &links))
+                .collect();
+            ctx.insert("news", &cards);
+            ctx.insert("news_total", &site.news[route.lang].len());
+            let list_url = |p: usize| {
+                let l = &config.languages[route.lang];
+                if p == 1 {
+                    links.url(&format!("{}/{}/", l.code, l.sections.news))
+                } else {
+                    links.url(&format!(
+                        "{}/{}/{}/{p}/",
+                        l.code, l.sections.news, l.sections.page
+                    ))
+                }
+            };
+            ctx.insert(
+                "pagination",
+                &PaginationCtx {
+                    current: page,
+                    total: pages,
+                    prev_url: (page > 1).then(|| list_url(page - 1)),
+                    next_url: (page < pages).then(|| list_url(page + 1)),
+                },
+            );
+        }
+        RouteKind::Events => {
+            let mut upcoming = Vec::new();
+            let mut past = Vec::new();
+            for &i in &site.news[route.lang] {
+                let d = &site.documents[i];
+                let Some(event) = &d.event else { continue };
+                let path = site.document_path(config, i);
+                let card = EventCardCtx {
+                    title: &d.title,
+                    url: links.url(&path),
+                    summary: &d.summary,
+                    event: links.event(event, &path),
+                };
+                // An event is upcoming until the end of its (last) day.
+                let last_day = &event.end.as_deref().unwrap_or(&event.start)[..10];
+                if last_day >= site.today.as_str() {
+                    upcoming.push(card);
+                } else {
+                    past.push(card);
+                }
+            }
+            upcoming.sort_by(|a, b| a.event.start.cmp(b.event.start));
+            past.sort_by(|a, b| b.event.start.cmp(a.event.start));
+            ctx.insert("upcoming", &upcoming);
+            ctx.insert("past", &past);
+        }
+        RouteKind::Feed => {
+            let entries: Vec<FeedEntryCtx> = site.news[route.lang]
+                .iter()
+                .take(FEED_ENTRIES)
+                .map(|&i| {
+                    let d = &site.documents[i];
+                    FeedEntryCtx {
+                        title: &d.title,
+                        permalink: links.permalink(&site.document_path(config, i)),
+                        date: d.date.as_deref(),
+                        summary: &d.summary,
+                        content: &d.html,
+                    }
+                })
+                .collect();
+            ctx.insert(
+                "updated",
+                &entries.first().and_then(|e| e.date).unwrap_or("1970-01-01"),
+            );
+            ctx.insert("entries", &entries);
+        }
+        _ => {}
+    }
+    if let Some(data) = data {
+        data.insert_into(&mut ctx, route.lang);
+    }
+    ctx
+}
+
+fn nav<'a>(config: &SiteConfig, site: &'a Site, route: &Route, links: &Links) -> Vec<NavCtx<'a>> {
+    let lang = &config.languages[route.lang];
+    let section = |key: &'static str, segment: &str, current: bool| NavCtx {
+        key: Some(key),
+        title: None,
+        url: links.url(&format!("{}/{segment}", lang.code)),
+        current,
+    };
+    let news = matches!(
+        route.kind,
+        RouteKind::NewsList { .. } | RouteKind::NewsItem(_)
+    );
+    let mut items = vec![
+        section("nav-home", "", route.kind == RouteKind::Home),
+        section("nav-news", &format!("{}/", lang.sections.news), news),
+        section(
+            "nav-events",
+            &format!("{}/", lang.sections.events),
+            route.kind == RouteKind::Events,
+        ),
+    ];
+    for &i in &site.menu_pages[route.lang] {
+        items.push(NavCtx {
+            key: None,
+            title: Some(&site.documents[i].title),
+            url: links.url(&site.document_path(config, i)),
+            current: route.kind == RouteKind::Page(i),
+        });
+    }
+    if site.has_data_pages {
+        items.push(section(
+            "nav-partners",
+            &format!("{}/", lang.sections.partners),
+            route.kind == RouteKind::Partners,
+        ));
+        items.push(section(
+            "nav-budget",
+            &format!("{}/", lang.sections.budget),
+            route.kind == RouteKind::Budget,
+        ));
+    }
+    items.push(section(
+        "nav-search",
+        &format!("{}/", lang.sections.search),
+        route.kind == RouteKind::Search,
+    ));
+    items
+}
