@@ -54,6 +54,17 @@ impl Output {
     /// Refuses to replace a non-empty folder without the tilts marker unless
     /// `force`, so a mistyped `--output` never wipes someone's files.
     pub fn write_atomically(&self, dir: &Path, force: bool) -> Result<()> {
+        self.write_atomically_with(dir, force, &mut |path, bytes| fsio::write(path, bytes))
+    }
+
+    /// [`Output::write_atomically`] with the function that writes each file
+    /// given, so that tests can make writing fail (a full disk) half-way.
+    pub fn write_atomically_with(
+        &self,
+        dir: &Path,
+        force: bool,
+        write: &mut dyn FnMut(&Path, &[u8]) -> Result<()>,
+    ) -> Result<()> {
         if dir.exists() && !dir.is_dir() {
             bail!("the output {} is a file, not a folder", dir.display());
         }
@@ -72,36 +83,82 @@ impl Output {
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_else(|| "public".into());
+        remove_leftovers(&parent, &name);
         let staging = tempfile::Builder::new()
-            .prefix(&format!(".{name}.staging-"))
+            .prefix(&format!(".{name}.staging-{}-", std::process::id()))
             .tempdir_in(&parent)
             .with_context(|| format!("cannot create a staging folder in {}", parent.display()))?;
+        // On any error from here the staging folder is dropped (deleted) and
+        // `dir` was never touched.
         for (path, bytes) in &self.files {
-            fsio::write(&staging.path().join(path), bytes)?;
+            write(&staging.path().join(path), bytes)?;
         }
-        fsio::write(
+        write(
             &staging.path().join(MARKER),
             b"This folder is written by tilts build; it is replaced on every build.\n",
         )?;
-
         let staged = staging.keep();
-        if dir.exists() {
-            let old = parent.join(format!(".{name}.old-{}", std::process::id()));
-            if old.exists() {
-                fsio::remove_dir_all(&old)?;
-            }
-            fsio::rename(dir, &old)?;
-            if let Err(e) = fsio::rename(&staged, dir) {
-                // Put the previous output back before reporting.
-                let _ = std::fs::rename(&old, dir);
-                let _ = std::fs::remove_dir_all(&staged);
-                return Err(e);
-            }
-            fsio::remove_dir_all(&old)?;
-        } else {
-            fsio::rename(&staged, dir)?;
+        swap_in(&staged, dir, &parent, &name).inspect_err(|_| {
+            let _ = std::fs::remove_dir_all(&staged);
+        })
+    }
+}
+
+/// Puts `staged` where `dir` is. On Linux both folders are exchanged in one
+/// atomic step (`renameat2` with `RENAME_EXCHANGE`): a reader of `dir` sees
+/// the old site or the new one, never none. Elsewhere, two renames.
+fn swap_in(staged: &Path, dir: &Path, parent: &Path, name: &str) -> Result<()> {
+    if !dir.exists() {
+        return fsio::rename(staged, dir);
+    }
+    #[cfg(target_os = "linux")]
+    {
+        let exchanged = rustix::fs::renameat_with(
+            rustix::fs::CWD,
+            staged,
+            rustix::fs::CWD,
+            dir,
+            rustix::fs::RenameFlags::EXCHANGE,
+        );
+        if exchanged.is_ok() {
+            // `staged` now holds the previous output.
+            return fsio::remove_dir_all(staged);
         }
-        Ok(())
+    }
+    let old = parent.join(format!(".{name}.old-{}", std::process::id()));
+    if old.exists() {
+        fsio::remove_dir_all(&old)?;
+    }
+    fsio::rename(dir, &old)?;
+    if let Err(e) = fsio::rename(staged, dir) {
+        // Put the previous output back before reporting.
+        let _ = std::fs::rename(&old, dir);
+        return Err(e);
+    }
+    fsio::remove_dir_all(&old)
+}
+
+/// Staging and old folders left by builds that were killed: their process is gone.
+fn remove_leftovers(parent: &Path, name: &str) {
+    let Ok(entries) = std::fs::read_dir(parent) else { return };
+    for entry in entries.flatten() {
+        let file_name = entry.file_name().to_string_lossy().into_owned();
+        let rest = file_name
+            .strip_prefix(&format!(".{name}.staging-"))
+            .or_else(|| file_name.strip_prefix(&format!(".{name}.old-")));
+        let Some(rest) = rest else { continue };
+        let pid = rest.split('-').next().and_then(|p| p.parse::<u32>().ok());
+        if pid.is_some_and(|pid| pid != std::process::id() && !process_alive(pid)) {
+            let _ = std::fs::remove_dir_all(entry.path());
+        }
+    }
+}
+
+fn process_alive(pid: u32) -> bool {
+    if cfg!(target_os = "linux") {
+        Path::new("/proc").join(pid.to_string()).exists()
+    } else {
+        true // cannot tell: keep the folder
     }
 }
 

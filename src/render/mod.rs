@@ -100,7 +100,26 @@ impl Renderer {
                 Diagnostic::error(file, message)
                     .at(span.start_line as u32, span.start_col as u32 + 1)
             }
-            _ => Diagnostic::error("themes", format!("template error: {err}")),
+            _ => {
+                // Other errors carry their place only in the rendered report
+                // (" --> name:line:col"); recover it for file:line:column.
+                let text = err.to_string();
+                let place = text.split(" --> ").nth(1).and_then(|rest| {
+                    let head = rest.lines().next()?;
+                    let mut parts = head.rsplitn(3, ':');
+                    let col: u32 = parts.next()?.trim().parse().ok()?;
+                    let line: u32 = parts.next()?.trim().parse().ok()?;
+                    Some((parts.next()?.to_string(), line, col))
+                });
+                let message = text.lines().next().unwrap_or("").trim_start_matches("error: ").to_string();
+                match place {
+                    Some((name, line, col)) => {
+                        let file = self.origins.get(&name).cloned().unwrap_or_else(|| PathBuf::from(name));
+                        Diagnostic::error(file, format!("template error: {message}")).at(line, col)
+                    }
+                    None => Diagnostic::error("themes", format!("template error: {text}")),
+                }
+            }
         }
     }
 }
