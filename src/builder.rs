@@ -31,6 +31,8 @@ pub struct BuildOptions {
     pub lint: bool,
     /// Told how many pages are rendered, for a progress line.
     pub progress: Progress,
+    /// Sanitize Markdown HTML even if the configuration does not ask for it.
+    pub safe: bool,
     /// The build date `YYYY-MM-DD` (splits upcoming from past events).
     /// Default: `SOURCE_DATE_EPOCH` if set, else today (UTC).
     pub today: Option<String>,
@@ -71,6 +73,7 @@ impl BuildOptions {
             strict: false,
             lint: false,
             progress: Progress::default(),
+            safe: false,
             today: None,
         }
     }
@@ -141,6 +144,7 @@ pub fn build_incremental(options: &BuildOptions, cache: &mut BuildCache) -> Resu
         return finish(diags, None);
     }
 
+    config.safe_html |= options.safe;
     let config_fp = Fingerprint::new()
         .bytes(format!("{config:?}").as_bytes())
         .finish();

@@ -53,6 +53,9 @@ pub struct ServeArgs {
     /// Include drafts.
     #[arg(long)]
     pub drafts: bool,
+    /// Strip raw HTML from Markdown with a sanitizer.
+    #[arg(long)]
+    pub safe: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -95,6 +98,9 @@ pub struct BuildArgs {
     /// Replace the output folder even if tilts did not create it.
     #[arg(long)]
     pub force: bool,
+    /// Strip raw HTML from Markdown with a sanitizer.
+    #[arg(long)]
+    pub safe: bool,
     /// Print only problems.
     #[arg(long, short, conflicts_with = "verbose")]
     pub quiet: bool,
@@ -112,6 +118,9 @@ pub struct CheckArgs {
     pub strict: bool,
     #[arg(long)]
     pub drafts: bool,
+    /// Strip raw HTML from Markdown with a sanitizer.
+    #[arg(long)]
+    pub safe: bool,
 }
 
 #[derive(Debug, Args)]
@@ -172,6 +181,7 @@ impl BuildArgs {
             strict: self.strict,
             lint: false,
             progress: progress_line(self.quiet),
+            safe: self.safe,
             today: None,
         };
         let output = self.output.unwrap_or_else(|| self.root.join("public"));
@@ -230,6 +240,7 @@ impl CheckArgs {
             strict: false,
             lint: true,
             progress: Default::default(),
+            safe: self.safe,
             today: None,
         };
         let result = build(&options)?;
@@ -280,6 +291,7 @@ impl ServeArgs {
             drafts: self.drafts,
             poll: self.poll,
             open: self.open,
+            safe: self.safe,
         })?;
         Ok(0)
     }

@@ -25,6 +25,9 @@ struct RawConfig {
     /// The programme logo, as a path in the built site (e.g. /images/logo.png).
     #[serde(default)]
     programme_logo: Option<Spanned<String>>,
+    /// Strip raw HTML from Markdown with a sanitizer (also `--safe`).
+    #[serde(default)]
+    safe_html: bool,
 }
 
 #[derive(Debug, Deserialize)]
@@ -68,6 +71,8 @@ pub struct SiteConfig {
     pub news_per_page: usize,
     /// Output path of the programme logo (without leading slash), shown in the EU block.
     pub programme_logo: Option<String>,
+    /// Sanitize the HTML made from Markdown (raw HTML, scripts, event handlers).
+    pub safe_html: bool,
 }
 
 /// One configured language.
@@ -121,7 +126,7 @@ impl SiteConfig {
 /// Reads and validates `content/site.yaml` under `root`.
 pub fn load(root: &Path) -> Result<SiteConfig, Diagnostics> {
     let file = Path::new(CONFIG_PATH);
-    let text = match std::fs::read(root.join(file)) {
+    let text = match crate::fsio::read_site_file(root, file) {
         Ok(bytes) => match String::from_utf8(bytes) {
             Ok(text) => text,
             Err(_) => {
@@ -135,7 +140,10 @@ pub fn load(root: &Path) -> Result<SiteConfig, Diagnostics> {
         Err(err) => {
             return Err(one(Diagnostic::error(
                 file,
-                format!("cannot read the site configuration: {err}"),
+                format!(
+                    "cannot read the site configuration: {}",
+                    err.to_string().trim_start_matches("cannot read the file: ")
+                ),
             )
             .with_hint(
                 "is this the site folder? `tilts init DIR` creates a new site",
@@ -257,6 +265,7 @@ fn validate(raw: RawConfig, file: &Path) -> Result<SiteConfig, Diagnostics> {
         theme,
         news_per_page,
         programme_logo,
+        safe_html: raw.safe_html,
     })
 }
 

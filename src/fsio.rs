@@ -28,3 +28,49 @@ pub fn rename(from: &Path, to: &Path) -> Result<()> {
 pub fn remove_dir_all(path: &Path) -> Result<()> {
     std::fs::remove_dir_all(path).with_context(|| format!("cannot remove {}", path.display()))
 }
+
+/// The largest source file tilts reads (Markdown, YAML, Fluent).
+pub const MAX_SOURCE_BYTES: u64 = 16 * 1024 * 1024;
+
+/// Why a file of the site could not be read.
+#[derive(Debug, thiserror::Error)]
+pub enum SiteFileError {
+    #[error("cannot read the file: {0}")]
+    Io(#[from] std::io::Error),
+    #[error("the file is a link to a place outside the site folder, which tilts does not follow")]
+    OutsideSite,
+    #[error("the file is too large ({} MB); tilts reads source files of up to {} MB", .0 / 1_000_000, MAX_SOURCE_BYTES / 1_000_000)]
+    TooLarge(u64),
+}
+
+/// Reads `root/rel`, refusing links that lead outside `root` and files over
+/// [`MAX_SOURCE_BYTES`].
+pub fn read_site_file(root: &Path, rel: &Path) -> std::result::Result<Vec<u8>, SiteFileError> {
+    let path = root.join(rel);
+    let real = std::fs::canonicalize(&path)?;
+    let real_root = std::fs::canonicalize(root)?;
+    if !real.starts_with(&real_root) {
+        return Err(SiteFileError::OutsideSite);
+    }
+    let len = std::fs::metadata(&real)?.len();
+    if len > MAX_SOURCE_BYTES {
+        return Err(SiteFileError::TooLarge(len));
+    }
+    Ok(std::fs::read(&real)?)
+}
+
+/// Whether `dir` is a folder of the site that may be walked: it exists and,
+/// if it is a link, the link stays inside `root`.
+pub fn walkable_dir_inside(root: &Path, dir: &Path) -> bool {
+    if !dir.is_dir() {
+        return false;
+    }
+    let is_link = std::fs::symlink_metadata(dir).is_ok_and(|m| m.file_type().is_symlink());
+    if !is_link {
+        return true;
+    }
+    match (std::fs::canonicalize(dir), std::fs::canonicalize(root)) {
+        (Ok(real), Ok(real_root)) => real.starts_with(real_root),
+        _ => false,
+    }
+}

@@ -140,7 +140,9 @@ fn swap_in(staged: &Path, dir: &Path, parent: &Path, name: &str) -> Result<()> {
 
 /// Staging and old folders left by builds that were killed: their process is gone.
 fn remove_leftovers(parent: &Path, name: &str) {
-    let Ok(entries) = std::fs::read_dir(parent) else { return };
+    let Ok(entries) = std::fs::read_dir(parent) else {
+        return;
+    };
     for entry in entries.flatten() {
         let file_name = entry.file_name().to_string_lossy().into_owned();
         let rest = file_name

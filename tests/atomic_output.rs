@@ -15,7 +15,12 @@ fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
         .into_iter()
         .map(|e| e.unwrap())
         .filter(|e| e.file_type().is_file())
-        .map(|e| (e.path().strip_prefix(dir).unwrap().display().to_string(), std::fs::read(e.path()).unwrap()))
+        .map(|e| {
+            (
+                e.path().strip_prefix(dir).unwrap().display().to_string(),
+                std::fs::read(e.path()).unwrap(),
+            )
+        })
         .collect()
 }
 
@@ -35,7 +40,12 @@ fn a_full_disk_half_way_leaves_the_previous_output() {
     first.write_atomically(&out, false).unwrap();
     let before = tree(&out);
 
-    replace_in(site.path(), "content/news/first.lv.md", "Šeit rakstiet", "Jauns teksts. Šeit rakstiet");
+    replace_in(
+        site.path(),
+        "content/news/first.lv.md",
+        "Šeit rakstiet",
+        "Jauns teksts. Šeit rakstiet",
+    );
     let second = build_ok(site.path()).built.unwrap().output;
     let mut written = 0;
     let err = second
@@ -47,9 +57,16 @@ fn a_full_disk_half_way_leaves_the_previous_output() {
             tilts::fsio::write(path, bytes)
         })
         .unwrap_err();
-    assert!(format!("{err:#}").contains("No space left on device"), "{err:#}");
+    assert!(
+        format!("{err:#}").contains("No space left on device"),
+        "{err:#}"
+    );
     assert_eq!(tree(&out), before, "the previous output is untouched");
-    assert!(leftovers(site.path()).is_empty(), "the staging folder is removed: {:?}", leftovers(site.path()));
+    assert!(
+        leftovers(site.path()).is_empty(),
+        "the staging folder is removed: {:?}",
+        leftovers(site.path())
+    );
 }
 
 #[test]
@@ -58,11 +75,19 @@ fn a_template_error_leaves_the_previous_output() {
     let root = site.path().to_str().unwrap();
     assert_eq!(tilts(&["build", "--root", root]).status.code(), Some(0));
     let before = tree(&site.path().join("public"));
-    write(site.path(), "templates/page.html", "{% extends \"base.html\" %}{% block content %}{{ page.title | nosuchfilter }}{% endblock content %}");
+    write(
+        site.path(),
+        "templates/page.html",
+        "{% extends \"base.html\" %}{% block content %}{{ page.title | nosuchfilter }}{% endblock content %}",
+    );
     write(site.path(), "content/pages/x.lv.md", "---\ntitle: X\n---\n");
     let o = tilts(&["build", "--root", root]);
     assert_eq!(o.status.code(), Some(1));
-    assert!(stderr(&o).contains("templates/page.html:1:"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("templates/page.html:1:"),
+        "{}",
+        stderr(&o)
+    );
     assert_eq!(tree(&site.path().join("public")), before);
 }
 
@@ -73,14 +98,23 @@ fn killing_a_build_mid_write_leaves_the_previous_output() {
         write(
             site.path(),
             &format!("content/news/n{i:04}.lv.md"),
-            &format!("---\ntitle: Ziņa numur {i}\ndate: 2026-01-{:02}\nsummary: Kopsavilkums {i}.\n---\n{}\n", i % 28 + 1, "Teksts ar vārdiem. ".repeat(40)),
+            &format!(
+                "---\ntitle: Ziņa numur {i}\ndate: 2026-01-{:02}\nsummary: Kopsavilkums {i}.\n---\n{}\n",
+                i % 28 + 1,
+                "Teksts ar vārdiem. ".repeat(40)
+            ),
         );
     }
     let root = site.path().to_str().unwrap();
     let out = site.path().join("public");
     assert_eq!(tilts(&["build", "--root", root]).status.code(), Some(0));
     let before = tree(&out);
-    replace_in(site.path(), "content/news/n0001.lv.md", "Kopsavilkums 1.", "Jauns kopsavilkums.");
+    replace_in(
+        site.path(),
+        "content/news/n0001.lv.md",
+        "Kopsavilkums 1.",
+        "Jauns kopsavilkums.",
+    );
 
     let mut killed_mid_write = false;
     for _attempt in 0..5 {
@@ -93,7 +127,10 @@ fn killing_a_build_mid_write_leaves_the_previous_output() {
         // Wait until the staging folder exists, then kill at once.
         let start = Instant::now();
         while start.elapsed() < Duration::from_secs(60) {
-            if leftovers(site.path()).iter().any(|n| n.contains(".staging-")) {
+            if leftovers(site.path())
+                .iter()
+                .any(|n| n.contains(".staging-"))
+            {
                 child.kill().unwrap();
                 killed_mid_write = true;
                 break;
@@ -110,15 +147,37 @@ fn killing_a_build_mid_write_leaves_the_previous_output() {
         }
         // The build finished before we saw it write: restore and try again.
         std::fs::remove_dir_all(&out).unwrap();
-        replace_in(site.path(), "content/news/n0001.lv.md", "Jauns kopsavilkums.", "Kopsavilkums 1.");
+        replace_in(
+            site.path(),
+            "content/news/n0001.lv.md",
+            "Jauns kopsavilkums.",
+            "Kopsavilkums 1.",
+        );
         assert_eq!(tilts(&["build", "--root", root]).status.code(), Some(0));
-        replace_in(site.path(), "content/news/n0001.lv.md", "Kopsavilkums 1.", "Jauns kopsavilkums.");
+        replace_in(
+            site.path(),
+            "content/news/n0001.lv.md",
+            "Kopsavilkums 1.",
+            "Jauns kopsavilkums.",
+        );
     }
     assert!(killed_mid_write, "the build was never caught writing");
-    assert_eq!(tree(&out), before, "the previous output is intact after the kill");
+    assert_eq!(
+        tree(&out),
+        before,
+        "the previous output is intact after the kill"
+    );
 
     // The next build completes and clears what the killed one left behind.
     assert_eq!(tilts(&["build", "--root", root]).status.code(), Some(0));
-    assert!(leftovers(site.path()).is_empty(), "{:?}", leftovers(site.path()));
-    assert!(std::fs::read_to_string(out.join("lv/jaunumi/zina-numur-1/index.html")).unwrap().contains("Jauns kopsavilkums."));
+    assert!(
+        leftovers(site.path()).is_empty(),
+        "{:?}",
+        leftovers(site.path())
+    );
+    assert!(
+        std::fs::read_to_string(out.join("lv/jaunumi/zina-numur-1/index.html"))
+            .unwrap()
+            .contains("Jauns kopsavilkums.")
+    );
 }

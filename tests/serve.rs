@@ -209,3 +209,75 @@ fn only_site_files_are_served() {
         "no directory listings"
     );
 }
+
+#[test]
+fn warns_when_bound_beyond_loopback() {
+    let site = starter();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_tilts"))
+        .args([
+            "serve",
+            "--port",
+            "0",
+            "--bind",
+            "0.0.0.0",
+            "--root",
+            site.path().to_str().unwrap(),
+        ])
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(child.stderr.take().unwrap()).lines();
+    let warned = lines.any(|l| l.unwrap().contains("warning: serving on 0.0.0.0"));
+    let _ = child.kill();
+    let _ = child.wait();
+    assert!(warned);
+}
+
+#[test]
+fn requests_during_rebuilds_always_get_a_whole_page() {
+    let site = starter();
+    let server = serve(site.path(), &[]);
+    let addr = server.addr.clone();
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let readers: Vec<_> = (0..4)
+        .map(|_| {
+            let addr = addr.clone();
+            let stop = stop.clone();
+            std::thread::spawn(move || {
+                let mut seen = 0;
+                while !stop.load(std::sync::atomic::Ordering::Relaxed) && seen < 2000 {
+                    let (code, body) = get(&addr, ITEM_URL);
+                    assert_eq!(code, 200);
+                    assert!(body.trim_end().ends_with("</html>"), "a whole page");
+                    assert!(
+                        body.contains("Versija A")
+                            || body.contains("Versija B")
+                            || body.contains("Šeit rakstiet"),
+                        "old or new, never a mix"
+                    );
+                    seen += 1;
+                }
+                seen
+            })
+        })
+        .collect();
+    let mut text = "Šeit rakstiet ziņas tekstu.".to_string();
+    for i in 0..6 {
+        let next = if i % 2 == 0 {
+            "Versija A."
+        } else {
+            "Versija B."
+        };
+        replace_in(site.path(), ITEM, &text, next);
+        text = next.to_string();
+        let marker = next.trim_end_matches('.').to_string();
+        wait_for("the rebuild", || get(&addr, ITEM_URL).1.contains(&marker));
+    }
+    stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    let total: usize = readers
+        .into_iter()
+        .map(|r| r.join().expect("no reader saw a broken page"))
+        .sum();
+    assert!(total > 20, "{total} requests");
+}

@@ -214,6 +214,46 @@ fn escape_html(text: &str) -> String {
     out
 }
 
+/// Removes raw HTML that could run code or load things (scripts, event
+/// handlers, iframes, `javascript:` links) from rendered Markdown, keeping
+/// everything Markdown itself produces (heading ids, footnotes, tables).
+pub fn sanitize(html: &str) -> String {
+    use std::sync::OnceLock;
+    static CLEANER: OnceLock<ammonia::Builder<'static>> = OnceLock::new();
+    CLEANER
+        .get_or_init(|| {
+            let mut b = ammonia::Builder::default();
+            b.link_rel(None)
+                .url_schemes(["http", "https", "mailto"].into_iter().collect())
+                .add_tags(["caption"])
+                .add_tag_attributes("h1", ["id"])
+                .add_tag_attributes("h2", ["id"])
+                .add_tag_attributes("h3", ["id"])
+                .add_tag_attributes("h4", ["id"])
+                .add_tag_attributes("h5", ["id"])
+                .add_tag_attributes("h6", ["id"])
+                .add_tag_attributes("sup", ["class", "id"])
+                .add_tag_attributes("div", ["class", "id"])
+                .add_tag_attributes("th", ["style"])
+                .add_tag_attributes("td", ["style"])
+                .attribute_filter(|_, attr, value| {
+                    if attr == "style" {
+                        let ok = [
+                            "text-align: left",
+                            "text-align: center",
+                            "text-align: right",
+                        ]
+                        .contains(&value);
+                        return ok.then(|| value.into());
+                    }
+                    Some(value.into())
+                });
+            b
+        })
+        .clean(html)
+        .to_string()
+}
+
 fn deeper(level: HeadingLevel) -> HeadingLevel {
     match level {
         HeadingLevel::H1 => HeadingLevel::H2,
@@ -312,6 +352,20 @@ mod tests {
             html.starts_with("<table><caption>Prieš</caption>"),
             "{html}"
         );
+    }
+
+    #[test]
+    fn sanitizing_removes_scripts_and_keeps_markdown() {
+        let md = "## Virsraksts\n\n<script>alert(1)</script><img src=x onerror=alert(2)>\n\n[a](javascript:alert(3)) [b](https://zemgale.lv)\n\n| a |\n|--:|\n| 1 |\n\nTeksts[^1].\n\n[^1]: Piezīme.\n";
+        let html = sanitize(&render(md, &lv()).html);
+        assert!(
+            !html.contains("<script") && !html.contains("onerror") && !html.contains("javascript:"),
+            "{html}"
+        );
+        assert!(html.contains("<h2 id=\"virsraksts\">"));
+        assert!(html.contains("<a href=\"https://zemgale.lv\">b</a>"));
+        assert!(html.contains("style=\"text-align: right\""));
+        assert!(html.contains("footnote-definition"));
     }
 
     #[test]

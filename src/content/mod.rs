@@ -104,8 +104,8 @@ pub fn load(
     let results: Vec<Result<(Document, u128), Diagnostic>> = files
         .par_iter()
         .map(|(path, section, name, lang)| {
-            let bytes = std::fs::read(root.join(path))
-                .map_err(|e| Diagnostic::error(path, format!("cannot read the file: {e}")))?;
+            let bytes = crate::fsio::read_site_file(root, path)
+                .map_err(|e| Diagnostic::error(path, e.to_string()))?;
             let key = Fingerprint::new()
                 .bytes(&bytes)
                 .bytes(name.as_bytes())
@@ -143,6 +143,13 @@ fn discover(root: &Path, section: Section, config: &SiteConfig) -> (Vec<Found>, 
     let mut found = Vec::new();
     let mut problems = Vec::new();
     if !dir.is_dir() {
+        return (found, problems);
+    }
+    if !crate::fsio::walkable_dir_inside(root, &dir) {
+        problems.push(Diagnostic::warning(
+            rel(root, &dir),
+            "this folder is a link to a place outside the site folder; it is not read",
+        ));
         return (found, problems);
     }
     let walk = WalkDir::new(&dir).follow_links(false).sort_by_file_name();
@@ -344,7 +351,10 @@ fn parse_one(
         },
         None => None,
     };
-    let rendered = markdown::render(split.body, &config.languages[lang].quotes);
+    let mut rendered = markdown::render(split.body, &config.languages[lang].quotes);
+    if config.safe_html {
+        rendered.html = markdown::sanitize(&rendered.html);
+    }
     Ok(Document {
         section,
         source: file.to_path_buf(),

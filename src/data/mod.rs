@@ -33,9 +33,9 @@ pub struct SiteData {
 
 fn read_yaml<T: serde::de::DeserializeOwned>(root: &Path, file: &str) -> Result<T, Diagnostic> {
     let path = Path::new(file);
-    let bytes = std::fs::read(root.join(path)).map_err(|e| {
-        Diagnostic::error(path, format!("cannot read the data file: {e}"))
-            .with_hint("every site needs content/data/project.yaml, partners.yaml and budget.yaml (see `tilts init`)")
+    let bytes = crate::fsio::read_site_file(root, path).map_err(|e| {
+        Diagnostic::error(path, format!("cannot read the data file: {}", e.to_string().trim_start_matches("cannot read the file: ")))
+            .with_hint("every site needs content/data/project.yaml, partners.yaml, budget.yaml and accessibility.yaml (see `tilts init`)")
     })?;
     let text = crate::content::decode_text(&bytes, path)?;
     crate::yaml::parse(&text, path, 1)

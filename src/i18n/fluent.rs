@@ -53,7 +53,7 @@ impl Translations {
         let mut fingerprint = crate::fingerprint::Fingerprint::new();
         for lang in &config.languages {
             let file = Path::new(I18N_DIR).join(format!("{}.ftl", lang.code));
-            match load_bundle(&root.join(&file), &file, &lang.langid) {
+            match load_bundle(root, &file, &lang.langid) {
                 Ok((bundle, ids, text)) => {
                     fingerprint.bytes(text.as_bytes());
                     bundles.push(bundle);
@@ -154,16 +154,20 @@ impl Translations {
 }
 
 fn load_bundle(
-    path: &Path,
+    root: &Path,
     file: &Path,
     langid: &LanguageIdentifier,
 ) -> Result<(FluentBundle<FluentResource>, BTreeSet<String>, String), Diagnostics> {
     let one = |d: Diagnostic| Diagnostics::from_iter([d]);
-    let bytes = std::fs::read(path).map_err(|e| {
-        one(
-            Diagnostic::error(file, format!("cannot read the UI strings: {e}"))
-                .with_hint("every configured language needs its .ftl file"),
+    let bytes = crate::fsio::read_site_file(root, file).map_err(|e| {
+        one(Diagnostic::error(
+            file,
+            format!(
+                "cannot read the UI strings: {}",
+                e.to_string().trim_start_matches("cannot read the file: ")
+            ),
         )
+        .with_hint("every configured language needs its .ftl file"))
     })?;
     let text = String::from_utf8(bytes)
         .map_err(|_| one(Diagnostic::error(file, "the file is not valid UTF-8 text")))?;

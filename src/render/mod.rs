@@ -111,10 +111,19 @@ impl Renderer {
                     let line: u32 = parts.next()?.trim().parse().ok()?;
                     Some((parts.next()?.to_string(), line, col))
                 });
-                let message = text.lines().next().unwrap_or("").trim_start_matches("error: ").to_string();
+                let message = text
+                    .lines()
+                    .next()
+                    .unwrap_or("")
+                    .trim_start_matches("error: ")
+                    .to_string();
                 match place {
                     Some((name, line, col)) => {
-                        let file = self.origins.get(&name).cloned().unwrap_or_else(|| PathBuf::from(name));
+                        let file = self
+                            .origins
+                            .get(&name)
+                            .cloned()
+                            .unwrap_or_else(|| PathBuf::from(name));
                         Diagnostic::error(file, format!("template error: {message}")).at(line, col)
                     }
                     None => Diagnostic::error("themes", format!("template error: {text}")),

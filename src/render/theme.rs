@@ -122,6 +122,13 @@ fn files_under(root: &Path, dir: &Path, diags: &mut Diagnostics) -> Vec<(String,
     if !dir.is_dir() {
         return out;
     }
+    if !crate::fsio::walkable_dir_inside(root, dir) {
+        diags.push(Diagnostic::warning(
+            relative_to(dir, root),
+            "this folder is a link to a place outside the site folder; it is not read",
+        ));
+        return out;
+    }
     for entry in WalkDir::new(dir).follow_links(false).sort_by_file_name() {
         let Ok(entry) = entry else { continue };
         if entry.file_type().is_dir() {

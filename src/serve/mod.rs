@@ -29,6 +29,8 @@ pub struct ServeOptions {
     pub poll: bool,
     /// Open the site in the default browser.
     pub open: bool,
+    /// Sanitize Markdown HTML.
+    pub safe: bool,
 }
 
 /// Runs the server until interrupted.
@@ -55,6 +57,7 @@ pub fn run(options: ServeOptions) -> Result<()> {
         strict: false,
         lint: false,
         progress: Default::default(),
+        safe: options.safe,
         today: None,
     };
 

@@ -1,0 +1,152 @@
+//! Nothing leaks: data is escaped, raw HTML can be sanitized, links never
+//! lead the build outside the site folder.
+
+mod common;
+
+use common::*;
+
+#[test]
+fn script_in_a_partner_name_renders_escaped_everywhere() {
+    let site = starter();
+    replace_in(
+        site.path(),
+        "content/data/partners.yaml",
+        "lv: Partneris Lietuvā",
+        "lv: \"<script>alert('x')</script> & Co\"",
+    );
+    let r = build_ok(site.path());
+    for (path, bytes) in r.built.as_ref().unwrap().output.files() {
+        let text = String::from_utf8_lossy(bytes);
+        assert!(
+            !text.contains("<script>alert"),
+            "{path} lets the script through"
+        );
+    }
+    let html = page(&r, "lv/partneri/index.html");
+    assert!(
+        html.contains("&lt;script&gt;alert(&#x27;x&#x27;)&lt;&#x2F;script&gt; &amp; Co")
+            || html.contains("&lt;script&gt;"),
+        "{html}"
+    );
+    assert!(
+        html.contains("\\u003cscript>alert('x')\\u003c/script> & Co"),
+        "escaped inside JSON-LD too"
+    );
+}
+
+#[test]
+fn raw_html_is_kept_for_trusted_staff_and_stripped_in_safe_mode() {
+    let site = starter();
+    let md = "---\ntitle: HTML\ndate: 2026-02-01\nsummary: S\nslug: html\n---\n<div class=\"note\">Piezīme</div>\n\n<script>alert(1)</script>\n\n<a href=\"javascript:alert(2)\">x</a>\n";
+    write(site.path(), "content/news/html.lv.md", md);
+    let r = build_ok(site.path());
+    let html = page(&r, "lv/jaunumi/html/index.html");
+    assert!(html.contains("<div class=\"note\">Piezīme</div>"));
+    assert!(
+        html.contains("<script>alert(1)</script>"),
+        "trusted by default"
+    );
+
+    let safe = tilts::build(&tilts::BuildOptions {
+        safe: true,
+        ..tilts::BuildOptions::new(site.path())
+    })
+    .unwrap();
+    let html = page(&safe, "lv/jaunumi/html/index.html");
+    assert!(
+        !html.contains("alert(1)") && !html.contains("javascript:"),
+        "{html}"
+    );
+    assert!(html.contains("Piezīme"));
+
+    replace_in(
+        site.path(),
+        "content/site.yaml",
+        "news_per_page: 10",
+        "news_per_page: 10\nsafe_html: true",
+    );
+    let html = page(&build_ok(site.path()), "lv/jaunumi/html/index.html");
+    assert!(!html.contains("alert(1)"));
+}
+
+#[cfg(unix)]
+#[test]
+fn links_outside_the_site_are_not_followed() {
+    let outside = tempfile::tempdir().unwrap();
+    std::fs::write(
+        outside.path().join("secret.md"),
+        "---\ntitle: Secret\ndate: 2026-01-01\nsummary: S\n---\nSECRET\n",
+    )
+    .unwrap();
+    std::fs::write(
+        outside.path().join("budget.yaml"),
+        "currency: EUR\nco_financing_rate: \"0.85\"\ntotal: 1.00\nerdf: 0.85\n",
+    )
+    .unwrap();
+
+    // A linked Markdown file is skipped with a warning.
+    let site = starter();
+    std::os::unix::fs::symlink(
+        outside.path().join("secret.md"),
+        site.path().join("content/news/secret.lv.md"),
+    )
+    .unwrap();
+    let r = build_ok(site.path());
+    assert!(messages(&r).contains(
+        "content/news/secret.lv.md: warning: symbolic links in content/ are not followed"
+    ));
+    assert!(
+        !r.built
+            .unwrap()
+            .output
+            .files()
+            .any(|(_, b)| String::from_utf8_lossy(b).contains("SECRET"))
+    );
+
+    // A data file that links outside the site is refused.
+    let site = starter();
+    std::fs::remove_file(site.path().join("content/data/budget.yaml")).unwrap();
+    std::os::unix::fs::symlink(
+        outside.path().join("budget.yaml"),
+        site.path().join("content/data/budget.yaml"),
+    )
+    .unwrap();
+    let m = messages(&build(site.path()));
+    assert!(m.contains("content/data/budget.yaml: error: cannot read the data file: the file is a link to a place outside the site folder"), "{m}");
+
+    // A linked folder in static/ is not followed either.
+    let site = starter();
+    std::os::unix::fs::symlink(outside.path(), site.path().join("static")).unwrap_or(());
+    let r = build_ok(site.path());
+    assert!(r.built.unwrap().output.get("secret.md").is_none());
+}
+
+#[test]
+fn every_output_path_stays_inside_the_output_folder() {
+    let site = starter();
+    write(
+        site.path(),
+        "content/news/..lv.md",
+        "---\ntitle: Punkti\ndate: 2026-01-01\nsummary: S\n---\n",
+    );
+    write(
+        site.path(),
+        "content/news/a b c.lv.md",
+        "---\ntitle: \"../../../etc/passwd\"\ndate: 2026-01-01\nsummary: S\ntranslation_key: ../../x\n---\n",
+    );
+    let r = build(site.path());
+    if let Some(built) = &r.built {
+        for (path, _) in built.output.files() {
+            assert!(
+                !path.contains("..") && !path.starts_with('/') && !path.contains('\\'),
+                "{path}"
+            );
+        }
+        assert!(
+            built
+                .output
+                .get("lv/jaunumi/etc-passwd/index.html")
+                .is_some()
+        );
+    }
+}
