@@ -52,7 +52,7 @@ fn a_full_disk_half_way_leaves_the_previous_output() {
         .write_atomically_with(&out, false, &mut |path, bytes| {
             written += 1;
             if written > 5 {
-                return Err(std::io::Error::from_raw_os_error(28)).map_err(anyhow::Error::from);
+                return Err(anyhow::Error::from(std::io::Error::from_raw_os_error(28)));
             }
             tilts::fsio::write(path, bytes)
         })
