@@ -150,6 +150,12 @@ pub fn load(root: &Path) -> Result<SiteConfig, Diagnostics> {
             )));
         }
     };
+    parse(&text)
+}
+
+/// Validates the text of a `site.yaml`.
+pub fn parse(text: &str) -> Result<SiteConfig, Diagnostics> {
+    let file = Path::new(CONFIG_PATH);
     let raw: RawConfig = yaml::parse(text.trim_start_matches('\u{feff}'), file, 1).map_err(one)?;
     validate(raw, file)
 }

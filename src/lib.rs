@@ -13,6 +13,7 @@ pub mod data;
 pub mod diagnostic;
 pub mod fingerprint;
 pub mod fsio;
+pub mod fuzzing;
 pub mod i18n;
 pub mod init;
 pub mod lint;

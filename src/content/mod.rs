@@ -116,7 +116,7 @@ pub fn load(
             {
                 return Ok((doc.clone(), key));
             }
-            parse_one(&bytes, path, *section, name, *lang, config).map(|d| (d, key))
+            parse_source(&bytes, path, *section, name, *lang, config).map(|d| (d, key))
         })
         .collect();
     let mut docs = Vec::new();
@@ -235,7 +235,7 @@ fn rel(root: &Path, path: &Path) -> PathBuf {
 }
 
 /// Turns the bytes of one file into a document.
-fn parse_one(
+pub fn parse_source(
     bytes: &[u8],
     file: &Path,
     section: Section,

@@ -46,20 +46,51 @@ impl Translations {
     /// Loads `i18n/CODE.ftl` for every configured language. Problems come back
     /// as diagnostics; `None` when any file could not be used at all.
     pub fn load(root: &Path, config: &SiteConfig) -> (Option<Self>, Diagnostics) {
+        let sources = config.languages.iter().map(|lang| {
+            let file = Path::new(I18N_DIR).join(format!("{}.ftl", lang.code));
+            let text = crate::fsio::read_site_file(root, &file)
+                .map_err(|e| {
+                    Diagnostic::error(
+                        &file,
+                        format!(
+                            "cannot read the UI strings: {}",
+                            e.to_string().trim_start_matches("cannot read the file: ")
+                        ),
+                    )
+                    .with_hint("every configured language needs its .ftl file")
+                })
+                .and_then(|bytes| {
+                    String::from_utf8(bytes)
+                        .map_err(|_| Diagnostic::error(&file, "the file is not valid UTF-8 text"))
+                });
+            (file, text)
+        });
+        Self::from_sources(config, sources.collect())
+    }
+
+    /// Builds the bundles from each language's `.ftl` text (or why it could not be read).
+    pub fn from_sources(
+        config: &SiteConfig,
+        sources: Vec<(PathBuf, Result<String, Diagnostic>)>,
+    ) -> (Option<Self>, Diagnostics) {
         let mut diags = Diagnostics::new();
         let mut bundles = Vec::new();
         let mut keys = Vec::new();
         let mut files = Vec::new();
         let mut fingerprint = crate::fingerprint::Fingerprint::new();
-        for lang in &config.languages {
-            let file = Path::new(I18N_DIR).join(format!("{}.ftl", lang.code));
-            match load_bundle(root, &file, &lang.langid) {
-                Ok((bundle, ids, text)) => {
+        for (lang, (file, text)) in config.languages.iter().zip(sources) {
+            let loaded = text
+                .map_err(|d| Diagnostics::from_iter([d]))
+                .and_then(|text| {
                     fingerprint.bytes(text.as_bytes());
+                    load_bundle(&text, &file, &lang.langid)
+                });
+            match loaded {
+                Ok((bundle, ids)) => {
                     bundles.push(bundle);
                     keys.push(ids);
                 }
-                Err(mut ds) => diags.extend(std::mem::take(&mut ds)),
+                Err(ds) => diags.extend(ds),
             }
             files.push(file);
         }
@@ -154,23 +185,10 @@ impl Translations {
 }
 
 fn load_bundle(
-    root: &Path,
+    text: &str,
     file: &Path,
     langid: &LanguageIdentifier,
-) -> Result<(FluentBundle<FluentResource>, BTreeSet<String>, String), Diagnostics> {
-    let one = |d: Diagnostic| Diagnostics::from_iter([d]);
-    let bytes = crate::fsio::read_site_file(root, file).map_err(|e| {
-        one(Diagnostic::error(
-            file,
-            format!(
-                "cannot read the UI strings: {}",
-                e.to_string().trim_start_matches("cannot read the file: ")
-            ),
-        )
-        .with_hint("every configured language needs its .ftl file"))
-    })?;
-    let text = String::from_utf8(bytes)
-        .map_err(|_| one(Diagnostic::error(file, "the file is not valid UTF-8 text")))?;
+) -> Result<(FluentBundle<FluentResource>, BTreeSet<String>), Diagnostics> {
     let text = text.trim_start_matches('\u{feff}').to_string();
     let resource = match FluentResource::try_new(text.clone()) {
         Ok(r) => r,
@@ -203,7 +221,7 @@ fn load_bundle(
             })
             .collect::<Diagnostics>()
     })?;
-    Ok((bundle, ids, text))
+    Ok((bundle, ids))
 }
 
 /// 1-based line and column (in characters) of byte `offset` in `text`.

@@ -1,0 +1,90 @@
+//! Entry points for the fuzz targets in `fuzz/` and for their regression
+//! tests in `tests/fuzz_regressions.rs`. Each takes arbitrary bytes and
+//! must return without panicking, whatever the bytes are.
+
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+use fluent_bundle::{FluentArgs, FluentValue};
+
+use crate::config::SiteConfig;
+use crate::content::{self, Section};
+use crate::data::{checks, model};
+use crate::i18n::Translations;
+
+const CONFIG: &str = "base_url: https://example.eu\ndefault_language: lv\nlanguages:\n  - {code: lv, locale: lv-LV, name: Latviešu, title: T, sections: {news: jaunumi, partners: partneri, budget: budzets, accessibility: a, events: e, search: s, page: lapa}}\n  - {code: lt, locale: lt-LT, name: Lietuvių, title: T, sections: {news: naujienos, partners: partneriai, budget: biudzetas, accessibility: a, events: e, search: s, page: puslapis}}\n";
+
+fn config() -> &'static SiteConfig {
+    static CONFIG_CELL: OnceLock<SiteConfig> = OnceLock::new();
+    CONFIG_CELL
+        .get_or_init(|| crate::config::parse(CONFIG).expect("the fuzzing configuration is valid"))
+}
+
+/// A Markdown file with front matter, read as a news item and as a page, in both languages.
+pub fn front_matter_and_markdown(bytes: &[u8]) {
+    let file = Path::new("content/news/fuzz.lv.md");
+    for section in [Section::News, Section::Page] {
+        for lang in 0..2 {
+            if let Ok(doc) = content::parse_source(bytes, file, section, "fuzz", lang, config()) {
+                let _ = content::markdown::sanitize(&doc.html);
+            }
+        }
+    }
+}
+
+/// A YAML text read as each of the data files, checked when it parses.
+pub fn data_files(bytes: &[u8]) {
+    let Ok(text) = std::str::from_utf8(bytes) else {
+        return;
+    };
+    let file = Path::new("content/data/fuzz.yaml");
+    let partners = crate::yaml::parse::<model::Partners>(text, file, 1).ok();
+    if let Ok(project) = crate::yaml::parse::<model::Project>(text, file, 1) {
+        let empty = model::Partners {
+            partners: Vec::new(),
+        };
+        let _ = checks::check_project_and_partners(
+            &project,
+            partners.as_ref().unwrap_or(&empty),
+            config(),
+        );
+    }
+    if let Ok(budget) = crate::yaml::parse::<model::Budget>(text, file, 1) {
+        let empty = model::Partners {
+            partners: Vec::new(),
+        };
+        let _ = checks::check_budget(&budget, partners.as_ref().unwrap_or(&empty), config());
+    }
+    if let Ok(a) = crate::yaml::parse::<model::Accessibility>(text, file, 1) {
+        let _ = checks::check_accessibility(&a, config());
+    }
+    let _ = text.parse::<crate::money::Money>();
+}
+
+/// A Fluent text used as both languages' UI strings; every message is
+/// formatted with numbers that exercise every plural category.
+pub fn fluent_messages(bytes: &[u8]) {
+    let text = String::from_utf8_lossy(bytes).into_owned();
+    let sources = vec![
+        (PathBuf::from("i18n/lv.ftl"), Ok(text.clone())),
+        (PathBuf::from("i18n/lt.ftl"), Ok(text)),
+    ];
+    let (Some(t), _) = Translations::from_sources(config(), sources) else {
+        return;
+    };
+    let keys: Vec<String> = t.keys(0).iter().take(50).cloned().collect();
+    for key in keys {
+        for lang in 0..2 {
+            for n in [
+                "0", "1", "2", "5", "11", "21", "22", "111", "0.5", "1.5", "-3", "1e3",
+            ] {
+                let mut args = FluentArgs::new();
+                if let Some(v) = crate::i18n::fluent::number_arg(n) {
+                    args.set("count", v);
+                }
+                args.set("name", FluentValue::from("Auce"));
+                let _ = t.format(lang, &key, &args);
+            }
+        }
+    }
+}
