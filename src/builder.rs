@@ -14,7 +14,7 @@ use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::fingerprint::Fingerprint;
 use crate::i18n::{LocaleFormatter, Translations};
 use crate::lint::{self, TranslationTable};
-use crate::output::Output;
+use crate::output::{MemorySink, Output, PageSink, StagingSink};
 use crate::render::{self, LocaleData, RenderCache, RenderStats, Renderer};
 use crate::site::{self, RouteKind};
 
@@ -87,6 +87,18 @@ impl BuildOptions {
 pub struct BuildCache {
     parsed: ParseCache,
     rendered: RenderCache,
+    /// A one-off build keeps nothing (it would only cost memory).
+    disabled: bool,
+}
+
+impl BuildCache {
+    /// A cache that is never filled, for builds that will not be repeated.
+    pub fn disabled() -> Self {
+        Self {
+            disabled: true,
+            ..Self::default()
+        }
+    }
 }
 
 /// A finished build in memory.
@@ -95,6 +107,8 @@ pub struct Built {
     pub output: Output,
     /// Pages rendered in this build and pages reused from the cache.
     pub render_stats: RenderStats,
+    /// How long each step took, in order.
+    pub phases: Vec<(&'static str, Duration)>,
     /// Pages per language code, in configuration order.
     pub pages_per_language: Vec<(String, usize)>,
     pub duration: Duration,
@@ -112,12 +126,28 @@ pub struct BuildResult {
 /// Builds the site under `options.root` in memory. Infrastructure failures are
 /// `Err`; problems in the site's own files are diagnostics in the result.
 pub fn build(options: &BuildOptions) -> Result<BuildResult> {
-    build_incremental(options, &mut BuildCache::default())
+    build_incremental(options, &mut BuildCache::disabled())
 }
 
 /// Like [`build`], reusing what `cache` holds from the previous build and
 /// leaving in it what this build produced (only after a successful build).
 pub fn build_incremental(options: &BuildOptions, cache: &mut BuildCache) -> Result<BuildResult> {
+    let sink = MemorySink::default();
+    let mut result = build_into(options, cache, &sink)?;
+    let output = sink.into_output();
+    if let Some(built) = &mut result.built {
+        built.output = output;
+    }
+    Ok(result)
+}
+
+/// The build itself: every file goes to `sink` as soon as it is made.
+/// `built.output` is left empty; the sink has the files.
+fn build_into(
+    options: &BuildOptions,
+    cache: &mut BuildCache,
+    sink: &dyn PageSink,
+) -> Result<BuildResult> {
     let started = Instant::now();
     let root = options.root.as_path();
     let mut diags = Diagnostics::new();
@@ -151,7 +181,15 @@ pub fn build_incremental(options: &BuildOptions, cache: &mut BuildCache) -> Resu
     // Independent inputs, read in parallel.
     let ((docs, content_diags, parsed), ((data, data_diags), ((translations, i18n_diags), theme))) =
         rayon::join(
-            || content::load(root, &config, options.drafts, &cache.parsed, config_fp),
+            || {
+                content::load(
+                    root,
+                    &config,
+                    options.drafts,
+                    (!cache.disabled).then_some(&cache.parsed),
+                    config_fp,
+                )
+            },
             || {
                 rayon::join(
                     || data::load(root, &config),
@@ -182,7 +220,14 @@ pub fn build_incremental(options: &BuildOptions, cache: &mut BuildCache) -> Resu
         }
     };
 
+    let mut phases = vec![("read", started.elapsed())];
+    let mut mark = Instant::now();
+    let mut phase = |name: &'static str| {
+        phases.push((name, mark.elapsed()));
+        mark = Instant::now();
+    };
     let (site, site_diags) = site::assemble(&config, docs, true);
+    phase("assemble");
     let mut site = site;
     site.today = options.today.clone().unwrap_or_else(build_date);
     diags.extend(site_diags);
@@ -222,23 +267,32 @@ pub fn build_incremental(options: &BuildOptions, cache: &mut BuildCache) -> Resu
         &theme,
         &renderer,
         render::Reuse {
-            previous: &cache.rendered,
+            previous: (!cache.disabled).then_some(&cache.rendered),
             progress: &options.progress,
             inputs: inputs.finish(),
         },
+        sink,
     );
-    let (output, rendered_cache, render_stats) = match rendered {
-        Ok(o) => o,
+    phase("render");
+    let (rendered_cache, render_stats) = match rendered {
+        Ok((cache, stats, problems)) => {
+            diags.extend(problems);
+            (cache, stats)
+        }
         Err(d) => {
             diags.extend(d);
             return finish(diags, None);
         }
     };
-    let mut output = output;
-    if let Err(e) = crate::publish::add_outputs(&config, &site, &mut output) {
+    if let Err(e) = crate::publish::add_outputs(&config, &site, sink) {
         diags.push(Diagnostic::error(config::CONFIG_PATH, e));
     }
-    diags.extend(check_eu_block(&site, &output, &theme));
+    phase("feeds, sitemap, search");
+    // `check`'s rules read the rendered pages, which only a memory sink keeps.
+    let output = match (options.lint, sink.as_memory()) {
+        (true, Some(memory)) => memory.snapshot(),
+        _ => Output::new(),
+    };
     let translation_table = options.lint.then(|| {
         diags.extend(lint::lint(
             root,
@@ -265,15 +319,20 @@ pub fn build_incremental(options: &BuildOptions, cache: &mut BuildCache) -> Resu
             )
         })
         .collect();
-    if !diags.has_errors() {
+    if !diags.has_errors()
+        && let (Some(parsed), Some(rendered)) = (parsed, rendered_cache)
+    {
         *cache = BuildCache {
             parsed,
-            rendered: rendered_cache,
+            rendered,
+            disabled: false,
         };
     }
+    phase("checks");
     let built = Built {
         output,
         render_stats,
+        phases,
         pages_per_language,
         duration: started.elapsed(),
     };
@@ -288,10 +347,12 @@ pub fn build_to_disk(
     output_dir: &Path,
     force: bool,
 ) -> Result<BuildResult> {
-    let result = build(options)?;
-    if let Some(built) = &result.built {
-        built.output.write_atomically(output_dir, force)?;
+    let sink = StagingSink::new(output_dir, force)?;
+    let result = build_into(options, &mut BuildCache::disabled(), &sink)?;
+    if result.built.is_some() {
+        sink.finish()?;
     }
+    // Without `finish` the staging folder is removed and the output stays as it was.
     Ok(result)
 }
 
@@ -301,30 +362,6 @@ fn locale_formatters(config: &SiteConfig) -> Result<Vec<LocaleFormatter>, Diagno
         .iter()
         .map(|l| {
             LocaleFormatter::new(&l.locale).map_err(|e| Diagnostic::error(config::CONFIG_PATH, e))
-        })
-        .collect()
-}
-
-/// The marker every page's EU funding block carries (see `base.html`).
-pub const EU_BLOCK_MARKER: &str = "id=\"eu-funding\"";
-
-/// EU rules: every page of a funded project shows the EU emblem and the fund.
-fn check_eu_block(site: &site::Site, output: &Output, theme: &render::Theme) -> Vec<Diagnostic> {
-    site.routes
-        .iter()
-        .filter(|r| r.is_html())
-        .filter_map(|r| {
-            let file = r.output_file();
-            let html = output.get(&file)?;
-            let html = String::from_utf8_lossy(html);
-            (!(html.contains(EU_BLOCK_MARKER) && html.contains("eu-emblem"))).then(|| {
-                let template = theme.templates.get(r.template()).map_or_else(|| PathBuf::from(r.template()), |t| t.origin.clone());
-                Diagnostic::error(
-                    template,
-                    format!("the page /{} has no EU funding block", r.path),
-                )
-                .with_hint("EU-funded project sites must show the EU emblem and the fund on every page; keep the block with id=\"eu-funding\" from the default base.html")
-            })
         })
         .collect()
 }

@@ -198,6 +198,9 @@ impl BuildArgs {
             return Ok(1);
         };
         if self.verbose {
+            for (name, d) in &built.phases {
+                println!("  {name:<22} {:>8.1} ms", d.as_secs_f64() * 1000.0);
+            }
             println!(
                 "Rendered {} pages, reused {}; {} files written",
                 built.render_stats.rendered,

@@ -147,7 +147,7 @@ fn check_link(
     own_path: &str,
     link: &LinkRef,
 ) -> Option<Diagnostic> {
-    let (line, col) = position_in(doc, link.offset);
+    let (line, col) = (link.line, link.column);
     let at = |d: Diagnostic| d.at(line, col);
     if link.is_image && !link.has_text {
         return Some(at(Diagnostic::error(
@@ -241,12 +241,6 @@ fn join_relative(base: &str, rel: &str) -> String {
         joined.push('/');
     }
     joined
-}
-
-/// 1-based line and column in the source file of byte `offset` of the body.
-fn position_in(doc: &Document, offset: usize) -> (u32, u32) {
-    let (l, c) = crate::i18n::fluent::line_col(&doc.body, offset);
-    (doc.body_line + l - 1, c)
 }
 
 /// Messages that no template uses, reported at their line in each `.ftl` file.

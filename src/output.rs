@@ -54,17 +54,86 @@ impl Output {
     /// Refuses to replace a non-empty folder without the tilts marker unless
     /// `force`, so a mistyped `--output` never wipes someone's files.
     pub fn write_atomically(&self, dir: &Path, force: bool) -> Result<()> {
-        self.write_atomically_with(dir, force, &mut |path, bytes| fsio::write(path, bytes))
+        let sink = StagingSink::new(dir, force)?;
+        self.write_into(&sink)?;
+        sink.finish()
     }
 
     /// [`Output::write_atomically`] with the function that writes each file
     /// given, so that tests can make writing fail (a full disk) half-way.
-    pub fn write_atomically_with(
-        &self,
-        dir: &Path,
-        force: bool,
-        write: &mut dyn FnMut(&Path, &[u8]) -> Result<()>,
-    ) -> Result<()> {
+    pub fn write_atomically_with(&self, dir: &Path, force: bool, write: WriteFn) -> Result<()> {
+        let mut sink = StagingSink::new(dir, force)?;
+        sink.write = write;
+        self.write_into(&sink)?;
+        sink.finish()
+    }
+
+    fn write_into(&self, sink: &dyn PageSink) -> Result<()> {
+        for (path, bytes) in &self.files {
+            sink.put(path, bytes.clone()).map_err(anyhow::Error::msg)?;
+        }
+        Ok(())
+    }
+}
+
+/// Where rendered files go: memory (`check`, `serve`, tests) or a staging
+/// folder on disk (`build`). Called from many threads at once.
+pub trait PageSink: Sync {
+    fn put(&self, path: &str, bytes: Vec<u8>) -> Result<(), String>;
+
+    /// The memory sink, for steps that need to read the pages back.
+    fn as_memory(&self) -> Option<&MemorySink> {
+        None
+    }
+}
+
+/// Collects the files in memory.
+#[derive(Default)]
+pub struct MemorySink(std::sync::Mutex<Output>);
+
+impl MemorySink {
+    /// A copy of what was put so far.
+    pub fn snapshot(&self) -> Output {
+        self.0.lock().unwrap_or_else(|e| e.into_inner()).clone()
+    }
+
+    pub fn into_output(self) -> Output {
+        self.0.into_inner().unwrap_or_else(|e| e.into_inner())
+    }
+}
+
+impl PageSink for MemorySink {
+    fn put(&self, path: &str, bytes: Vec<u8>) -> Result<(), String> {
+        self.0
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(path, bytes)
+    }
+
+    fn as_memory(&self) -> Option<&MemorySink> {
+        Some(self)
+    }
+}
+
+/// How a file is written; replaceable for tests.
+pub type WriteFn = Box<dyn Fn(&Path, &[u8]) -> Result<()> + Send + Sync>;
+
+/// Writes files into a staging folder beside the output as they are
+/// rendered (so a large site is never held in memory), and swaps the folder
+/// in with [`StagingSink::finish`]. Dropped without `finish`, it removes the
+/// staging folder and the output stays as it was.
+pub struct StagingSink {
+    staging: tempfile::TempDir,
+    dir: PathBuf,
+    parent: PathBuf,
+    name: String,
+    written: std::sync::Mutex<std::collections::HashSet<String>>,
+    write: WriteFn,
+}
+
+impl StagingSink {
+    /// Prepares to replace `dir`; refuses a non-empty folder tilts did not make unless `force`.
+    pub fn new(dir: &Path, force: bool) -> Result<Self> {
         if dir.exists() && !dir.is_dir() {
             bail!("the output {} is a file, not a folder", dir.display());
         }
@@ -88,19 +157,41 @@ impl Output {
             .prefix(&format!(".{name}.staging-{}-", std::process::id()))
             .tempdir_in(&parent)
             .with_context(|| format!("cannot create a staging folder in {}", parent.display()))?;
-        // On any error from here the staging folder is dropped (deleted) and
-        // `dir` was never touched.
-        for (path, bytes) in &self.files {
-            write(&staging.path().join(path), bytes)?;
-        }
-        write(
-            &staging.path().join(MARKER),
+        Ok(Self {
+            staging,
+            dir: dir.to_path_buf(),
+            parent,
+            name,
+            written: Default::default(),
+            write: Box::new(fsio::write),
+        })
+    }
+
+    /// Writes the marker and puts the staged folder in place of the output.
+    pub fn finish(self) -> Result<()> {
+        (self.write)(
+            &self.staging.path().join(MARKER),
             b"This folder is written by tilts build; it is replaced on every build.\n",
         )?;
-        let staged = staging.keep();
-        swap_in(&staged, dir, &parent, &name).inspect_err(|_| {
+        let staged = self.staging.keep();
+        swap_in(&staged, &self.dir, &self.parent, &self.name).inspect_err(|_| {
             let _ = std::fs::remove_dir_all(&staged);
         })
+    }
+}
+
+impl PageSink for StagingSink {
+    fn put(&self, path: &str, bytes: Vec<u8>) -> Result<(), String> {
+        check_relative(path)?;
+        if !self
+            .written
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(path.to_string())
+        {
+            return Err(format!("two files would be written to {path}"));
+        }
+        (self.write)(&self.staging.path().join(path), &bytes).map_err(|e| format!("{e:#}"))
     }
 }
 

@@ -10,7 +10,7 @@ use serde::Serialize;
 use crate::config::SiteConfig;
 use crate::content::Document;
 use crate::content::event::Event;
-use crate::output::Output;
+use crate::output::PageSink;
 use crate::site::{Route, Site};
 
 /// The name of an event's calendar file inside its news item's folder.
@@ -19,19 +19,19 @@ pub const ICS_FILE: &str = "event.ics";
 pub const SEARCH_INDEX: &str = "search-index.json";
 
 /// Adds the sitemap, robots.txt, calendar files and search indexes.
-pub fn add_outputs(config: &SiteConfig, site: &Site, output: &mut Output) -> Result<(), String> {
-    output.insert("sitemap.xml", sitemap(config, site).into_bytes())?;
-    output.insert("robots.txt", robots(config).into_bytes())?;
+pub fn add_outputs(config: &SiteConfig, site: &Site, output: &dyn PageSink) -> Result<(), String> {
+    output.put("sitemap.xml", sitemap(config, site).into_bytes())?;
+    output.put("robots.txt", robots(config).into_bytes())?;
     for (i, doc) in site.documents.iter().enumerate() {
         if let Some(event) = &doc.event {
             let path = site.document_path(config, i);
             let ics = calendar(config, doc, event, &format!("{}/{path}", config.base_url));
-            output.insert(&format!("{path}{ICS_FILE}"), ics.into_bytes())?;
+            output.put(&format!("{path}{ICS_FILE}"), ics.into_bytes())?;
         }
     }
     for (lang, language) in config.languages.iter().enumerate() {
         let index = search_index(config, site, lang);
-        output.insert(
+        output.put(
             &format!("{}/{SEARCH_INDEX}", language.code),
             index.into_bytes(),
         )?;
@@ -167,6 +167,26 @@ fn fold(line: &str) -> String {
     out
 }
 
+/// Each word of `text` once, lowercased, in order of first use: all that
+/// word matching needs, at a fraction of the text's size.
+fn distinct_words(text: &str) -> String {
+    let mut seen = std::collections::HashSet::new();
+    let mut out = String::new();
+    for word in text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        let lower = word.to_lowercase();
+        if seen.insert(lower.clone()) {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(&lower);
+        }
+    }
+    out
+}
+
 #[derive(Serialize)]
 struct SearchEntry<'a> {
     /// Title.
@@ -177,8 +197,8 @@ struct SearchEntry<'a> {
     s: &'a str,
     /// Date, if any.
     d: Option<&'a str>,
-    /// Plain text of the body.
-    x: &'a str,
+    /// The distinct words of the body.
+    x: String,
 }
 
 /// The search index of one language: JSON, newest news first, then pages.
@@ -201,7 +221,7 @@ pub fn search_index(config: &SiteConfig, site: &Site, lang: usize) -> String {
                 u: format!("{}/{}", config.base_path, site.document_path(config, i)),
                 s: &d.summary,
                 d: d.date.as_deref(),
-                x: &d.text,
+                x: distinct_words(&d.text),
             }
         })
         .collect();

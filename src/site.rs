@@ -2,7 +2,7 @@
 //! one [`Route`] per output page, each with the URL of its translations.
 //! Two routes at one URL are an error naming both sources.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
 
 use crate::config::SiteConfig;
@@ -108,13 +108,6 @@ impl Site {
     /// The URL path of document `i`.
     pub fn document_path(&self, config: &SiteConfig, i: usize) -> String {
         document_path(config, &self.documents[i])
-    }
-
-    /// The index of the document with translation key `key` in `section` and language `lang`.
-    pub fn find(&self, section: Section, key: &str, lang: usize) -> Option<usize> {
-        self.documents
-            .iter()
-            .position(|d| d.section == section && d.key == key && d.lang == lang)
     }
 }
 
@@ -277,13 +270,18 @@ pub fn assemble(
             translations: all_langs(&|l| format!("{}/404.html", config.languages[l].code)),
         });
     }
+    // (section, key, language) → document, so pairing is linear in the number of documents.
+    let by_key: HashMap<(Section, &str, usize), usize> = documents
+        .iter()
+        .enumerate()
+        .map(|(i, d)| ((d.section, d.key.as_str(), d.lang), i))
+        .collect();
     for (i, doc) in documents.iter().enumerate() {
         let translations = (0..n_lang)
             .map(|l| {
-                documents
-                    .iter()
-                    .find(|d| d.section == doc.section && d.key == doc.key && d.lang == l)
-                    .map(|d| document_path(config, d))
+                by_key
+                    .get(&(doc.section, doc.key.as_str(), l))
+                    .map(|&j| document_path(config, &documents[j]))
             })
             .collect();
         routes.push(Route {

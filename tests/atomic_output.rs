@@ -47,15 +47,18 @@ fn a_full_disk_half_way_leaves_the_previous_output() {
         "Jauns teksts. Šeit rakstiet",
     );
     let second = build_ok(site.path()).built.unwrap().output;
-    let mut written = 0;
+    let written = std::sync::atomic::AtomicUsize::new(0);
     let err = second
-        .write_atomically_with(&out, false, &mut |path, bytes| {
-            written += 1;
-            if written > 5 {
-                return Err(anyhow::Error::from(std::io::Error::from_raw_os_error(28)));
-            }
-            tilts::fsio::write(path, bytes)
-        })
+        .write_atomically_with(
+            &out,
+            false,
+            Box::new(move |path, bytes| {
+                if written.fetch_add(1, std::sync::atomic::Ordering::SeqCst) >= 5 {
+                    return Err(anyhow::Error::from(std::io::Error::from_raw_os_error(28)));
+                }
+                tilts::fsio::write(path, bytes)
+            }),
+        )
         .unwrap_err();
     assert!(
         format!("{err:#}").contains("No space left on device"),

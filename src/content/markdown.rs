@@ -19,7 +19,12 @@ pub struct Heading {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LinkRef {
     pub url: String,
+    /// Byte offset in the Markdown text.
     pub offset: usize,
+    /// Line and column in the source file (set by the caller, which knows
+    /// where the Markdown starts).
+    pub line: u32,
+    pub column: u32,
     pub is_image: bool,
     /// For images: whether alternative text was given.
     pub has_text: bool,
@@ -112,6 +117,8 @@ pub fn render(markdown: &str, quotes: &(String, String)) -> RenderedMarkdown {
             Event::Start(Tag::Link { dest_url, .. }) => links.push(LinkRef {
                 url: dest_url.to_string(),
                 offset: events[i].1,
+                line: 0,
+                column: 0,
                 is_image: false,
                 has_text: true,
             }),
@@ -120,6 +127,8 @@ pub fn render(markdown: &str, quotes: &(String, String)) -> RenderedMarkdown {
                 links.push(LinkRef {
                     url: dest_url.to_string(),
                     offset: events[i].1,
+                    line: 0,
+                    column: 0,
                     is_image: true,
                     has_text,
                 });

@@ -71,9 +71,6 @@ pub struct Document {
     pub text: String,
     pub headings: Vec<Heading>,
     pub links: Vec<LinkRef>,
-    /// The Markdown body and the line it starts on, for positions of links.
-    pub body: String,
-    pub body_line: u32,
 }
 
 /// Parsed documents by source file, with the fingerprint of what they were
@@ -91,9 +88,9 @@ pub fn load(
     root: &Path,
     config: &SiteConfig,
     drafts: bool,
-    cache: &ParseCache,
+    cache: Option<&ParseCache>,
     config_fingerprint: u128,
-) -> (Vec<Document>, Diagnostics, ParseCache) {
+) -> (Vec<Document>, Diagnostics, Option<ParseCache>) {
     let mut diags = Diagnostics::new();
     let mut files = Vec::new();
     for section in Section::ALL {
@@ -111,7 +108,7 @@ pub fn load(
                 .bytes(name.as_bytes())
                 .value(&(*lang, *section as u8, config_fingerprint))
                 .finish();
-            if let Some((k, doc)) = cache.entries.get(path)
+            if let Some((k, doc)) = cache.and_then(|c| c.entries.get(path))
                 && *k == key
             {
                 return Ok((doc.clone(), key));
@@ -120,11 +117,13 @@ pub fn load(
         })
         .collect();
     let mut docs = Vec::new();
-    let mut next = ParseCache::default();
+    let mut next = cache.map(|_| ParseCache::default());
     for r in results {
         match r {
             Ok((d, key)) => {
-                next.entries.insert(d.source.clone(), (key, d.clone()));
+                if let Some(next) = &mut next {
+                    next.entries.insert(d.source.clone(), (key, d.clone()));
+                }
                 if drafts || !d.draft {
                     docs.push(d);
                 }
@@ -352,6 +351,11 @@ pub fn parse_source(
         None => None,
     };
     let mut rendered = markdown::render(split.body, &config.languages[lang].quotes);
+    for link in &mut rendered.links {
+        let (l, c) = crate::i18n::fluent::line_col(split.body, link.offset);
+        link.line = split.body_line + l - 1;
+        link.column = c;
+    }
     if config.safe_html {
         rendered.html = markdown::sanitize(&rendered.html);
     }
@@ -372,8 +376,6 @@ pub fn parse_source(
         text: rendered.text,
         headings: rendered.headings,
         links: rendered.links,
-        body: split.body.to_string(),
-        body_line: split.body_line,
     })
 }
 

@@ -88,12 +88,28 @@ impl SiteData {
             .map_or("", String::as_str)
     }
 
-    /// Adds `project`, `partners` and `budget` for language `lang` to a template context.
-    pub fn insert_into(&self, ctx: &mut crate::render::PageContext, lang: usize) {
-        ctx.insert("project", &self.project_ctx(lang));
-        ctx.insert("partners", &self.partners_ctx(lang));
-        ctx.insert("budget", &self.budget_ctx(lang));
-        ctx.insert("accessibility", &self.accessibility_ctx(lang));
+    /// Hands `project`, `partners`, `budget` and `accessibility` for language
+    /// `lang` to `put`, as JSON values for the template context.
+    pub fn shared_contexts(
+        &self,
+        lang: usize,
+        put: &mut dyn FnMut(&'static str, serde_json::Value),
+    ) {
+        let json =
+            |r: Result<serde_json::Value, serde_json::Error>| r.expect("context values serialize");
+        put(
+            "project",
+            json(serde_json::to_value(self.project_ctx(lang))),
+        );
+        put(
+            "partners",
+            json(serde_json::to_value(self.partners_ctx(lang))),
+        );
+        put("budget", json(serde_json::to_value(self.budget_ctx(lang))));
+        put(
+            "accessibility",
+            json(serde_json::to_value(self.accessibility_ctx(lang))),
+        );
     }
 
     fn accessibility_ctx(&self, lang: usize) -> AccessibilityCtx<'_> {

@@ -16,8 +16,8 @@ use tera::{Context, Tera};
 use crate::config::SiteConfig;
 use crate::data::SiteData;
 use crate::diagnostic::{Diagnostic, Diagnostics};
-use crate::output::Output;
-use crate::site::Site;
+use crate::output::PageSink;
+use crate::site::{Route, Site};
 
 pub use functions::LocaleData;
 pub use route_context::PageContext;
@@ -40,7 +40,8 @@ pub struct RenderStats {
 
 /// What lets a render reuse the previous build's pages.
 pub struct Reuse<'a> {
-    pub previous: &'a RenderCache,
+    /// The previous build's pages; `None`: render everything, keep nothing.
+    pub previous: Option<&'a RenderCache>,
     pub progress: &'a crate::builder::Progress,
     /// Fingerprint of everything besides the page context that pages depend on.
     pub inputs: u128,
@@ -133,7 +134,8 @@ impl Renderer {
     }
 }
 
-/// Renders every route of `site` and adds the theme's static files.
+/// Renders every route of `site` and adds the theme's static files; page
+/// problems that do not stop the build (a missing EU block) come back apart.
 ///
 /// `reuse.inputs` fingerprints everything besides the page context that
 /// rendering depends on (templates, UI strings, configuration); pages whose
@@ -145,15 +147,19 @@ pub fn render_site(
     theme: &Theme,
     renderer: &Renderer,
     reuse: Reuse,
-) -> Result<(Output, RenderCache, RenderStats), Diagnostics> {
+    sink: &dyn PageSink,
+) -> Result<(Option<RenderCache>, RenderStats, Vec<Diagnostic>), Diagnostics> {
     let Reuse {
         previous,
         progress,
         inputs,
     } = reuse;
+    let shared = route_context::shared_contexts(config, site, data);
     let done = std::sync::atomic::AtomicUsize::new(0);
     let total = site.routes.len();
-    type Rendered = (String, u128, Vec<u8>, bool);
+    let default_404 = format!("{}/404.html", config.default_language().code);
+    let keep = previous.is_some();
+    type Rendered = (String, u128, Option<Vec<u8>>, bool, Option<Diagnostic>);
     let results: Vec<Result<Rendered, Diagnostic>> = site
         .routes
         .par_iter()
@@ -162,61 +168,58 @@ pub fn render_site(
             if n.is_multiple_of(500) || n == total {
                 progress.report(n, total);
             }
-            let page = route_context(config, site, data, route, inputs);
+            let page = route_context(config, site, data, route, inputs, &shared[route.lang]);
             let key = page.fingerprint.finish();
             let file = route.output_file();
-            if let Some((k, bytes)) = previous.pages.get(&file)
-                && *k == key
-            {
-                return Ok((file, key, bytes.clone(), false));
+            let (bytes, fresh) = match previous.and_then(|p| p.pages.get(&file)) {
+                Some((k, bytes)) if *k == key => (bytes.clone(), false),
+                _ => (
+                    renderer.render(route.template(), &page.ctx)?.into_bytes(),
+                    true,
+                ),
+            };
+            let problem = route
+                .is_html()
+                .then(|| eu_block_problem(route, &bytes, theme))
+                .flatten();
+            // Static hosts look for /404.html: the default language's page.
+            if file == default_404 {
+                sink.put("404.html", bytes.clone())
+                    .map_err(|e| Diagnostic::error(crate::config::CONFIG_PATH, e))?;
             }
-            renderer
-                .render(route.template(), &page.ctx)
-                .map(|html| (file, key, html.into_bytes(), true))
+            let kept = keep.then(|| bytes.clone());
+            sink.put(&file, bytes)
+                .map_err(|e| Diagnostic::error(crate::config::CONFIG_PATH, e))?;
+            Ok((file, key, kept, fresh, problem))
         })
         .collect();
-    let mut cache = RenderCache::default();
+    let mut cache = previous.map(|_| RenderCache::default());
     let mut stats = RenderStats::default();
-    let results: Vec<Result<(String, Vec<u8>), Diagnostic>> = results
-        .into_iter()
-        .map(|r| {
-            r.map(|(file, key, bytes, rendered)| {
-                if rendered {
+    let mut diags = Diagnostics::new();
+    let mut problems = Vec::new();
+    for r in results {
+        match r {
+            Ok((file, key, kept, fresh, problem)) => {
+                problems.extend(problem);
+                if fresh {
                     stats.rendered += 1;
                 } else {
                     stats.reused += 1;
                 }
-                cache.pages.insert(file.clone(), (key, bytes.clone()));
-                (file, bytes)
-            })
-        })
-        .collect();
-    let mut output = Output::new();
-    let mut diags = Diagnostics::new();
-    for r in results {
-        match r {
-            Ok((path, bytes)) => {
-                if let Err(e) = output.insert(&path, bytes) {
-                    diags.push(Diagnostic::error(crate::config::CONFIG_PATH, e));
+                if let (Some(cache), Some(bytes)) = (&mut cache, kept) {
+                    cache.pages.insert(file, (key, bytes));
                 }
             }
             Err(d) => diags.push(d),
         }
     }
-    // Static hosts look for /404.html: the default language's page.
-    let default_404 = format!("{}/404.html", config.default_language().code);
-    if let Some(bytes) = output.get(&default_404).map(<[u8]>::to_vec) {
-        output
-            .insert("404.html", bytes)
-            .expect("a fixed path is valid");
-    }
     for (path, bytes) in &theme.static_files {
-        if let Err(e) = output.insert(path, bytes.clone()) {
+        if let Err(e) = sink.put(path, bytes.clone()) {
             diags.push(Diagnostic::error(PathBuf::from("static").join(path), e));
         }
     }
     if let Some(logo) = &config.programme_logo
-        && output.get(logo).is_none()
+        && !theme.static_files.contains_key(logo)
     {
         diags.push(
             Diagnostic::error(
@@ -231,6 +234,26 @@ pub fn render_site(
     if diags.has_errors() {
         Err(diags)
     } else {
-        Ok((output, cache, stats))
+        Ok((cache, stats, problems))
     }
+}
+
+/// The marker every page's EU funding block carries (see `base.html`).
+pub const EU_BLOCK_MARKER: &str = "id=\"eu-funding\"";
+
+/// EU rules: every page of a funded project shows the EU emblem and the fund.
+fn eu_block_problem(route: &Route, html: &[u8], theme: &Theme) -> Option<Diagnostic> {
+    let html = String::from_utf8_lossy(html);
+    if html.contains(EU_BLOCK_MARKER) && html.contains("eu-emblem") {
+        return None;
+    }
+    let template = theme
+        .templates
+        .get(route.template())
+        .map_or_else(|| PathBuf::from(route.template()), |t| t.origin.clone());
+    Some(
+        Diagnostic::error(template, format!("the page /{} has no EU funding block", route.path)).with_hint(
+            "EU-funded project sites must show the EU emblem and the fund on every page; keep the block with id=\"eu-funding\" from the default base.html",
+        ),
+    )
 }

@@ -31,6 +31,13 @@ impl PageContext {
         }
     }
 
+    fn insert_shared(&mut self, shared: &Shared) {
+        for (key, value, hash) in &shared.entries {
+            self.fingerprint.bytes(key.as_bytes()).value(hash);
+            self.ctx.insert_value(*key, value.clone());
+        }
+    }
+
     pub fn insert<T: serde::Serialize + ?Sized>(&mut self, key: &'static str, value: &T) {
         self.fingerprint.bytes(key.as_bytes()).value(value);
         self.ctx.insert(key, value);
@@ -38,6 +45,49 @@ impl PageContext {
 }
 
 /// Everything a template sees for one route.
+/// Context values that are the same on every page of one language
+/// (site, project, partners, budget, statement), serialized and
+/// fingerprinted once per build rather than once per page.
+pub(crate) struct Shared {
+    entries: Vec<(&'static str, tera::Value, u128)>,
+}
+
+impl Shared {
+    fn push<T: serde::Serialize>(&mut self, key: &'static str, value: &T) {
+        let hash = Fingerprint::new().value(value).finish();
+        self.entries
+            .push((key, tera::Value::from_serializable(value), hash));
+    }
+}
+
+/// The shared context of each language.
+pub(crate) fn shared_contexts(
+    config: &SiteConfig,
+    site: &Site,
+    data: Option<&SiteData>,
+) -> Vec<Shared> {
+    let links = Links { config };
+    (0..config.languages.len())
+        .map(|l| {
+            let lang = &config.languages[l];
+            let mut shared = Shared {
+                entries: Vec::new(),
+            };
+            shared.push("lang", &lang.code);
+            shared.push("site", &site_ctx(config, site, l, &links));
+            if let Some(data) = data {
+                data.shared_contexts(l, &mut |key, value| {
+                    let hash = Fingerprint::new().value(&value).finish();
+                    shared
+                        .entries
+                        .push((key, tera::Value::from_serializable(&value), hash));
+                });
+            }
+            shared
+        })
+        .collect()
+}
+
 /// How many of the newest items a feed carries.
 const FEED_ENTRIES: usize = 20;
 
@@ -52,44 +102,12 @@ pub(super) fn route_context(
     data: Option<&SiteData>,
     route: &Route,
     inputs: u128,
+    shared: &Shared,
 ) -> PageContext {
     let links = Links { config };
     let lang = &config.languages[route.lang];
     let mut ctx = PageContext::new(inputs);
-    ctx.insert("lang", &lang.code);
-    ctx.insert(
-        "site",
-        &SiteCtx {
-            title: &lang.title,
-            description: &lang.description,
-            base_url: &config.base_url,
-            base_path: &config.base_path,
-            default_language: &config.default_language().code,
-            languages: config
-                .languages
-                .iter()
-                .map(|l| LanguageCtx {
-                    code: &l.code,
-                    name: &l.name,
-                    url: links.url(&format!("{}/", l.code)),
-                })
-                .collect(),
-            accessibility_url: site
-                .has_data_pages
-                .then(|| links.url(&format!("{}/{}/", lang.code, lang.sections.accessibility))),
-            programme_logo: config.programme_logo.as_ref().map(|p| links.url(p)),
-            feed_url: links.url(&format!("{}/atom.xml", lang.code)),
-            search_url: links.url(&format!("{}/{}/", lang.code, lang.sections.search)),
-            events_url: links.url(&format!("{}/{}/", lang.code, lang.sections.events)),
-            og_locale: og_locale(&lang.locale),
-            og_locale_alternates: config
-                .languages
-                .iter()
-                .filter(|l| l.code != lang.code)
-                .map(|l| og_locale(&l.locale))
-                .collect(),
-        },
-    );
+    ctx.insert_shared(shared);
     let json_ld = match route.kind {
         RouteKind::NewsItem(i) => {
             let doc = &site.documents[i];
@@ -247,10 +265,41 @@ pub(super) fn route_context(
         }
         _ => {}
     }
-    if let Some(data) = data {
-        data.insert_into(&mut ctx, route.lang);
-    }
     ctx
+}
+
+fn site_ctx<'a>(config: &'a SiteConfig, site: &Site, l: usize, links: &Links) -> SiteCtx<'a> {
+    let lang = &config.languages[l];
+    SiteCtx {
+        title: &lang.title,
+        description: &lang.description,
+        base_url: &config.base_url,
+        base_path: &config.base_path,
+        default_language: &config.default_language().code,
+        languages: config
+            .languages
+            .iter()
+            .map(|l| LanguageCtx {
+                code: &l.code,
+                name: &l.name,
+                url: links.url(&format!("{}/", l.code)),
+            })
+            .collect(),
+        accessibility_url: site
+            .has_data_pages
+            .then(|| links.url(&format!("{}/{}/", lang.code, lang.sections.accessibility))),
+        programme_logo: config.programme_logo.as_ref().map(|p| links.url(p)),
+        feed_url: links.url(&format!("{}/atom.xml", lang.code)),
+        search_url: links.url(&format!("{}/{}/", lang.code, lang.sections.search)),
+        events_url: links.url(&format!("{}/{}/", lang.code, lang.sections.events)),
+        og_locale: og_locale(&lang.locale),
+        og_locale_alternates: config
+            .languages
+            .iter()
+            .filter(|l| l.code != lang.code)
+            .map(|l| og_locale(&l.locale))
+            .collect(),
+    }
 }
 
 fn nav<'a>(config: &SiteConfig, site: &'a Site, route: &Route, links: &Links) -> Vec<NavCtx<'a>> {
