@@ -226,7 +226,7 @@ fn build_into(
         phases.push((name, mark.elapsed()));
         mark = Instant::now();
     };
-    let (site, site_diags) = site::assemble(&config, docs, true);
+    let (site, site_diags) = site::assemble(&config, docs);
     phase("assemble");
     let mut site = site;
     site.today = options.today.clone().unwrap_or_else(build_date);

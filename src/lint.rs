@@ -37,22 +37,17 @@ pub fn translation_table(site: &Site, config: &SiteConfig) -> TranslationTable {
 }
 
 fn translation_rows(site: &Site, languages: usize) -> Vec<TranslationRow> {
-    let mut rows: Vec<TranslationRow> = Vec::new();
+    let mut rows: std::collections::BTreeMap<&str, Vec<Option<PathBuf>>> = Default::default();
     for d in site.documents.iter().filter(|d| d.section == Section::News) {
-        match rows.iter_mut().find(|r| r.key == d.key) {
-            Some(row) => row.files[d.lang] = Some(d.source.clone()),
-            None => {
-                let mut files = vec![None; languages];
-                files[d.lang] = Some(d.source.clone());
-                rows.push(TranslationRow {
-                    key: d.key.clone(),
-                    files,
-                });
-            }
-        }
+        rows.entry(&d.key).or_insert_with(|| vec![None; languages])[d.lang] =
+            Some(d.source.clone());
     }
-    rows.sort_by(|a, b| a.key.cmp(&b.key));
-    rows
+    rows.into_iter()
+        .map(|(key, files)| TranslationRow {
+            key: key.to_string(),
+            files,
+        })
+        .collect()
 }
 
 /// All of `check`'s extra rules.

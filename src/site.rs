@@ -98,8 +98,6 @@ pub struct Site {
     /// Per language: indices of its pages that are in the main menu, in menu order.
     pub menu_pages: Vec<Vec<usize>>,
     pub routes: Vec<Route>,
-    /// Whether partner and budget pages are built (the data files exist).
-    pub has_data_pages: bool,
     /// The build's date (`YYYY-MM-DD`), which splits upcoming from past events.
     pub today: String,
 }
@@ -129,11 +127,7 @@ fn news_list_path(config: &SiteConfig, lang: usize, page: usize) -> String {
 }
 
 /// Pairs translations, sorts lists and lays out every route.
-pub fn assemble(
-    config: &SiteConfig,
-    mut documents: Vec<Document>,
-    has_data_pages: bool,
-) -> (Site, Diagnostics) {
+pub fn assemble(config: &SiteConfig, mut documents: Vec<Document>) -> (Site, Diagnostics) {
     let mut diags = Diagnostics::new();
     // Stable order whatever the file system did: section, key, language.
     documents.sort_by(|a, b| (a.section, &a.key, a.lang).cmp(&(b.section, &b.key, b.lang)));
@@ -218,43 +212,28 @@ pub fn assemble(
                 }),
             });
         }
-        if has_data_pages {
-            let sec = |l: usize, f: fn(&crate::config::Sections) -> &String| {
+        // Generated section pages, one per language, at their localized names.
+        type SectionName = fn(&crate::config::Sections) -> &String;
+        let sections: [(RouteKind, SectionName); 5] = [
+            (RouteKind::Partners, |s| &s.partners),
+            (RouteKind::Budget, |s| &s.budget),
+            (RouteKind::Events, |s| &s.events),
+            (RouteKind::Search, |s| &s.search),
+            (RouteKind::Accessibility, |s| &s.accessibility),
+        ];
+        for (kind, name) in sections {
+            let sec = |l: usize| {
                 format!(
                     "{}/{}/",
                     config.languages[l].code,
-                    f(&config.languages[l].sections)
+                    name(&config.languages[l].sections)
                 )
             };
             routes.push(Route {
-                kind: RouteKind::Partners,
+                kind,
                 lang,
-                path: sec(lang, |s| &s.partners),
-                translations: all_langs(&|l| sec(l, |s| &s.partners)),
-            });
-            routes.push(Route {
-                kind: RouteKind::Budget,
-                lang,
-                path: sec(lang, |s| &s.budget),
-                translations: all_langs(&|l| sec(l, |s| &s.budget)),
-            });
-            routes.push(Route {
-                kind: RouteKind::Events,
-                lang,
-                path: sec(lang, |s| &s.events),
-                translations: all_langs(&|l| sec(l, |s| &s.events)),
-            });
-            routes.push(Route {
-                kind: RouteKind::Search,
-                lang,
-                path: sec(lang, |s| &s.search),
-                translations: all_langs(&|l| sec(l, |s| &s.search)),
-            });
-            routes.push(Route {
-                kind: RouteKind::Accessibility,
-                lang,
-                path: sec(lang, |s| &s.accessibility),
-                translations: all_langs(&|l| sec(l, |s| &s.accessibility)),
+                path: sec(lang),
+                translations: all_langs(&sec),
             });
         }
         routes.push(Route {
@@ -334,7 +313,6 @@ pub fn assemble(
             news,
             menu_pages,
             routes,
-            has_data_pages,
             today: String::new(),
         },
         diags,

@@ -154,7 +154,7 @@ pub fn render_site(
         progress,
         inputs,
     } = reuse;
-    let shared = route_context::shared_contexts(config, site, data);
+    let shared = route_context::shared_contexts(config, data);
     let done = std::sync::atomic::AtomicUsize::new(0);
     let total = site.routes.len();
     let default_404 = format!("{}/404.html", config.default_language().code);

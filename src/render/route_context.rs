@@ -61,11 +61,7 @@ impl Shared {
 }
 
 /// The shared context of each language.
-pub(crate) fn shared_contexts(
-    config: &SiteConfig,
-    site: &Site,
-    data: Option<&SiteData>,
-) -> Vec<Shared> {
+pub(crate) fn shared_contexts(config: &SiteConfig, data: Option<&SiteData>) -> Vec<Shared> {
     let links = Links { config };
     (0..config.languages.len())
         .map(|l| {
@@ -74,7 +70,7 @@ pub(crate) fn shared_contexts(
                 entries: Vec::new(),
             };
             shared.push("lang", &lang.code);
-            shared.push("site", &site_ctx(config, site, l, &links));
+            shared.push("site", &site_ctx(config, l, &links));
             if let Some(data) = data {
                 data.shared_contexts(l, &mut |key, value| {
                     let hash = Fingerprint::new().value(&value).finish();
@@ -268,7 +264,7 @@ pub(super) fn route_context(
     ctx
 }
 
-fn site_ctx<'a>(config: &'a SiteConfig, site: &Site, l: usize, links: &Links) -> SiteCtx<'a> {
+fn site_ctx<'a>(config: &'a SiteConfig, l: usize, links: &Links) -> SiteCtx<'a> {
     let lang = &config.languages[l];
     SiteCtx {
         title: &lang.title,
@@ -285,9 +281,9 @@ fn site_ctx<'a>(config: &'a SiteConfig, site: &Site, l: usize, links: &Links) ->
                 url: links.url(&format!("{}/", l.code)),
             })
             .collect(),
-        accessibility_url: site
-            .has_data_pages
-            .then(|| links.url(&format!("{}/{}/", lang.code, lang.sections.accessibility))),
+        accessibility_url: Some(
+            links.url(&format!("{}/{}/", lang.code, lang.sections.accessibility)),
+        ),
         programme_logo: config.programme_logo.as_ref().map(|p| links.url(p)),
         feed_url: links.url(&format!("{}/atom.xml", lang.code)),
         search_url: links.url(&format!("{}/{}/", lang.code, lang.sections.search)),
@@ -331,18 +327,16 @@ fn nav<'a>(config: &SiteConfig, site: &'a Site, route: &Route, links: &Links) ->
             current: route.kind == RouteKind::Page(i),
         });
     }
-    if site.has_data_pages {
-        items.push(section(
-            "nav-partners",
-            &format!("{}/", lang.sections.partners),
-            route.kind == RouteKind::Partners,
-        ));
-        items.push(section(
-            "nav-budget",
-            &format!("{}/", lang.sections.budget),
-            route.kind == RouteKind::Budget,
-        ));
-    }
+    items.push(section(
+        "nav-partners",
+        &format!("{}/", lang.sections.partners),
+        route.kind == RouteKind::Partners,
+    ));
+    items.push(section(
+        "nav-budget",
+        &format!("{}/", lang.sections.budget),
+        route.kind == RouteKind::Budget,
+    ));
     items.push(section(
         "nav-search",
         &format!("{}/", lang.sections.search),

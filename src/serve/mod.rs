@@ -62,8 +62,9 @@ pub fn run(options: ServeOptions) -> Result<()> {
     };
 
     let mut cache = BuildCache::default();
-    let first = rebuild(&build_options, &mut cache, None);
-    let state = AppState::new(first);
+    let state = AppState::new(Snapshot::default());
+    let first = rebuild(&build_options, &mut cache, &state);
+    state.publish(first);
     if !options.bind.is_loopback() {
         eprintln!(
             "warning: serving on {} makes the draft site reachable from other computers; the default is 127.0.0.1",
@@ -88,8 +89,7 @@ pub fn run(options: ServeOptions) -> Result<()> {
             while let Ok(more) = rx.try_recv() {
                 paths.extend(more);
             }
-            let previous = rebuild_state.current.read().map(|s| s.files.clone()).ok();
-            let snapshot = rebuild(&build_options, &mut cache, previous);
+            let snapshot = rebuild(&build_options, &mut cache, &rebuild_state);
             rebuild_state.publish(snapshot);
         }
     });
@@ -110,11 +110,7 @@ pub fn run(options: ServeOptions) -> Result<()> {
 
 /// Builds once and turns the result into a snapshot; on failure the previous
 /// files stay. Reports to the terminal like `tilts build`.
-fn rebuild(
-    options: &BuildOptions,
-    cache: &mut BuildCache,
-    previous: Option<crate::output::Output>,
-) -> Snapshot {
+fn rebuild(options: &BuildOptions, cache: &mut BuildCache, state: &AppState) -> Snapshot {
     let started = Instant::now();
     let result = build_incremental(options, cache);
     let (result, diagnostics): (Option<BuildResult>, Vec<Diagnostic>) = match result {
@@ -148,7 +144,12 @@ fn rebuild(
         None => {
             eprintln!("Build failed; still serving the last good version.");
             Snapshot {
-                files: previous.unwrap_or_default(),
+                // The last good files, copied only when a build fails.
+                files: state
+                    .current
+                    .read()
+                    .map(|s| s.files.clone())
+                    .unwrap_or_default(),
                 ok: false,
                 diagnostics: views,
             }
