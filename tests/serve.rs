@@ -281,3 +281,44 @@ fn requests_during_rebuilds_always_get_a_whole_page() {
         .sum();
     assert!(total > 20, "{total} requests");
 }
+
+#[test]
+fn editors_atomic_saves_and_data_and_string_changes_are_picked_up() {
+    let site = starter();
+    let server = serve(site.path(), &[]);
+    // An editor's atomic save: write a temporary file, then rename it over the original.
+    let path = site.path().join(ITEM);
+    let text = std::fs::read_to_string(&path)
+        .unwrap()
+        .replace("Šeit rakstiet ziņas tekstu.", "Saglabāts ar pārdēvēšanu.");
+    let tmp = site.path().join("content/news/.first.lv.md.swp");
+    std::fs::write(&tmp, text).unwrap();
+    std::fs::rename(&tmp, &path).unwrap();
+    wait_for("the renamed file to be served", || {
+        get(&server.addr, ITEM_URL)
+            .1
+            .contains("Saglabāts ar pārdēvēšanu.")
+    });
+
+    replace_in(
+        site.path(),
+        "content/data/partners.yaml",
+        "lv: Partneris Lietuvā",
+        "lv: Jauns partneris",
+    );
+    wait_for("the data change", || {
+        get(&server.addr, "/lv/partneri/")
+            .1
+            .contains("Jauns partneris")
+    });
+
+    replace_in(
+        site.path(),
+        "i18n/lt.ftl",
+        "nav-home = Pradžia",
+        "nav-home = Pradinis",
+    );
+    wait_for("the UI string change", || {
+        get(&server.addr, "/lt/").1.contains(">Pradinis</a>")
+    });
+}

@@ -237,3 +237,31 @@ fn quiet_and_verbose() {
     let o = tilts(&["build", "--root", "/nonexistent"]);
     assert!(!stderr(&o).contains('\x1b'));
 }
+
+#[test]
+fn a_named_theme_overrides_the_default_file_by_file() {
+    let site = starter();
+    replace_in(
+        site.path(),
+        "content/site.yaml",
+        "news_per_page: 10",
+        "news_per_page: 10\ntheme: custom",
+    );
+    write(
+        site.path(),
+        "themes/custom/templates/404.html",
+        "{% extends \"base.html\" %}{% block content %}<h1>Pazudis</h1>{% endblock content %}",
+    );
+    let r = build_ok(site.path());
+    assert!(page(&r, "lv/404.html").contains("<h1>Pazudis</h1>"));
+    // Everything else still comes from the built-in default theme.
+    assert!(page(&r, "lv/index.html").contains("id=\"eu-funding\""));
+    // A theme that does not exist is an error.
+    replace_in(
+        site.path(),
+        "content/site.yaml",
+        "theme: custom",
+        "theme: nav",
+    );
+    assert!(messages(&build(site.path())).contains("theme `nav` was not found in themes/"));
+}
