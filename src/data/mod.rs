@@ -3,15 +3,18 @@
 //! (`project`, `partners`, `budget`) in the page's language.
 
 pub mod checks;
+mod context;
 pub mod model;
 
 use std::path::Path;
 
-use serde::Serialize;
-
 use crate::config::SiteConfig;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::money::Money;
+use context::{
+    AccessibilityCtx, ActivityCtx, BudgetCtx, CostLineCtx, CountryCtx, EnforcementCtx,
+    PartnerBudgetCtx, PartnerCtx, PartnersCtx, ProjectCtx, map_points, rate_as_percent,
+};
 use model::{Localized, Role};
 
 pub const PROJECT_FILE: &str = "content/data/project.yaml";
@@ -317,176 +320,4 @@ impl SiteData {
                 .collect(),
         }
     }
-}
-
-/// `num/den` (den a power of ten) in percent as plain decimal text: 0.85 → "85".
-fn rate_as_percent(num: i128, den: i128) -> String {
-    let mut d = fixed_decimal::Decimal::from(num as i64);
-    d.multiply_pow10(2 - den.ilog10() as i16);
-    d.absolute.trim_end();
-    d.to_string()
-}
-
-/// Partner towns projected into a 400 × 300 box (equirectangular, scaled by
-/// the cosine of the mean latitude), with a margin for labels.
-fn map_points(partners: &[PartnerCtx]) -> MapCtx {
-    let (w, h, margin) = (400.0, 300.0, 40.0);
-    if partners.is_empty() {
-        return MapCtx {
-            width: w,
-            height: h,
-            points: Vec::new(),
-        };
-    }
-    let lats: Vec<f64> = partners.iter().map(|p| p.latitude).collect();
-    let mean_lat = lats.iter().sum::<f64>() / lats.len() as f64;
-    let k = mean_lat.to_radians().cos();
-    let xs: Vec<f64> = partners.iter().map(|p| p.longitude * k).collect();
-    let (min_x, max_x) = xs
-        .iter()
-        .fold((f64::MAX, f64::MIN), |(a, b), &x| (a.min(x), b.max(x)));
-    let (min_y, max_y) = lats
-        .iter()
-        .fold((f64::MAX, f64::MIN), |(a, b), &y| (a.min(y), b.max(y)));
-    let span = (max_x - min_x).max(max_y - min_y).max(1e-6);
-    let scale = ((w - 2.0 * margin) / span).min((h - 2.0 * margin) / span);
-    let round = |v: f64| (v * 10.0).round() / 10.0;
-    let points = partners
-        .iter()
-        .zip(xs)
-        .map(|(p, x)| MapPointCtx {
-            x: round(margin + (x - min_x) * scale),
-            y: round(h - margin - (p.latitude - min_y) * scale),
-            town: p.town.to_string(),
-            lead: p.lead,
-        })
-        .collect();
-    MapCtx {
-        width: w,
-        height: h,
-        points,
-    }
-}
-
-#[derive(Debug, Serialize)]
-struct ProjectCtx<'a> {
-    acronym: &'a str,
-    number: &'a str,
-    name: &'a str,
-    name_en: Option<&'a str>,
-    programme: &'a str,
-    fund_code: &'a str,
-    fund_name: &'a str,
-    fund_short: &'a str,
-    start: &'a str,
-    end: &'a str,
-    target_people: u32,
-    aims: Vec<&'a str>,
-    target_groups: Vec<&'a str>,
-    activities: Vec<ActivityCtx<'a>>,
-}
-
-#[derive(Debug, Serialize)]
-struct ActivityCtx<'a> {
-    partner: Option<String>,
-    text: &'a str,
-}
-
-#[derive(Debug, Serialize)]
-struct PartnersCtx<'a> {
-    count: usize,
-    all: Vec<PartnerCtx<'a>>,
-    by_country: Vec<CountryCtx<'a>>,
-    map: MapCtx,
-}
-
-#[derive(Debug, Clone, Serialize)]
-struct PartnerCtx<'a> {
-    id: &'a str,
-    lead: bool,
-    name: &'a str,
-    kind: &'a str,
-    country: &'a str,
-    town: &'a str,
-    website: Option<&'a str>,
-    latitude: f64,
-    longitude: f64,
-}
-
-#[derive(Debug, Serialize)]
-struct CountryCtx<'a> {
-    country: &'a str,
-    partners: Vec<PartnerCtx<'a>>,
-}
-
-#[derive(Debug, Serialize)]
-struct MapCtx {
-    width: f64,
-    height: f64,
-    points: Vec<MapPointCtx>,
-}
-
-#[derive(Debug, Serialize)]
-struct MapPointCtx {
-    x: f64,
-    y: f64,
-    town: String,
-    lead: bool,
-}
-
-#[derive(Debug, Serialize)]
-struct BudgetCtx {
-    currency: String,
-    rate_percent: String,
-    total: String,
-    erdf: String,
-    own: String,
-    erdf_share: Option<String>,
-    own_share: Option<String>,
-    partners: Vec<PartnerBudgetCtx>,
-}
-
-#[derive(Debug, Serialize)]
-struct PartnerBudgetCtx {
-    name: String,
-    total: String,
-    erdf: String,
-    own: String,
-    erdf_share: Option<String>,
-    share_of_project: Option<String>,
-    /// Bar length in percent of the largest partner budget, for the chart.
-    bar: f64,
-    cost_lines: Vec<CostLineCtx>,
-}
-
-#[derive(Debug, Serialize)]
-struct CostLineCtx {
-    name: String,
-    amount: String,
-    items: Vec<String>,
-}
-
-#[derive(Debug, Serialize)]
-struct AccessibilityCtx<'a> {
-    body: &'a str,
-    legislation: &'a str,
-    status: model::Compliance,
-    standard: &'a str,
-    non_compliance: Vec<&'a str>,
-    disproportionate_burden: Vec<&'a str>,
-    out_of_scope: Vec<&'a str>,
-    prepared: &'a str,
-    reviewed: Option<&'a str>,
-    method: &'a str,
-    contact_name: &'a str,
-    contact_email: Option<&'a str>,
-    contact_phone: Option<&'a str>,
-    contact_url: Option<&'a str>,
-    enforcement: Vec<EnforcementCtx<'a>>,
-}
-
-#[derive(Debug, Serialize)]
-struct EnforcementCtx<'a> {
-    name: &'a str,
-    url: &'a str,
 }

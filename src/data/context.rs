@@ -1,0 +1,178 @@
+//! What templates get from the data files, per language: plain
+//! serializable views of the project, partners, budget and statement.
+
+use serde::Serialize;
+
+use super::model;
+
+/// `num/den` (den a power of ten) in percent as plain decimal text: 0.85 → "85".
+pub(super) fn rate_as_percent(num: i128, den: i128) -> String {
+    let mut d = fixed_decimal::Decimal::from(num as i64);
+    d.multiply_pow10(2 - den.ilog10() as i16);
+    d.absolute.trim_end();
+    d.to_string()
+}
+
+/// Partner towns projected into a 400 × 300 box (equirectangular, scaled by
+/// the cosine of the mean latitude), with a margin for labels.
+pub(super) fn map_points(partners: &[PartnerCtx]) -> MapCtx {
+    let (w, h, margin) = (400.0, 300.0, 40.0);
+    if partners.is_empty() {
+        return MapCtx {
+            width: w,
+            height: h,
+            points: Vec::new(),
+        };
+    }
+    let lats: Vec<f64> = partners.iter().map(|p| p.latitude).collect();
+    let mean_lat = lats.iter().sum::<f64>() / lats.len() as f64;
+    let k = mean_lat.to_radians().cos();
+    let xs: Vec<f64> = partners.iter().map(|p| p.longitude * k).collect();
+    let (min_x, max_x) = xs
+        .iter()
+        .fold((f64::MAX, f64::MIN), |(a, b), &x| (a.min(x), b.max(x)));
+    let (min_y, max_y) = lats
+        .iter()
+        .fold((f64::MAX, f64::MIN), |(a, b), &y| (a.min(y), b.max(y)));
+    let span = (max_x - min_x).max(max_y - min_y).max(1e-6);
+    let scale = ((w - 2.0 * margin) / span).min((h - 2.0 * margin) / span);
+    let round = |v: f64| (v * 10.0).round() / 10.0;
+    let points = partners
+        .iter()
+        .zip(xs)
+        .map(|(p, x)| MapPointCtx {
+            x: round(margin + (x - min_x) * scale),
+            y: round(h - margin - (p.latitude - min_y) * scale),
+            town: p.town.to_string(),
+            lead: p.lead,
+        })
+        .collect();
+    MapCtx {
+        width: w,
+        height: h,
+        points,
+    }
+}
+
+#[derive(Debug, Serialize)]
+pub(super) struct ProjectCtx<'a> {
+    pub(super) acronym: &'a str,
+    pub(super) number: &'a str,
+    pub(super) name: &'a str,
+    pub(super) name_en: Option<&'a str>,
+    pub(super) programme: &'a str,
+    pub(super) fund_code: &'a str,
+    pub(super) fund_name: &'a str,
+    pub(super) fund_short: &'a str,
+    pub(super) start: &'a str,
+    pub(super) end: &'a str,
+    pub(super) target_people: u32,
+    pub(super) aims: Vec<&'a str>,
+    pub(super) target_groups: Vec<&'a str>,
+    pub(super) activities: Vec<ActivityCtx<'a>>,
+}
+
+#[derive(Debug, Serialize)]
+pub(super) struct ActivityCtx<'a> {
+    pub(super) partner: Option<String>,
+    pub(super) text: &'a str,
+}
+
+#[derive(Debug, Serialize)]
+pub(super) struct PartnersCtx<'a> {
+    pub(super) count: usize,
+    pub(super) all: Vec<PartnerCtx<'a>>,
+    pub(super) by_country: Vec<CountryCtx<'a>>,
+    pub(super) map: MapCtx,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub(super) struct PartnerCtx<'a> {
+    pub(super) id: &'a str,
+    pub(super) lead: bool,
+    pub(super) name: &'a str,
+    pub(super) kind: &'a str,
+    pub(super) country: &'a str,
+    pub(super) town: &'a str,
+    pub(super) website: Option<&'a str>,
+    pub(super) latitude: f64,
+    pub(super) longitude: f64,
+}
+
+#[derive(Debug, Serialize)]
+pub(super) struct CountryCtx<'a> {
+    pub(super) country: &'a str,
+    pub(super) partners: Vec<PartnerCtx<'a>>,
+}
+
+#[derive(Debug, Serialize)]
+pub(super) struct MapCtx {
+    pub(super) width: f64,
+    pub(super) height: f64,
+    pub(super) points: Vec<MapPointCtx>,
+}
+
+#[derive(Debug, Serialize)]
+pub(super) struct MapPointCtx {
+    pub(super) x: f64,
+    pub(super) y: f64,
+    pub(super) town: String,
+    pub(super) lead: bool,
+}
+
+#[derive(Debug, Serialize)]
+pub(super) struct BudgetCtx {
+    pub(super) currency: String,
+    pub(super) rate_percent: String,
+    pub(super) total: String,
+    pub(super) erdf: String,
+    pub(super) own: String,
+    pub(super) erdf_share: Option<String>,
+    pub(super) own_share: Option<String>,
+    pub(super) partners: Vec<PartnerBudgetCtx>,
+}
+
+#[derive(Debug, Serialize)]
+pub(super) struct PartnerBudgetCtx {
+    pub(super) name: String,
+    pub(super) total: String,
+    pub(super) erdf: String,
+    pub(super) own: String,
+    pub(super) erdf_share: Option<String>,
+    pub(super) share_of_project: Option<String>,
+    /// Bar length in percent of the largest partner budget, for the chart.
+    pub(super) bar: f64,
+    pub(super) cost_lines: Vec<CostLineCtx>,
+}
+
+#[derive(Debug, Serialize)]
+pub(super) struct CostLineCtx {
+    pub(super) name: String,
+    pub(super) amount: String,
+    pub(super) items: Vec<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub(super) struct AccessibilityCtx<'a> {
+    pub(super) body: &'a str,
+    pub(super) legislation: &'a str,
+    pub(super) status: model::Compliance,
+    pub(super) standard: &'a str,
+    pub(super) non_compliance: Vec<&'a str>,
+    pub(super) disproportionate_burden: Vec<&'a str>,
+    pub(super) out_of_scope: Vec<&'a str>,
+    pub(super) prepared: &'a str,
+    pub(super) reviewed: Option<&'a str>,
+    pub(super) method: &'a str,
+    pub(super) contact_name: &'a str,
+    pub(super) contact_email: Option<&'a str>,
+    pub(super) contact_phone: Option<&'a str>,
+    pub(super) contact_url: Option<&'a str>,
+    pub(super) enforcement: Vec<EnforcementCtx<'a>>,
+}
+
+#[derive(Debug, Serialize)]
+pub(super) struct EnforcementCtx<'a> {
+    pub(super) name: &'a str,
+    pub(super) url: &'a str,
+}
