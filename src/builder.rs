@@ -295,7 +295,6 @@ fn build_into(
     };
     let translation_table = options.lint.then(|| {
         diags.extend(lint::lint(
-            root,
             &config,
             &site,
             &output,

@@ -4,7 +4,7 @@
 //! translation. Pure functions over the built site.
 
 use std::collections::{BTreeSet, HashMap};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use crate::config::SiteConfig;
 use crate::content::{Document, LinkRef, Section};
@@ -52,7 +52,6 @@ fn translation_rows(site: &Site, languages: usize) -> Vec<TranslationRow> {
 
 /// All of `check`'s extra rules.
 pub fn lint(
-    root: &Path,
     config: &SiteConfig,
     site: &Site,
     output: &Output,
@@ -104,7 +103,7 @@ pub fn lint(
             }
         }
     }
-    out.extend(unused_messages(root, config, translations, theme));
+    out.extend(unused_messages(config, translations, theme));
     out
 }
 
@@ -240,7 +239,6 @@ fn join_relative(base: &str, rel: &str) -> String {
 
 /// Messages that no template uses, reported at their line in each `.ftl` file.
 fn unused_messages(
-    root: &Path,
     config: &SiteConfig,
     translations: &Translations,
     theme: &Theme,
@@ -262,37 +260,19 @@ fn unused_messages(
         }
     }
     // Nav labels come from the site structure rather than template literals.
-    for key in [
-        "nav-home",
-        "nav-news",
-        "nav-events",
-        "nav-partners",
-        "nav-budget",
-        "nav-search",
-    ] {
-        literal.insert(key.to_string());
-    }
+    literal.extend(crate::render::NAV_KEYS.iter().map(|k| k.to_string()));
     let mut out = Vec::new();
-    for (i, lang) in config.languages.iter().enumerate() {
-        let file = Path::new(crate::i18n::fluent::I18N_DIR).join(format!("{}.ftl", lang.code));
-        let text = std::fs::read_to_string(root.join(&file)).unwrap_or_default();
+    for i in 0..config.languages.len() {
+        let file = translations.file(i);
         for key in translations.keys(i) {
             if literal.contains(key) || prefixes.iter().any(|p| key.starts_with(p.as_str())) {
                 continue;
             }
-            let line = text
-                .lines()
-                .position(|l| {
-                    l.starts_with(&format!("{key} ")) || l.starts_with(&format!("{key}="))
-                })
-                .map_or(1, |n| n as u32 + 1);
+            let line = translations.line_of(i, key).unwrap_or(1);
             out.push(
-                Diagnostic::warning(
-                    &file,
-                    format!("message `{key}` is not used by any template"),
-                )
-                .at(line, 1)
-                .with_hint("remove it, or use it in a template with t(key=\"…\")"),
+                Diagnostic::warning(file, format!("message `{key}` is not used by any template"))
+                    .at(line, 1)
+                    .with_hint("remove it, or use it in a template with t(key=\"…\")"),
             );
         }
     }

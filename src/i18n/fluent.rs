@@ -6,7 +6,7 @@
 //! A message missing in one language falls back to the default language with
 //! a warning; `--strict` turns that into an error.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
 
@@ -29,6 +29,8 @@ pub const I18N_DIR: &str = "i18n";
 pub struct Translations {
     bundles: Vec<FluentBundle<FluentResource>>,
     keys: Vec<BTreeSet<String>>,
+    /// Per language: the line each message starts on, for diagnostics.
+    lines: Vec<BTreeMap<String, u32>>,
     files: Vec<PathBuf>,
     default: usize,
     fingerprint: u128,
@@ -76,6 +78,7 @@ impl Translations {
         let mut diags = Diagnostics::new();
         let mut bundles = Vec::new();
         let mut keys = Vec::new();
+        let mut lines = Vec::new();
         let mut files = Vec::new();
         let mut fingerprint = crate::fingerprint::Fingerprint::new();
         for (lang, (file, text)) in config.languages.iter().zip(sources) {
@@ -86,9 +89,10 @@ impl Translations {
                     load_bundle(&text, &file, &lang.langid)
                 });
             match loaded {
-                Ok((bundle, ids)) => {
+                Ok((bundle, ids, key_lines)) => {
                     bundles.push(bundle);
                     keys.push(ids);
+                    lines.push(key_lines);
                 }
                 Err(ds) => diags.extend(ds),
             }
@@ -100,6 +104,7 @@ impl Translations {
         let translations = Self {
             bundles,
             keys,
+            lines,
             files,
             default: config.default_language,
             fingerprint: fingerprint.finish(),
@@ -138,6 +143,16 @@ impl Translations {
     /// Changes whenever any `.ftl` file does.
     pub fn fingerprint(&self) -> u128 {
         self.fingerprint
+    }
+
+    /// The line message `key` starts on in language `lang`'s file.
+    pub fn line_of(&self, lang: usize, key: &str) -> Option<u32> {
+        self.lines[lang].get(key).copied()
+    }
+
+    /// The `.ftl` file of language `lang`, relative to the site root.
+    pub fn file(&self, lang: usize) -> &Path {
+        &self.files[lang]
     }
 
     /// The message ids of language `lang` (index into the configured languages).
@@ -184,11 +199,18 @@ impl Translations {
     }
 }
 
+/// A language's bundle, its message ids and the line each message starts on.
+type LoadedBundle = (
+    FluentBundle<FluentResource>,
+    BTreeSet<String>,
+    BTreeMap<String, u32>,
+);
+
 fn load_bundle(
     text: &str,
     file: &Path,
     langid: &LanguageIdentifier,
-) -> Result<(FluentBundle<FluentResource>, BTreeSet<String>), Diagnostics> {
+) -> Result<LoadedBundle, Diagnostics> {
     let text = text.trim_start_matches('\u{feff}').to_string();
     let resource = match FluentResource::try_new(text.clone()) {
         Ok(r) => r,
@@ -210,6 +232,16 @@ fn load_bundle(
             ids.insert(m.id.name.to_string());
         }
     }
+    // The AST keeps no positions; a message starts on a line `id =` at column 1.
+    let key_lines = text
+        .lines()
+        .enumerate()
+        .filter_map(|(n, l)| {
+            let id = l.split('=').next()?.trim_end();
+            (!l.starts_with([' ', '#', '-']) && ids.contains(id))
+                .then(|| (id.to_string(), n as u32 + 1))
+        })
+        .collect();
     let mut bundle = FluentBundle::new_concurrent(vec![langid.clone()]);
     bundle.set_use_isolating(false);
     bundle.set_formatter(Some(format_number));
@@ -221,7 +253,7 @@ fn load_bundle(
             })
             .collect::<Diagnostics>()
     })?;
-    Ok((bundle, ids))
+    Ok((bundle, ids, key_lines))
 }
 
 /// 1-based line and column (in characters) of byte `offset` in `text`.

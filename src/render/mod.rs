@@ -20,8 +20,8 @@ use crate::output::PageSink;
 use crate::site::{Route, Site};
 
 pub use functions::LocaleData;
-pub use route_context::PageContext;
 use route_context::route_context;
+pub use route_context::{NAV_KEYS, PageContext};
 pub use theme::Theme;
 
 /// Rendered pages of the previous build by output file, with the

@@ -298,6 +298,16 @@ fn site_ctx<'a>(config: &'a SiteConfig, l: usize, links: &Links) -> SiteCtx<'a> 
     }
 }
 
+/// The Fluent keys of the navigation labels `nav` uses.
+pub const NAV_KEYS: [&str; 6] = [
+    "nav-home",
+    "nav-news",
+    "nav-events",
+    "nav-partners",
+    "nav-budget",
+    "nav-search",
+];
+
 fn nav<'a>(config: &SiteConfig, site: &'a Site, route: &Route, links: &Links) -> Vec<NavCtx<'a>> {
     let lang = &config.languages[route.lang];
     let section = |key: &'static str, segment: &str, current: bool| NavCtx {
