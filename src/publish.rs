@@ -173,26 +173,6 @@ fn fold(line: &str) -> String {
     out
 }
 
-/// Each word of `text` once, lowercased, in order of first use: all that
-/// word matching needs, at a fraction of the text's size.
-pub fn distinct_words(text: &str) -> String {
-    let mut seen = std::collections::HashSet::new();
-    let mut out = String::new();
-    for word in text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-    {
-        let lower = word.to_lowercase();
-        if seen.insert(lower.clone()) {
-            if !out.is_empty() {
-                out.push(' ');
-            }
-            out.push_str(&lower);
-        }
-    }
-    out
-}
-
 #[derive(Serialize)]
 struct SearchEntry<'a> {
     /// Title.

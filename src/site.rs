@@ -92,7 +92,7 @@ impl Route {
 /// The assembled site.
 #[derive(Debug)]
 pub struct Site {
-    pub documents: Vec<Document>,
+    pub documents: Vec<std::sync::Arc<Document>>,
     /// Per language: indices of its news items, newest first.
     pub news: Vec<Vec<usize>>,
     /// Per language: indices of its pages that are in the main menu, in menu order.
@@ -127,7 +127,10 @@ fn news_list_path(config: &SiteConfig, lang: usize, page: usize) -> String {
 }
 
 /// Pairs translations, sorts lists and lays out every route.
-pub fn assemble(config: &SiteConfig, mut documents: Vec<Document>) -> (Site, Diagnostics) {
+pub fn assemble(
+    config: &SiteConfig,
+    mut documents: Vec<std::sync::Arc<Document>>,
+) -> (Site, Diagnostics) {
     let mut diags = Diagnostics::new();
     // Stable order whatever the file system did: section, key, language.
     documents.sort_by(|a, b| (a.section, &a.key, a.lang).cmp(&(b.section, &b.key, b.lang)));

@@ -5,9 +5,11 @@ pub mod event;
 pub mod front_matter;
 pub mod markdown;
 pub mod slug;
+mod words;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use rayon::prelude::*;
 use walkdir::WalkDir;
@@ -71,6 +73,12 @@ pub struct Document {
     pub words: String,
     pub headings: Vec<Heading>,
     pub links: Vec<LinkRef>,
+    /// Fingerprint of the source file and of all it was parsed with (set by
+    /// [`load`]): equal fingerprints, equal documents.
+    pub fingerprint: u128,
+    /// Fingerprint of what other pages show of this document: lists, cards,
+    /// menus, events and links to it (everything but the body).
+    pub listing_fingerprint: u128,
 }
 
 /// Parsed documents by source file, with the fingerprint of what they were
@@ -78,7 +86,7 @@ pub struct Document {
 /// are parsed again.
 #[derive(Debug, Clone, Default)]
 pub struct ParseCache {
-    entries: HashMap<PathBuf, (u128, Document)>,
+    entries: HashMap<PathBuf, Arc<Document>>,
 }
 
 /// Finds and reads every content file. Drafts are left out unless `drafts`.
@@ -90,7 +98,7 @@ pub fn load(
     drafts: bool,
     cache: Option<&ParseCache>,
     config_fingerprint: u128,
-) -> (Vec<Document>, Diagnostics, Option<ParseCache>) {
+) -> (Vec<Arc<Document>>, Diagnostics, Option<ParseCache>) {
     let mut diags = Diagnostics::new();
     let mut files = Vec::new();
     for section in Section::ALL {
@@ -98,31 +106,33 @@ pub fn load(
         files.extend(found);
         diags.extend(problems);
     }
-    let results: Vec<Result<(Document, u128), Diagnostic>> = files
+    let results: Vec<Result<Arc<Document>, Diagnostic>> = files
         .par_iter()
         .map(|(path, section, name, lang)| {
-            let bytes = crate::fsio::read_site_file(root, path)
+            let bytes = crate::fsio::read_walked_file(root, path)
                 .map_err(|e| Diagnostic::error(path, e.to_string()))?;
             let key = Fingerprint::new()
                 .bytes(&bytes)
                 .bytes(name.as_bytes())
                 .value(&(*lang, *section as u8, config_fingerprint))
                 .finish();
-            if let Some((k, doc)) = cache.and_then(|c| c.entries.get(path))
-                && *k == key
+            if let Some(doc) = cache.and_then(|c| c.entries.get(path))
+                && doc.fingerprint == key
             {
-                return Ok((doc.clone(), key));
+                return Ok(doc.clone());
             }
-            parse_source(&bytes, path, *section, name, *lang, config).map(|d| (d, key))
+            let mut doc = parse_source(&bytes, path, *section, name, *lang, config)?;
+            doc.fingerprint = key;
+            Ok(Arc::new(doc))
         })
         .collect();
     let mut docs = Vec::new();
     let mut next = cache.map(|_| ParseCache::default());
     for r in results {
         match r {
-            Ok((d, key)) => {
+            Ok(d) => {
                 if let Some(next) = &mut next {
-                    next.entries.insert(d.source.clone(), (key, d.clone()));
+                    next.entries.insert(d.source.clone(), d.clone());
                 }
                 if drafts || !d.draft {
                     docs.push(d);
@@ -359,6 +369,9 @@ pub fn parse_source(
     if config.safe_html {
         rendered.html = markdown::sanitize(&rendered.html);
     }
+    let listing_fingerprint = Fingerprint::new()
+        .bytes(format!("{section:?}{file:?}{lang}{key:?}{slug:?}{title:?}{summary:?}{date:?}{:?}{image:?}{menu:?}{event:?}", fm.draft).as_bytes())
+        .finish();
     Ok(Document {
         section,
         source: file.to_path_buf(),
@@ -373,9 +386,11 @@ pub fn parse_source(
         menu,
         event,
         html: rendered.html,
-        words: crate::publish::distinct_words(&rendered.text),
+        words: words::distinct_words(&rendered.text),
         headings: rendered.headings,
         links: rendered.links,
+        fingerprint: 0,
+        listing_fingerprint,
     })
 }
 

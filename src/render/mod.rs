@@ -243,8 +243,8 @@ pub const EU_BLOCK_MARKER: &str = "id=\"eu-funding\"";
 
 /// EU rules: every page of a funded project shows the EU emblem and the fund.
 fn eu_block_problem(route: &Route, html: &[u8], theme: &Theme) -> Option<Diagnostic> {
-    let html = String::from_utf8_lossy(html);
-    if html.contains(EU_BLOCK_MARKER) && html.contains("eu-emblem") {
+    let has = |needle: &str| memchr::memmem::find(html, needle.as_bytes()).is_some();
+    if has(EU_BLOCK_MARKER) && has("eu-emblem") {
         return None;
     }
     let template = theme
