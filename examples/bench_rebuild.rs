@@ -1,10 +1,13 @@
 //! Measures how long `tilts serve` takes to rebuild after one news item is
-//! edited: a warm incremental build, then an edit and a rebuild, five times.
-//! This is the library part of serve's latency (file watching adds its
-//! 100 ms debounce on top).
+//! edited: a warm build, then an edit and a rebuild, five times each for
+//! an edit of the body and of the title, as `serve` does it (the watcher
+//! names the changed file) and without the watcher's list (every file read
+//! and compared). This is the library part of serve's latency: the file
+//! watcher's 100 ms debounce comes on top.
 //!
 //! cargo run --release --example bench_rebuild -- /tmp/corpus
 
+use std::path::Path;
 use std::time::Instant;
 
 use tilts::{BuildCache, BuildOptions, build_incremental};
@@ -13,8 +16,34 @@ fn main() {
     let root = std::env::args()
         .nth(1)
         .expect("usage: bench_rebuild SITE_DIR");
-    let options = BuildOptions::new(&root);
-    let mut cache = BuildCache::default();
+    let root = Path::new(&root);
+    let file = root.join("content/news/n000001.lv.md");
+    let original = std::fs::read_to_string(&file).expect("the corpus has n000001.lv.md");
+    let body = |i: usize| original.replacen("\n---\n", &format!("\n---\nLabojums {i}.\n\n"), 1);
+    let title = |i: usize| original.replacen("title: ", &format!("title: {i} "), 1);
+    for (edit, watched) in [("body", true), ("title", true), ("body", false)] {
+        let medians = measure(root, &file, watched, |i| {
+            if edit == "body" { body(i) } else { title(i) }
+        });
+        println!(
+            "{edit} edit, {}: median {medians:.0} ms",
+            if watched {
+                "watcher names the file (serve)"
+            } else {
+                "every file read and compared"
+            }
+        );
+    }
+    std::fs::write(&file, original).unwrap();
+}
+
+fn measure(root: &Path, file: &Path, watched: bool, edit: impl Fn(usize) -> String) -> f64 {
+    let options = BuildOptions::new(root);
+    let mut cache = if watched {
+        BuildCache::watched()
+    } else {
+        BuildCache::default()
+    };
     let t = Instant::now();
     let first = build_incremental(&options, &mut cache).expect("build");
     assert!(first.built.is_some(), "the site builds");
@@ -22,33 +51,29 @@ fn main() {
         "warm-up build: {:.0} ms",
         t.elapsed().as_secs_f64() * 1000.0
     );
-    let file = std::path::Path::new(&root).join("content/news/n000001.lv.md");
-    let original = std::fs::read_to_string(&file).expect("the corpus has n000001.lv.md");
     let mut times = Vec::new();
     for i in 0..5 {
-        std::fs::write(
-            &file,
-            original.replacen("\n---\n", &format!("\n---\nLabojums {i}.\n\n"), 1),
-        )
-        .unwrap();
+        std::fs::write(file, edit(i)).unwrap();
         let t = Instant::now();
+        if watched {
+            cache.note_changes(root, &[file.to_path_buf()]);
+        }
         let r = build_incremental(&options, &mut cache).expect("build");
         let ms = t.elapsed().as_secs_f64() * 1000.0;
         let built = r.built.expect("the edit builds");
         let phases: Vec<String> = built
             .phases
             .iter()
-            .map(|(n, d)| format!("{n} {:.0}", d.as_secs_f64() * 1000.0))
+            .map(|(n, d)| format!("{n} {:.1}", d.as_secs_f64() * 1000.0))
             .collect();
         println!(
-            "rebuild {i}: {ms:.0} ms ({} pages rendered, {} reused; {})",
+            "  rebuild {i}: {ms:.0} ms ({} pages rendered, {} reused; {})",
             built.render_stats.rendered,
             built.render_stats.reused,
             phases.join(", ")
         );
         times.push(ms);
     }
-    std::fs::write(&file, original).unwrap();
     times.sort_by(f64::total_cmp);
-    println!("median one-item rebuild: {:.0} ms", times[times.len() / 2]);
+    times[times.len() / 2]
 }

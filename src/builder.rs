@@ -1,6 +1,7 @@
 //! The only build path, used by `build`, `check` (and later `serve`):
 //! config → content + data + i18n + theme → site → rendered output.
 
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -89,9 +90,46 @@ pub struct BuildCache {
     rendered: RenderCache,
     /// A one-off build keeps nothing (it would only cost memory).
     disabled: bool,
+    /// Whether the owner reports every changed file ([`BuildCache::watched`]).
+    watched: bool,
+    /// The files changed since the last successful build, relative to the
+    /// site root; `None`: not known, so every file is read and compared.
+    changed: Option<HashSet<PathBuf>>,
 }
 
 impl BuildCache {
+    /// A cache whose owner calls [`BuildCache::note_changes`] with every
+    /// path a file watcher reports (`serve`). Content files it was not told
+    /// about are then taken from the cache without being read.
+    pub fn watched() -> Self {
+        Self {
+            watched: true,
+            changed: Some(HashSet::new()),
+            ..Self::default()
+        }
+    }
+
+    /// Records paths (absolute, or relative to `root`) that changed since
+    /// the last build. A path outside `root`, or `root` itself (a watcher
+    /// that lost track asks for a rescan this way), makes the next build
+    /// read everything.
+    pub fn note_changes(&mut self, root: &Path, paths: &[PathBuf]) {
+        let canonical_root = std::fs::canonicalize(root).ok();
+        for path in paths {
+            let rel = path.strip_prefix(root).ok().or_else(|| {
+                canonical_root
+                    .as_deref()
+                    .and_then(|r| path.strip_prefix(r).ok())
+            });
+            match (rel, &mut self.changed) {
+                (Some(rel), Some(changed)) if !rel.as_os_str().is_empty() => {
+                    changed.insert(rel.to_path_buf());
+                }
+                _ => self.changed = None,
+            }
+        }
+    }
+
     /// A cache that is never filled, for builds that will not be repeated.
     pub fn disabled() -> Self {
         Self {
@@ -188,6 +226,7 @@ fn build_into(
                     options.drafts,
                     (!cache.disabled).then_some(&cache.parsed),
                     config_fp,
+                    cache.changed.as_ref(),
                 )
             },
             || {
@@ -325,6 +364,9 @@ fn build_into(
             parsed,
             rendered,
             disabled: false,
+            watched: cache.watched,
+            // Until the next successful build, changes add up.
+            changed: cache.watched.then(HashSet::new),
         };
     }
     phase("checks");

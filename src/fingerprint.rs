@@ -21,6 +21,11 @@ impl Fingerprint {
         self
     }
 
+    pub fn u128(&mut self, value: u128) -> &mut Self {
+        self.0.update(&value.to_le_bytes());
+        self
+    }
+
     /// Adds the JSON form of `value` (our context types serialize in a fixed order).
     pub fn value<T: Serialize + ?Sized>(&mut self, value: &T) -> &mut Self {
         let mut writer = Writer(&mut self.0);

@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use std::path::{Component, Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
+use bytes::Bytes;
 
 use crate::fsio;
 
@@ -14,9 +15,11 @@ use crate::fsio;
 pub const MARKER: &str = ".tilts-output";
 
 /// Output files by relative, `/`-separated path. Sorted, so writes are deterministic.
+/// The contents are shared, not copied, between the render cache, this
+/// output and the pages `serve` sends.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct Output {
-    files: BTreeMap<String, Vec<u8>>,
+    files: BTreeMap<String, Bytes>,
 }
 
 impl Output {
@@ -25,20 +28,25 @@ impl Output {
     }
 
     /// Adds a file; the path must stay inside the output folder.
-    pub fn insert(&mut self, path: &str, bytes: Vec<u8>) -> Result<(), String> {
+    pub fn insert(&mut self, path: &str, bytes: impl Into<Bytes>) -> Result<(), String> {
         check_relative(path)?;
-        if self.files.insert(path.to_string(), bytes).is_some() {
+        if self.files.insert(path.to_string(), bytes.into()).is_some() {
             return Err(format!("two files would be written to {path}"));
         }
         Ok(())
     }
 
     pub fn get(&self, path: &str) -> Option<&[u8]> {
-        self.files.get(path).map(Vec::as_slice)
+        self.files.get(path).map(|b| &b[..])
+    }
+
+    /// The contents of `path`, shared rather than copied.
+    pub fn get_shared(&self, path: &str) -> Option<Bytes> {
+        self.files.get(path).cloned()
     }
 
     pub fn files(&self) -> impl Iterator<Item = (&str, &[u8])> {
-        self.files.iter().map(|(p, b)| (p.as_str(), b.as_slice()))
+        self.files.iter().map(|(p, b)| (p.as_str(), &b[..]))
     }
 
     pub fn len(&self) -> usize {
@@ -79,7 +87,7 @@ impl Output {
 /// Where rendered files go: memory (`check`, `serve`, tests) or a staging
 /// folder on disk (`build`). Called from many threads at once.
 pub trait PageSink: Sync {
-    fn put(&self, path: &str, bytes: Vec<u8>) -> Result<(), String>;
+    fn put(&self, path: &str, bytes: Bytes) -> Result<(), String>;
 
     /// The memory sink, for steps that need to read the pages back.
     fn as_memory(&self) -> Option<&MemorySink> {
@@ -103,7 +111,7 @@ impl MemorySink {
 }
 
 impl PageSink for MemorySink {
-    fn put(&self, path: &str, bytes: Vec<u8>) -> Result<(), String> {
+    fn put(&self, path: &str, bytes: Bytes) -> Result<(), String> {
         self.0
             .lock()
             .unwrap_or_else(|e| e.into_inner())
@@ -181,7 +189,7 @@ impl StagingSink {
 }
 
 impl PageSink for StagingSink {
-    fn put(&self, path: &str, bytes: Vec<u8>) -> Result<(), String> {
+    fn put(&self, path: &str, bytes: Bytes) -> Result<(), String> {
         check_relative(path)?;
         if !self
             .written

@@ -20,13 +20,13 @@ pub const SEARCH_INDEX: &str = "search-index.json";
 
 /// Adds the sitemap, robots.txt, calendar files and search indexes.
 pub fn add_outputs(config: &SiteConfig, site: &Site, output: &dyn PageSink) -> Result<(), String> {
-    output.put("sitemap.xml", sitemap(config, site).into_bytes())?;
-    output.put("robots.txt", robots(config).into_bytes())?;
+    output.put("sitemap.xml", sitemap(config, site).into())?;
+    output.put("robots.txt", robots(config).into())?;
     for (i, doc) in site.documents.iter().enumerate() {
         if let Some(event) = &doc.event {
             let path = site.document_path(config, i);
             let ics = calendar(config, doc, event, &format!("{}/{path}", config.base_url));
-            output.put(&format!("{path}{ICS_FILE}"), ics.into_bytes())?;
+            output.put(&format!("{path}{ICS_FILE}"), ics.into())?;
         }
     }
     let indexes: Vec<String> = {
@@ -37,10 +37,7 @@ pub fn add_outputs(config: &SiteConfig, site: &Site, output: &dyn PageSink) -> R
             .collect()
     };
     for (language, index) in config.languages.iter().zip(indexes) {
-        output.put(
-            &format!("{}/{SEARCH_INDEX}", language.code),
-            index.into_bytes(),
-        )?;
+        output.put(&format!("{}/{SEARCH_INDEX}", language.code), index.into())?;
     }
     Ok(())
 }

@@ -70,7 +70,15 @@ pub fn watch(
 ) -> Result<Box<dyn std::any::Any + Send>> {
     let root_owned = root.to_path_buf();
     let handler = move |result: DebounceEventResult| {
-        let Ok(events) = result else { return };
+        // A watcher that lost events asks for a rescan: the root itself
+        // tells the build cache to read every file again.
+        let events = match result {
+            Ok(events) if !events.iter().any(|e| e.need_rescan()) => events,
+            _ => {
+                let _ = tx.send(vec![root_owned.clone()]);
+                return;
+            }
+        };
         let mut paths: Vec<PathBuf> = events
             .iter()
             .flat_map(|e| e.paths.iter().cloned())

@@ -100,3 +100,180 @@ fn template_and_string_changes_invalidate_every_page() {
 fn page_of(built: &tilts::builder::Built, path: &str) -> String {
     String::from_utf8(built.output.get(path).unwrap().to_vec()).unwrap()
 }
+
+/// One edit of a site file, as a webmaster would make it in `serve`.
+enum Edit {
+    Replace(&'static str, &'static str, &'static str),
+    Write(&'static str, &'static str),
+    Remove(&'static str),
+}
+
+const NEW_ITEM: &str = "---
+title: Jauna ziņa par projektu
+date: 2018-06-01
+summary: Īsa jauna ziņa.
+event:
+  start: 2030-05-01T10:00
+  timezone: Europe/Riga
+  location: Auce
+---
+Jaunās ziņas teksts.
+";
+
+/// Edits of every kind of input, in order: each one is followed by an
+/// incremental build that must equal a clean build of the same files.
+const EDITS: &[(&str, Edit)] = &[
+    (
+        "body",
+        Edit::Replace(ITEM, "Kāpēc šāds projekts", "Kāpēc tieši šāds projekts"),
+    ),
+    (
+        "title",
+        Edit::Replace(ITEM, "title: Auces novads piedalās", "title: Auce piedalās"),
+    ),
+    (
+        "date",
+        Edit::Replace(ITEM, "date: 2018-05-21", "date: 2018-05-10"),
+    ),
+    (
+        "summary",
+        Edit::Replace(
+            ITEM,
+            "summary: Auces novada",
+            "summary: Šoreiz Auces novada",
+        ),
+    ),
+    (
+        "new item",
+        Edit::Write("content/news/2018-06-01-jauna.lv.md", NEW_ITEM),
+    ),
+    (
+        "menu page title",
+        Edit::Replace(
+            "content/pages/about.lv.md",
+            "title: Par projektu",
+            "title: Par SocQuality",
+        ),
+    ),
+    (
+        "translation key",
+        Edit::Replace(
+            ITEM,
+            "translation_key: auce-projekta",
+            "translation_key: cits",
+        ),
+    ),
+    (
+        "removed item",
+        Edit::Remove("content/news/2018-06-01-jauna.lv.md"),
+    ),
+    (
+        "data",
+        Edit::Replace("content/data/project.yaml", "LLI-317", "LLI-318"),
+    ),
+    (
+        "UI string",
+        Edit::Replace("i18n/lt.ftl", "nav-home = ", "nav-home = Pradžia "),
+    ),
+];
+
+fn apply(root: &std::path::Path, edit: &Edit) -> &'static str {
+    match *edit {
+        Edit::Replace(file, from, to) => {
+            replace_in(root, file, from, to);
+            file
+        }
+        Edit::Write(file, text) => {
+            write(root, file, text);
+            file
+        }
+        Edit::Remove(file) => {
+            std::fs::remove_file(root.join(file)).unwrap();
+            file
+        }
+    }
+}
+
+fn every_edit_matches_a_clean_build(watched: bool) {
+    let site = example_copy();
+    let mut cache = if watched {
+        BuildCache::watched()
+    } else {
+        BuildCache::default()
+    };
+    incremental(site.path(), &mut cache);
+    for (name, edit) in EDITS {
+        let file = apply(site.path(), edit);
+        if watched {
+            // As the watcher reports it: an absolute path.
+            cache.note_changes(site.path(), &[site.path().join(file)]);
+        }
+        let edited = incremental(site.path(), &mut cache);
+        let clean = build_ok(site.path()).built.unwrap();
+        let differing: Vec<&str> = clean
+            .output
+            .files()
+            .filter(|(path, bytes)| edited.output.get(path) != Some(*bytes))
+            .map(|(path, _)| path)
+            .collect();
+        assert!(
+            differing.is_empty() && edited.output.len() == clean.output.len(),
+            "after the {name} edit (watched: {watched}), these differ from a clean build: {differing:?}"
+        );
+    }
+}
+
+#[test]
+fn every_kind_of_edit_matches_a_clean_build() {
+    every_edit_matches_a_clean_build(false);
+}
+
+#[test]
+fn every_kind_of_edit_matches_a_clean_build_when_the_watcher_names_the_files() {
+    every_edit_matches_a_clean_build(true);
+}
+
+#[test]
+fn a_watched_cache_reads_only_the_files_it_is_told_about() {
+    let site = example_copy();
+    let mut cache = BuildCache::watched();
+    incremental(site.path(), &mut cache);
+    // Changed behind the watcher's back: not read, the old page stays…
+    replace_in(
+        site.path(),
+        ITEM,
+        "Kāpēc šāds projekts",
+        "Kāpēc tieši šāds projekts",
+    );
+    let unseen = incremental(site.path(), &mut cache);
+    let item = "lv/jaunumi/auces-novads-piedalas-parrobezu-projekta-socquality/index.html";
+    assert!(!page_of(&unseen, item).contains("tieši"));
+    // …until it is named, or the watcher asks for a rescan (the root).
+    cache.note_changes(site.path(), &[site.path().to_path_buf()]);
+    let rescanned = incremental(site.path(), &mut cache);
+    assert!(page_of(&rescanned, item).contains("tieši"));
+}
+
+#[test]
+fn a_watched_cache_remembers_changes_across_a_failed_build() {
+    let site = example_copy();
+    let mut cache = BuildCache::watched();
+    incremental(site.path(), &mut cache);
+    replace_in(site.path(), ITEM, "date: 2018-05-21", "date: 2018-13-45");
+    cache.note_changes(site.path(), &[site.path().join(ITEM)]);
+    let failed = build_incremental(&BuildOptions::new(site.path()), &mut cache).unwrap();
+    assert!(failed.built.is_none());
+    // The next save is of another file; the broken one must still be read.
+    replace_in(
+        site.path(),
+        "content/pages/about.lv.md",
+        "Par projektu",
+        "Par SocQuality",
+    );
+    cache.note_changes(
+        site.path(),
+        &[site.path().join("content/pages/about.lv.md")],
+    );
+    let again = build_incremental(&BuildOptions::new(site.path()), &mut cache).unwrap();
+    assert!(again.built.is_none(), "the broken date is still reported");
+}

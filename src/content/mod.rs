@@ -3,23 +3,20 @@
 
 pub mod event;
 pub mod front_matter;
+mod load;
 pub mod markdown;
 pub mod slug;
 mod words;
 
-use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
-
-use rayon::prelude::*;
-use walkdir::WalkDir;
 
 use crate::config::{SiteConfig, is_url_segment};
-use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::diagnostic::Diagnostic;
 use crate::fingerprint::Fingerprint;
 use crate::i18n::format::parse_iso_date;
 use crate::yaml;
 
+pub use load::{ParseCache, load};
 pub use markdown::{Heading, LinkRef};
 
 /// The kinds of Markdown content, each in its own folder under `content/`.
@@ -79,168 +76,6 @@ pub struct Document {
     /// Fingerprint of what other pages show of this document: lists, cards,
     /// menus, events and links to it (everything but the body).
     pub listing_fingerprint: u128,
-}
-
-/// Parsed documents by source file, with the fingerprint of what they were
-/// parsed from. `serve` keeps it between builds so that only changed files
-/// are parsed again.
-#[derive(Debug, Clone, Default)]
-pub struct ParseCache {
-    entries: HashMap<PathBuf, Arc<Document>>,
-}
-
-/// Finds and reads every content file. Drafts are left out unless `drafts`.
-/// `config_fingerprint` changes whenever the configuration does, which
-/// invalidates every cached document.
-pub fn load(
-    root: &Path,
-    config: &SiteConfig,
-    drafts: bool,
-    cache: Option<&ParseCache>,
-    config_fingerprint: u128,
-) -> (Vec<Arc<Document>>, Diagnostics, Option<ParseCache>) {
-    let mut diags = Diagnostics::new();
-    let mut files = Vec::new();
-    for section in Section::ALL {
-        let (found, problems) = discover(root, section, config);
-        files.extend(found);
-        diags.extend(problems);
-    }
-    let results: Vec<Result<Arc<Document>, Diagnostic>> = files
-        .par_iter()
-        .map(|(path, section, name, lang)| {
-            let bytes = crate::fsio::read_walked_file(root, path)
-                .map_err(|e| Diagnostic::error(path, e.to_string()))?;
-            let key = Fingerprint::new()
-                .bytes(&bytes)
-                .bytes(name.as_bytes())
-                .value(&(*lang, *section as u8, config_fingerprint))
-                .finish();
-            if let Some(doc) = cache.and_then(|c| c.entries.get(path))
-                && doc.fingerprint == key
-            {
-                return Ok(doc.clone());
-            }
-            let mut doc = parse_source(&bytes, path, *section, name, *lang, config)?;
-            doc.fingerprint = key;
-            Ok(Arc::new(doc))
-        })
-        .collect();
-    let mut docs = Vec::new();
-    let mut next = cache.map(|_| ParseCache::default());
-    for r in results {
-        match r {
-            Ok(d) => {
-                if let Some(next) = &mut next {
-                    next.entries.insert(d.source.clone(), d.clone());
-                }
-                if drafts || !d.draft {
-                    docs.push(d);
-                }
-            }
-            Err(d) => diags.push(d),
-        }
-    }
-    (docs, diags, next)
-}
-
-type Found = (PathBuf, Section, String, usize);
-
-/// The `.md` files of one section, sorted, with their name and language.
-fn discover(root: &Path, section: Section, config: &SiteConfig) -> (Vec<Found>, Vec<Diagnostic>) {
-    let dir = root.join(section.folder());
-    let mut found = Vec::new();
-    let mut problems = Vec::new();
-    if !dir.is_dir() {
-        return (found, problems);
-    }
-    if !crate::fsio::walkable_dir_inside(root, &dir) {
-        problems.push(Diagnostic::warning(
-            rel(root, &dir),
-            "this folder is a link to a place outside the site folder; it is not read",
-        ));
-        return (found, problems);
-    }
-    let walk = WalkDir::new(&dir).follow_links(false).sort_by_file_name();
-    for entry in walk.into_iter().filter_entry(|e| !is_hidden(e.file_name())) {
-        let entry = match entry {
-            Ok(e) => e,
-            Err(err) => {
-                let path = err
-                    .path()
-                    .map(|p| p.to_path_buf())
-                    .unwrap_or_else(|| dir.clone());
-                problems.push(Diagnostic::error(
-                    rel(root, &path),
-                    format!("cannot read: {err}"),
-                ));
-                continue;
-            }
-        };
-        let path = entry.path();
-        let file_name = entry.file_name().to_string_lossy();
-        if entry.file_type().is_dir() || !file_name.ends_with(".md") {
-            continue;
-        }
-        let rel_path = rel(root, path);
-        if entry.path_is_symlink() {
-            problems.push(
-                Diagnostic::warning(&rel_path, "symbolic links in content/ are not followed")
-                    .with_hint("copy the file into the folder instead"),
-            );
-            continue;
-        }
-        let stem = &file_name[..file_name.len() - 3];
-        let codes = || {
-            config
-                .languages
-                .iter()
-                .map(|l| l.code.as_str())
-                .collect::<Vec<_>>()
-                .join(", ")
-        };
-        match stem.rsplit_once('.') {
-            Some((name, code)) if !name.is_empty() => match config
-                .languages
-                .iter()
-                .position(|l| l.code == code)
-            {
-                Some(lang) => found.push((rel_path, section, name.to_string(), lang)),
-                None => problems.push(
-                    Diagnostic::error(
-                        &rel_path,
-                        format!(
-                            "the file name says language `{code}`, which this site does not have"
-                        ),
-                    )
-                    .with_hint(format!(
-                        "name the file NAME.LANG.md with LANG one of: {}",
-                        codes()
-                    )),
-                ),
-            },
-            _ => problems.push(
-                Diagnostic::error(
-                    &rel_path,
-                    "the file name does not say which language it is in",
-                )
-                .with_hint(format!(
-                    "rename it to {stem}.LANG.md with LANG one of: {}",
-                    codes()
-                )),
-            ),
-        }
-    }
-    (found, problems)
-}
-
-fn is_hidden(name: &std::ffi::OsStr) -> bool {
-    let name = name.to_string_lossy();
-    name.starts_with('.') || name.ends_with('~') || name.starts_with('#')
-}
-
-fn rel(root: &Path, path: &Path) -> PathBuf {
-    crate::diagnostic::relative_to(path, root)
 }
 
 /// Turns the bytes of one file into a document.

@@ -4,6 +4,7 @@
 pub mod context;
 pub mod functions;
 mod route_context;
+mod route_key;
 pub mod theme;
 
 use std::collections::{BTreeMap, HashMap};
@@ -25,10 +26,10 @@ pub use route_context::{NAV_KEYS, PageContext};
 pub use theme::Theme;
 
 /// Rendered pages of the previous build by output file, with the
-/// fingerprint of their template context.
+/// fingerprint of what they were made from (see `route_key`).
 #[derive(Debug, Clone, Default)]
 pub struct RenderCache {
-    pages: HashMap<String, (u128, Vec<u8>)>,
+    pages: HashMap<String, (u128, bytes::Bytes)>,
 }
 
 /// How many pages were rendered and how many taken from the cache.
@@ -155,11 +156,12 @@ pub fn render_site(
         inputs,
     } = reuse;
     let shared = route_context::shared_contexts(config, data);
+    let bases = route_key::language_bases(site, data, &shared, inputs);
     let done = std::sync::atomic::AtomicUsize::new(0);
     let total = site.routes.len();
     let default_404 = format!("{}/404.html", config.default_language().code);
     let keep = previous.is_some();
-    type Rendered = (String, u128, Option<Vec<u8>>, bool, Option<Diagnostic>);
+    type Rendered = (String, u128, Option<bytes::Bytes>, bool, Option<Diagnostic>);
     let results: Vec<Result<Rendered, Diagnostic>> = site
         .routes
         .par_iter()
@@ -168,18 +170,19 @@ pub fn render_site(
             if n.is_multiple_of(500) || n == total {
                 progress.report(n, total);
             }
-            let page = route_context(config, site, data, route, inputs, &shared[route.lang]);
-            let key = page.fingerprint.finish();
+            let key = route_key::route_key(config, site, route, bases[route.lang]);
             let file = route.output_file();
             let (bytes, fresh) = match previous.and_then(|p| p.pages.get(&file)) {
                 Some((k, bytes)) if *k == key => (bytes.clone(), false),
-                _ => (
-                    renderer.render(route.template(), &page.ctx)?.into_bytes(),
-                    true,
-                ),
+                _ => {
+                    let page = route_context(config, site, data, route, &shared[route.lang]);
+                    let html = renderer.render(route.template(), &page.ctx)?;
+                    (bytes::Bytes::from(html), true)
+                }
             };
-            let problem = route
-                .is_html()
+            // A cached page passed this check when it was made: a build with
+            // errors leaves no cache behind.
+            let problem = (fresh && route.is_html())
                 .then(|| eu_block_problem(route, &bytes, theme))
                 .flatten();
             // Static hosts look for /404.html: the default language's page.
@@ -214,7 +217,7 @@ pub fn render_site(
         }
     }
     for (path, bytes) in &theme.static_files {
-        if let Err(e) = sink.put(path, bytes.clone()) {
+        if let Err(e) = sink.put(path, bytes::Bytes::from(bytes.clone())) {
             diags.push(Diagnostic::error(PathBuf::from("static").join(path), e));
         }
     }

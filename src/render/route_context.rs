@@ -1,6 +1,6 @@
 //! The template context of one route: plain serializable values built from
-//! the site, the data and the configuration, fingerprinted as they are added
-//! so that unchanged pages can be reused.
+//! the site, the data and the configuration. What it reads is listed,
+//! without building it, by `route_key`.
 
 use tera::Context;
 
@@ -14,49 +14,42 @@ use super::context::{
     SiteCtx, SwitchCtx,
 };
 
-/// A template context that also fingerprints everything put into it, so that
-/// a page whose context did not change need not be rendered again.
+/// The template context of one page.
 pub struct PageContext {
     pub(super) ctx: Context,
-    pub(super) fingerprint: Fingerprint,
 }
 
 impl PageContext {
-    fn new(base: u128) -> Self {
-        let mut fingerprint = Fingerprint::new();
-        fingerprint.value(&base);
+    fn new() -> Self {
         Self {
             ctx: Context::new(),
-            fingerprint,
         }
     }
 
     fn insert_shared(&mut self, shared: &Shared) {
-        for (key, value, hash) in &shared.entries {
-            self.fingerprint.bytes(key.as_bytes()).value(hash);
+        for (key, value) in &shared.entries {
             self.ctx.insert_value(*key, value.clone());
         }
     }
 
     pub fn insert<T: serde::Serialize + ?Sized>(&mut self, key: &'static str, value: &T) {
-        self.fingerprint.bytes(key.as_bytes()).value(value);
         self.ctx.insert(key, value);
     }
 }
 
-/// Everything a template sees for one route.
 /// Context values that are the same on every page of one language
-/// (site, project, partners, budget, statement), serialized and
-/// fingerprinted once per build rather than once per page.
+/// (site, project, partners, budget, statement), serialized once per build
+/// rather than once per page, with one fingerprint for all of them.
 pub(crate) struct Shared {
-    entries: Vec<(&'static str, tera::Value, u128)>,
+    entries: Vec<(&'static str, tera::Value)>,
+    pub(super) fingerprint: Fingerprint,
 }
 
 impl Shared {
     fn push<T: serde::Serialize>(&mut self, key: &'static str, value: &T) {
-        let hash = Fingerprint::new().value(value).finish();
+        self.fingerprint.bytes(key.as_bytes()).value(value);
         self.entries
-            .push((key, tera::Value::from_serializable(value), hash));
+            .push((key, tera::Value::from_serializable(value)));
     }
 }
 
@@ -68,16 +61,12 @@ pub(crate) fn shared_contexts(config: &SiteConfig, data: Option<&SiteData>) -> V
             let lang = &config.languages[l];
             let mut shared = Shared {
                 entries: Vec::new(),
+                fingerprint: Fingerprint::new(),
             };
             shared.push("lang", &lang.code);
             shared.push("site", &site_ctx(config, l, &links));
             if let Some(data) = data {
-                data.shared_contexts(l, &mut |key, value| {
-                    let hash = Fingerprint::new().value(&value).finish();
-                    shared
-                        .entries
-                        .push((key, tera::Value::from_serializable(&value), hash));
-                });
+                data.shared_contexts(l, &mut |key, value| shared.push(key, &value));
             }
             shared
         })
@@ -86,6 +75,31 @@ pub(crate) fn shared_contexts(config: &SiteConfig, data: Option<&SiteData>) -> V
 
 /// How many of the newest items a feed carries.
 const FEED_ENTRIES: usize = 20;
+
+/// The news items (indices into `Site::documents`) the home page of `lang` shows.
+pub(super) fn home_news<'a>(config: &SiteConfig, site: &'a Site, lang: usize) -> &'a [usize] {
+    let news = &site.news[lang];
+    &news[..news.len().min(config.news_per_page.min(5))]
+}
+
+/// The news items on page `page` (1-based) of the news list of `lang`.
+pub(super) fn list_news<'a>(
+    config: &SiteConfig,
+    site: &'a Site,
+    lang: usize,
+    page: usize,
+) -> &'a [usize] {
+    let news = &site.news[lang];
+    let per = config.news_per_page;
+    let start = ((page - 1) * per).min(news.len());
+    &news[start..(start + per).min(news.len())]
+}
+
+/// The news items the feed of `lang` carries.
+pub(super) fn feed_news(site: &Site, lang: usize) -> &[usize] {
+    let news = &site.news[lang];
+    &news[..news.len().min(FEED_ENTRIES)]
+}
 
 /// `lv-LV` → `lv_LV`, as Open Graph writes locales.
 fn og_locale(locale: &icu_locale_core::Locale) -> String {
@@ -97,12 +111,11 @@ pub(super) fn route_context(
     site: &Site,
     data: Option<&SiteData>,
     route: &Route,
-    inputs: u128,
     shared: &Shared,
 ) -> PageContext {
     let links = Links { config };
     let lang = &config.languages[route.lang];
-    let mut ctx = PageContext::new(inputs);
+    let mut ctx = PageContext::new();
     ctx.insert_shared(shared);
     let json_ld = match route.kind {
         RouteKind::NewsItem(i) => {
@@ -173,20 +186,16 @@ pub(super) fn route_context(
 
     match route.kind {
         RouteKind::Home => {
-            let cards: Vec<_> = site.news[route.lang]
+            let cards: Vec<_> = home_news(config, site, route.lang)
                 .iter()
-                .take(config.news_per_page.min(5))
                 .map(|&i| context::news_card(site, config, i, &links))
                 .collect();
             ctx.insert("news", &cards);
             ctx.insert("news_total", &site.news[route.lang].len());
         }
         RouteKind::NewsList { page, pages } => {
-            let per = config.news_per_page;
-            let cards: Vec<_> = site.news[route.lang]
+            let cards: Vec<_> = list_news(config, site, route.lang, page)
                 .iter()
-                .skip((page - 1) * per)
-                .take(per)
                 .map(|&i| context::news_card(site, config, i, &links))
                 .collect();
             ctx.insert("news", &cards);
@@ -239,9 +248,8 @@ pub(super) fn route_context(
             ctx.insert("past", &past);
         }
         RouteKind::Feed => {
-            let entries: Vec<FeedEntryCtx> = site.news[route.lang]
+            let entries: Vec<FeedEntryCtx> = feed_news(site, route.lang)
                 .iter()
-                .take(FEED_ENTRIES)
                 .map(|&i| {
                     let d = &site.documents[i];
                     FeedEntryCtx {

@@ -155,7 +155,7 @@ async fn file(State(state): State<AppState>, uri: Uri) -> Response {
     let snapshot = state.snapshot();
     match resolve(uri.path(), &snapshot.files) {
         Resolved::File(path) => {
-            let bytes = snapshot.files.get(&path).unwrap_or_default();
+            let bytes = snapshot.files.get_shared(&path).unwrap_or_default();
             respond(StatusCode::OK, &path, bytes)
         }
         Resolved::Redirect(location) => {
@@ -166,7 +166,7 @@ async fn file(State(state): State<AppState>, uri: Uri) -> Response {
             r
         }
         Resolved::NotFound(Some(page)) => {
-            let bytes = snapshot.files.get(&page).unwrap_or_default();
+            let bytes = snapshot.files.get_shared(&page).unwrap_or_default();
             respond(StatusCode::NOT_FOUND, &page, bytes)
         }
         Resolved::NotFound(None) if !snapshot.ok => {
@@ -185,12 +185,12 @@ async fn file(State(state): State<AppState>, uri: Uri) -> Response {
     }
 }
 
-fn respond(status: StatusCode, path: &str, bytes: &[u8]) -> Response {
+fn respond(status: StatusCode, path: &str, bytes: bytes::Bytes) -> Response {
     let content_type = content_type(path);
-    let body: Vec<u8> = if content_type.starts_with("text/html") {
-        inject_live_reload(bytes)
+    let body = if content_type.starts_with("text/html") {
+        bytes::Bytes::from(inject_live_reload(&bytes))
     } else {
-        bytes.to_vec()
+        bytes
     };
     (
         status,

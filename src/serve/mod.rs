@@ -61,7 +61,11 @@ pub fn run(options: ServeOptions) -> Result<()> {
         today: None,
     };
 
-    let mut cache = BuildCache::default();
+    // Watch before the first build, so that no save is missed: the cache
+    // reads only the files the watcher names.
+    let (tx, rx) = mpsc::channel::<Vec<PathBuf>>();
+    let _watcher = crate::watch::watch(&options.root, options.poll, tx)?;
+    let mut cache = BuildCache::watched();
     let state = AppState::new(Snapshot::default());
     let first = rebuild(&build_options, &mut cache, &state);
     state.publish(first);
@@ -80,8 +84,6 @@ pub fn run(options: ServeOptions) -> Result<()> {
         open_browser(&format!("{base_url}/"));
     }
 
-    let (tx, rx) = mpsc::channel::<Vec<PathBuf>>();
-    let _watcher = crate::watch::watch(&options.root, options.poll, tx)?;
     let rebuild_state = state.clone();
     std::thread::spawn(move || {
         while let Ok(mut paths) = rx.recv() {
@@ -89,6 +91,7 @@ pub fn run(options: ServeOptions) -> Result<()> {
             while let Ok(more) = rx.try_recv() {
                 paths.extend(more);
             }
+            cache.note_changes(&build_options.root, &paths);
             let snapshot = rebuild(&build_options, &mut cache, &rebuild_state);
             rebuild_state.publish(snapshot);
         }
