@@ -16,6 +16,7 @@ use crate::fingerprint::Fingerprint;
 use crate::i18n::{LocaleFormatter, Translations};
 use crate::lint::{self, TranslationTable};
 use crate::output::{MemorySink, Output, PageSink, StagingSink};
+use crate::publish::PublishCache;
 use crate::render::{self, LocaleData, RenderCache, RenderStats, Renderer};
 use crate::site::{self, RouteKind};
 
@@ -88,6 +89,8 @@ impl BuildOptions {
 pub struct BuildCache {
     parsed: ParseCache,
     rendered: RenderCache,
+    published: PublishCache,
+    layout: site::Layout,
     /// A one-off build keeps nothing (it would only cost memory).
     disabled: bool,
     /// Whether the owner reports every changed file ([`BuildCache::watched`]).
@@ -265,7 +268,12 @@ fn build_into(
         phases.push((name, mark.elapsed()));
         mark = Instant::now();
     };
-    let (site, site_diags) = site::assemble(&config, docs);
+    let (site, site_diags, layout) = site::assemble_reusing(
+        &config,
+        docs,
+        config_fp,
+        (!cache.disabled).then_some(&cache.layout),
+    );
     phase("assemble");
     let mut site = site;
     site.today = options.today.clone().unwrap_or_else(build_date);
@@ -323,9 +331,19 @@ fn build_into(
             return finish(diags, None);
         }
     };
-    if let Err(e) = crate::publish::add_outputs(&config, &site, sink) {
-        diags.push(Diagnostic::error(config::CONFIG_PATH, e));
-    }
+    let published = match crate::publish::add_outputs(
+        &config,
+        &site,
+        sink,
+        config_fp,
+        (!cache.disabled).then_some(&cache.published),
+    ) {
+        Ok(p) => p,
+        Err(e) => {
+            diags.push(Diagnostic::error(config::CONFIG_PATH, e));
+            None
+        }
+    };
     phase("feeds, sitemap, search");
     // `check`'s rules read the rendered pages, which only a memory sink keeps.
     let output = match (options.lint, sink.as_memory()) {
@@ -358,11 +376,13 @@ fn build_into(
         })
         .collect();
     if !diags.has_errors()
-        && let (Some(parsed), Some(rendered)) = (parsed, rendered_cache)
+        && let (Some(parsed), Some(rendered), Some(published)) = (parsed, rendered_cache, published)
     {
         *cache = BuildCache {
             parsed,
             rendered,
+            published,
+            layout,
             disabled: false,
             watched: cache.watched,
             // Until the next successful build, changes add up.

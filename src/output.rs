@@ -95,27 +95,42 @@ pub trait PageSink: Sync {
     }
 }
 
-/// Collects the files in memory.
+/// Collects the files in memory: appended as they come from many threads,
+/// sorted into an [`Output`] once at the end.
 #[derive(Default)]
-pub struct MemorySink(std::sync::Mutex<Output>);
+pub struct MemorySink(std::sync::Mutex<Collected>);
+
+#[derive(Default, Clone)]
+struct Collected {
+    files: Vec<(String, Bytes)>,
+    paths: rustc_hash::FxHashSet<String>,
+}
 
 impl MemorySink {
     /// A copy of what was put so far.
     pub fn snapshot(&self) -> Output {
-        self.0.lock().unwrap_or_else(|e| e.into_inner()).clone()
+        let collected = self.0.lock().unwrap_or_else(|e| e.into_inner()).clone();
+        Self(std::sync::Mutex::new(collected)).into_output()
     }
 
     pub fn into_output(self) -> Output {
-        self.0.into_inner().unwrap_or_else(|e| e.into_inner())
+        let mut files = self.0.into_inner().unwrap_or_else(|e| e.into_inner()).files;
+        files.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        Output {
+            files: files.into_iter().collect(),
+        }
     }
 }
 
 impl PageSink for MemorySink {
     fn put(&self, path: &str, bytes: Bytes) -> Result<(), String> {
-        self.0
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .insert(path, bytes)
+        check_relative(path)?;
+        let mut collected = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        if !collected.paths.insert(path.to_string()) {
+            return Err(format!("two files would be written to {path}"));
+        }
+        collected.files.push((path.to_string(), bytes));
+        Ok(())
     }
 
     fn as_memory(&self) -> Option<&MemorySink> {

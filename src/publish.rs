@@ -4,12 +4,17 @@
 //! (`atom.xml`) so that themes can localize them.
 
 use std::fmt::Write;
+use std::sync::Arc;
+
+use bytes::Bytes;
+use rustc_hash::FxHashMap;
 
 use serde::Serialize;
 
 use crate::config::SiteConfig;
 use crate::content::Document;
 use crate::content::event::Event;
+use crate::fingerprint::Fingerprint;
 use crate::output::PageSink;
 use crate::site::{Route, Site};
 
@@ -18,28 +23,138 @@ pub const ICS_FILE: &str = "event.ics";
 /// The name of a language's search index inside its folder.
 pub const SEARCH_INDEX: &str = "search-index.json";
 
+/// What the previous build published, by fingerprint of its inputs, so
+/// that a rebuild in `serve` redoes only what changed: the sitemap when the
+/// site's layout changed, a search index when one of its documents did
+/// (from cached per-document entries).
+#[derive(Debug, Clone, Default)]
+pub struct PublishCache {
+    files: FxHashMap<String, (u128, Bytes)>,
+    /// Search index entries (JSON) by fingerprint of document and configuration.
+    entries: FxHashMap<u128, Arc<str>>,
+}
+
 /// Adds the sitemap, robots.txt, calendar files and search indexes.
-pub fn add_outputs(config: &SiteConfig, site: &Site, output: &dyn PageSink) -> Result<(), String> {
-    output.put("sitemap.xml", sitemap(config, site).into())?;
+/// `config_fingerprint` changes whenever the configuration does. With
+/// `previous`, unchanged files are taken from it and the cache for the next
+/// build is returned.
+pub fn add_outputs(
+    config: &SiteConfig,
+    site: &Site,
+    output: &dyn PageSink,
+    config_fingerprint: u128,
+    previous: Option<&PublishCache>,
+) -> Result<Option<PublishCache>, String> {
+    let keep = previous.is_some();
+    let mut next_files = FxHashMap::default();
+    let mut next_entries = FxHashMap::default();
+    let mut put = |path: String, key: u128, make: &dyn Fn() -> Bytes| {
+        let bytes = match previous.and_then(|p| p.files.get(&path)) {
+            Some((k, bytes)) if *k == key => bytes.clone(),
+            _ => make(),
+        };
+        if keep {
+            next_files.insert(path.clone(), (key, bytes.clone()));
+        }
+        output.put(&path, bytes)
+    };
+    // What the sitemap shows: each page's URL, translations and date.
+    let mut layout = Fingerprint::new();
+    layout.u128(config_fingerprint);
+    for r in site.routes.iter().filter(|r| r.is_indexable()) {
+        layout.bytes(r.path.as_bytes());
+        for t in &r.translations {
+            layout.bytes(t.as_deref().unwrap_or("\0").as_bytes());
+        }
+        if let crate::site::RouteKind::NewsItem(i) = r.kind {
+            layout.bytes(site.documents[i].date.as_deref().unwrap_or("").as_bytes());
+        }
+    }
+    put("sitemap.xml".into(), layout.finish(), &|| {
+        sitemap(config, site).into()
+    })?;
     output.put("robots.txt", robots(config).into())?;
     for (i, doc) in site.documents.iter().enumerate() {
         if let Some(event) = &doc.event {
             let path = site.document_path(config, i);
-            let ics = calendar(config, doc, event, &format!("{}/{path}", config.base_url));
-            output.put(&format!("{path}{ICS_FILE}"), ics.into())?;
+            let key = Fingerprint::new()
+                .u128(config_fingerprint)
+                .u128(doc.fingerprint)
+                .finish();
+            put(format!("{path}{ICS_FILE}"), key, &|| {
+                calendar(config, doc, event, &format!("{}/{path}", config.base_url)).into()
+            })?;
         }
     }
-    let indexes: Vec<String> = {
+    let entry_key = |i: usize| {
+        Fingerprint::new()
+            .u128(config_fingerprint)
+            .u128(site.documents[i].fingerprint)
+            .finish()
+    };
+    // Per language: the index's key, its entries when it must be joined
+    // again, or the previous index when unchanged.
+    type Index = (u128, Vec<(u128, Arc<str>)>, Option<Bytes>);
+    let indexes: Vec<Index> = {
         use rayon::prelude::*;
         (0..config.languages.len())
             .into_par_iter()
-            .map(|lang| search_index(config, site, lang))
+            .map(|lang| {
+                let docs = search_documents(site, lang);
+                let mut key = Fingerprint::new();
+                for &i in &docs {
+                    key.u128(entry_key(i));
+                }
+                let key = key.finish();
+                let path = format!("{}/{SEARCH_INDEX}", config.languages[lang].code);
+                if let Some((k, bytes)) = previous.and_then(|p| p.files.get(&path))
+                    && *k == key
+                {
+                    return (key, Vec::new(), Some(bytes.clone()));
+                }
+                let entries = docs
+                    .iter()
+                    .map(|&i| {
+                        let key = entry_key(i);
+                        let json = previous
+                            .and_then(|p| p.entries.get(&key).cloned())
+                            .unwrap_or_else(|| search_entry(config, site, i).into());
+                        (key, json)
+                    })
+                    .collect();
+                (key, entries, None)
+            })
             .collect()
     };
-    for (language, index) in config.languages.iter().zip(indexes) {
-        output.put(&format!("{}/{SEARCH_INDEX}", language.code), index.into())?;
+    for (lang, (key, entries, reused)) in indexes.into_iter().enumerate() {
+        let path = format!("{}/{SEARCH_INDEX}", config.languages[lang].code);
+        let bytes = match reused {
+            Some(bytes) => {
+                // Keep this index's entries for its next change.
+                if let Some(previous) = previous {
+                    for i in search_documents(site, lang) {
+                        let k = entry_key(i);
+                        if let Some(json) = previous.entries.get(&k) {
+                            next_entries.insert(k, json.clone());
+                        }
+                    }
+                }
+                bytes
+            }
+            None => {
+                let json = join_entries(entries.iter().map(|(_, j)| &**j));
+                if keep {
+                    next_entries.extend(entries);
+                }
+                Bytes::from(json)
+            }
+        };
+        put(path, key, &|| bytes.clone())?;
     }
-    Ok(())
+    Ok(keep.then(|| PublishCache {
+        files: next_files,
+        entries: next_entries,
+    }))
 }
 
 fn xml_escape(s: &str) -> String {
@@ -184,9 +299,10 @@ struct SearchEntry<'a> {
     x: &'a str,
 }
 
-/// The search index of one language: JSON, newest news first, then pages.
-/// Matching (diacritics and case folded) happens in `assets/search.js`.
-pub fn search_index(config: &SiteConfig, site: &Site, lang: usize) -> String {
+/// The documents in the search index of one language: news newest first,
+/// then pages. Matching (diacritics and case folded) happens in
+/// `assets/search.js`.
+fn search_documents(site: &Site, lang: usize) -> Vec<usize> {
     let mut docs: Vec<usize> = site.news[lang].clone();
     docs.extend(
         site.documents
@@ -195,25 +311,47 @@ pub fn search_index(config: &SiteConfig, site: &Site, lang: usize) -> String {
             .filter(|(_, d)| d.lang == lang && d.section == crate::content::Section::Page)
             .map(|(i, _)| i),
     );
-    let entries: Vec<SearchEntry> = docs
-        .into_iter()
-        .map(|i| {
-            let d = &site.documents[i];
-            SearchEntry {
-                t: &d.title,
-                u: format!("{}/{}", config.base_path, site.document_path(config, i)),
-                s: &d.summary,
-                d: d.date.as_deref(),
-                x: &d.words,
-            }
-        })
-        .collect();
-    serde_json::to_string(&entries).expect("the index serializes")
+    docs
+}
+
+/// The JSON of document `i` in the search index.
+fn search_entry(config: &SiteConfig, site: &Site, i: usize) -> String {
+    let d = &site.documents[i];
+    let entry = SearchEntry {
+        t: &d.title,
+        u: format!("{}/{}", config.base_path, site.document_path(config, i)),
+        s: &d.summary,
+        d: d.date.as_deref(),
+        x: &d.words,
+    };
+    serde_json::to_string(&entry).expect("the entry serializes")
+}
+
+/// A JSON array of entries that are JSON already.
+fn join_entries<'a>(entries: impl Iterator<Item = &'a str>) -> String {
+    let mut out = String::from("[");
+    for (n, entry) in entries.enumerate() {
+        if n > 0 {
+            out.push(',');
+        }
+        out.push_str(entry);
+    }
+    out.push(']');
+    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn entries_join_into_the_array_serde_writes() {
+        let a = serde_json::json!({"t": "Ā", "x": "a b"});
+        let b = serde_json::json!({"t": "\"<"});
+        let joined = join_entries([a.to_string(), b.to_string()].iter().map(String::as_str));
+        assert_eq!(joined, serde_json::to_string(&[a, b]).unwrap());
+        assert_eq!(join_entries(std::iter::empty()), "[]");
+    }
 
     #[test]
     fn text_is_escaped_and_lines_folded_at_75_octets() {

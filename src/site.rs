@@ -4,6 +4,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use crate::config::SiteConfig;
 use crate::content::{Document, Section};
@@ -97,7 +98,8 @@ pub struct Site {
     pub news: Vec<Vec<usize>>,
     /// Per language: indices of its pages that are in the main menu, in menu order.
     pub menu_pages: Vec<Vec<usize>>,
-    pub routes: Vec<Route>,
+    /// Shared with the [`Layout`] that `serve` keeps between builds.
+    pub routes: Arc<Vec<Route>>,
     /// The build's date (`YYYY-MM-DD`), which splits upcoming from past events.
     pub today: String,
 }
@@ -126,14 +128,79 @@ fn news_list_path(config: &SiteConfig, lang: usize, page: usize) -> String {
     }
 }
 
-/// Pairs translations, sorts lists and lays out every route.
-pub fn assemble(
+/// What assembly made of a list of documents, kept by `serve`: when the
+/// next build's documents show the same listings (titles, dates, slugs,
+/// keys, files, in the same order), only their bodies changed, and the
+/// lists and routes are taken from here.
+#[derive(Debug, Clone, Default)]
+pub struct Layout {
+    key: u128,
+    /// Position in the sorted documents of each loaded document.
+    order: Vec<usize>,
+    news: Vec<Vec<usize>>,
+    menu_pages: Vec<Vec<usize>>,
+    routes: Arc<Vec<Route>>,
+    diags: Diagnostics,
+}
+
+/// [`assemble`], reusing `previous` when the documents' listings are
+/// unchanged (`config_fingerprint` stands for the configuration). Returns
+/// the layout for the next build.
+pub fn assemble_reusing(
     config: &SiteConfig,
-    mut documents: Vec<std::sync::Arc<Document>>,
-) -> (Site, Diagnostics) {
+    documents: Vec<Arc<Document>>,
+    config_fingerprint: u128,
+    previous: Option<&Layout>,
+) -> (Site, Diagnostics, Layout) {
+    let mut key = crate::fingerprint::Fingerprint::new();
+    key.u128(config_fingerprint);
+    for d in &documents {
+        key.u128(d.listing_fingerprint);
+    }
+    let key = key.finish();
+    let layout = match previous {
+        Some(p) if p.key == key && p.order.len() == documents.len() => p.clone(),
+        _ => Layout {
+            key,
+            ..layout(config, &documents)
+        },
+    };
+    let mut sorted: Vec<Option<Arc<Document>>> = vec![None; documents.len()];
+    for (doc, &at) in documents.into_iter().zip(&layout.order) {
+        sorted[at] = Some(doc);
+    }
+    let site = Site {
+        documents: sorted
+            .into_iter()
+            .map(|d| d.expect("a permutation"))
+            .collect(),
+        news: layout.news.clone(),
+        menu_pages: layout.menu_pages.clone(),
+        routes: layout.routes.clone(),
+        today: String::new(),
+    };
+    (site, layout.diags.clone(), layout)
+}
+
+/// Pairs translations, sorts lists and lays out every route.
+pub fn assemble(config: &SiteConfig, documents: Vec<Arc<Document>>) -> (Site, Diagnostics) {
+    let (site, diags, _) = assemble_reusing(config, documents, 0, None);
+    (site, diags)
+}
+
+fn layout(config: &SiteConfig, loaded: &[Arc<Document>]) -> Layout {
     let mut diags = Diagnostics::new();
     // Stable order whatever the file system did: section, key, language.
-    documents.sort_by(|a, b| (a.section, &a.key, a.lang).cmp(&(b.section, &b.key, b.lang)));
+    let mut by_position: Vec<usize> = (0..loaded.len()).collect();
+    by_position.sort_by(|&a, &b| {
+        let (a, b) = (&loaded[a], &loaded[b]);
+        (a.section, &a.key, a.lang).cmp(&(b.section, &b.key, b.lang))
+    });
+    let mut order = vec![0; loaded.len()];
+    for (at, &i) in by_position.iter().enumerate() {
+        order[i] = at;
+    }
+    let documents: Vec<&Document> = by_position.iter().map(|&i| &*loaded[i]).collect();
 
     // Two files of one language claiming one translation key.
     for pair in documents.windows(2) {
@@ -263,7 +330,7 @@ pub fn assemble(
             .map(|l| {
                 by_key
                     .get(&(doc.section, doc.key.as_str(), l))
-                    .map(|&j| document_path(config, &documents[j]))
+                    .map(|&j| document_path(config, documents[j]))
             })
             .collect();
         routes.push(Route {
@@ -310,14 +377,12 @@ pub fn assemble(
         }
     }
 
-    (
-        Site {
-            documents,
-            news,
-            menu_pages,
-            routes,
-            today: String::new(),
-        },
+    Layout {
+        key: 0,
+        order,
+        news,
+        menu_pages,
+        routes: Arc::new(routes),
         diags,
-    )
+    }
 }

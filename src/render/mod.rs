@@ -7,7 +7,7 @@ mod route_context;
 mod route_key;
 pub mod theme;
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -29,7 +29,7 @@ pub use theme::Theme;
 /// fingerprint of what they were made from (see `route_key`).
 #[derive(Debug, Clone, Default)]
 pub struct RenderCache {
-    pages: HashMap<String, (u128, bytes::Bytes)>,
+    pages: rustc_hash::FxHashMap<String, (u128, bytes::Bytes)>,
 }
 
 /// How many pages were rendered and how many taken from the cache.
