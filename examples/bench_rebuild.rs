@@ -6,6 +6,7 @@
 //! watcher's 100 ms debounce comes on top.
 //!
 //! cargo run --release --example bench_rebuild -- /tmp/corpus
+//! (ROUNDS=N for N edits of each kind instead of 5)
 
 use std::path::Path;
 use std::time::Instant;
@@ -52,7 +53,11 @@ fn measure(root: &Path, file: &Path, watched: bool, edit: impl Fn(usize) -> Stri
         t.elapsed().as_secs_f64() * 1000.0
     );
     let mut times = Vec::new();
-    for i in 0..5 {
+    let rounds = std::env::var("ROUNDS")
+        .ok()
+        .and_then(|r| r.parse().ok())
+        .unwrap_or(5);
+    for i in 0..rounds {
         std::fs::write(file, edit(i)).unwrap();
         let t = Instant::now();
         if watched {

@@ -5,6 +5,7 @@
 
 use std::collections::BTreeMap;
 use std::path::{Component, Path, PathBuf};
+use std::sync::Arc;
 
 use anyhow::{Context, Result, bail};
 use bytes::Bytes;
@@ -19,7 +20,7 @@ pub const MARKER: &str = ".tilts-output";
 /// output and the pages `serve` sends.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct Output {
-    files: BTreeMap<String, Bytes>,
+    files: BTreeMap<Arc<str>, Bytes>,
 }
 
 impl Output {
@@ -30,7 +31,7 @@ impl Output {
     /// Adds a file; the path must stay inside the output folder.
     pub fn insert(&mut self, path: &str, bytes: impl Into<Bytes>) -> Result<(), String> {
         check_relative(path)?;
-        if self.files.insert(path.to_string(), bytes.into()).is_some() {
+        if self.files.insert(Arc::from(path), bytes.into()).is_some() {
             return Err(format!("two files would be written to {path}"));
         }
         Ok(())
@@ -46,7 +47,7 @@ impl Output {
     }
 
     pub fn files(&self) -> impl Iterator<Item = (&str, &[u8])> {
-        self.files.iter().map(|(p, b)| (p.as_str(), &b[..]))
+        self.files.iter().map(|(p, b)| (&**p, &b[..]))
     }
 
     pub fn len(&self) -> usize {
@@ -89,6 +90,11 @@ impl Output {
 pub trait PageSink: Sync {
     fn put(&self, path: &str, bytes: Bytes) -> Result<(), String>;
 
+    /// [`PageSink::put`] with a path that can be kept without copying it.
+    fn put_shared(&self, path: &Arc<str>, bytes: Bytes) -> Result<(), String> {
+        self.put(path, bytes)
+    }
+
     /// The memory sink, for steps that need to read the pages back.
     fn as_memory(&self) -> Option<&MemorySink> {
         None
@@ -102,8 +108,8 @@ pub struct MemorySink(std::sync::Mutex<Collected>);
 
 #[derive(Default, Clone)]
 struct Collected {
-    files: Vec<(String, Bytes)>,
-    paths: rustc_hash::FxHashSet<String>,
+    files: Vec<(Arc<str>, Bytes)>,
+    paths: rustc_hash::FxHashSet<Arc<str>>,
 }
 
 impl MemorySink {
@@ -124,12 +130,16 @@ impl MemorySink {
 
 impl PageSink for MemorySink {
     fn put(&self, path: &str, bytes: Bytes) -> Result<(), String> {
+        self.put_shared(&Arc::from(path), bytes)
+    }
+
+    fn put_shared(&self, path: &Arc<str>, bytes: Bytes) -> Result<(), String> {
         check_relative(path)?;
         let mut collected = self.0.lock().unwrap_or_else(|e| e.into_inner());
-        if !collected.paths.insert(path.to_string()) {
+        if !collected.paths.insert(path.clone()) {
             return Err(format!("two files would be written to {path}"));
         }
-        collected.files.push((path.to_string(), bytes));
+        collected.files.push((path.clone(), bytes));
         Ok(())
     }
 

@@ -30,7 +30,7 @@ pub const SEARCH_INDEX: &str = "search-index.json";
 #[derive(Debug, Clone, Default)]
 pub struct PublishCache {
     files: FxHashMap<String, (u128, Bytes)>,
-    /// Search index entries (JSON) by fingerprint of document and configuration.
+    /// Search index entries (JSON) by fingerprint of their document.
     entries: FxHashMap<u128, Arc<str>>,
 }
 
@@ -86,12 +86,9 @@ pub fn add_outputs(
             })?;
         }
     }
-    let entry_key = |i: usize| {
-        Fingerprint::new()
-            .u128(config_fingerprint)
-            .u128(site.documents[i].fingerprint)
-            .finish()
-    };
+    // A document's fingerprint covers its text, its slug and the
+    // configuration it was parsed with: all its entry is made from.
+    let entry_key = |i: usize| site.documents[i].fingerprint;
     // Per language: the index's key, its entries when it must be joined
     // again, or the previous index when unchanged.
     type Index = (u128, Vec<(u128, Arc<str>)>, Option<Bytes>);

@@ -47,6 +47,8 @@ pub struct Route {
     pub path: String,
     /// For each language, the path of this page in it (`None`: no translation).
     pub translations: Vec<Option<String>>,
+    /// [`Route::output_file`], made once and shared by the caches and the output.
+    pub file: Arc<str>,
 }
 
 impl Route {
@@ -252,6 +254,7 @@ fn layout(config: &SiteConfig, loaded: &[Arc<Document>]) -> Layout {
         |f: &dyn Fn(usize) -> String| (0..n_lang).map(|l| Some(f(l))).collect::<Vec<_>>();
     let root_translations = all_langs(&|_| String::new());
     routes.push(Route {
+        file: Default::default(),
         kind: RouteKind::Root,
         lang: config.default_language,
         path: String::new(),
@@ -264,6 +267,7 @@ fn layout(config: &SiteConfig, loaded: &[Arc<Document>]) -> Layout {
     for (lang, language) in config.languages.iter().enumerate() {
         let code = &language.code;
         routes.push(Route {
+            file: Default::default(),
             kind: RouteKind::Home,
             lang,
             path: format!("{code}/"),
@@ -271,6 +275,7 @@ fn layout(config: &SiteConfig, loaded: &[Arc<Document>]) -> Layout {
         });
         for page in 1..=pages_per_lang[lang] {
             routes.push(Route {
+                file: Default::default(),
                 kind: RouteKind::NewsList {
                     page,
                     pages: pages_per_lang[lang],
@@ -300,6 +305,7 @@ fn layout(config: &SiteConfig, loaded: &[Arc<Document>]) -> Layout {
                 )
             };
             routes.push(Route {
+                file: Default::default(),
                 kind,
                 lang,
                 path: sec(lang),
@@ -307,12 +313,14 @@ fn layout(config: &SiteConfig, loaded: &[Arc<Document>]) -> Layout {
             });
         }
         routes.push(Route {
+            file: Default::default(),
             kind: RouteKind::Feed,
             lang,
             path: format!("{code}/atom.xml"),
             translations: all_langs(&|l| format!("{}/atom.xml", config.languages[l].code)),
         });
         routes.push(Route {
+            file: Default::default(),
             kind: RouteKind::NotFound,
             lang,
             path: format!("{code}/404.html"),
@@ -334,6 +342,7 @@ fn layout(config: &SiteConfig, loaded: &[Arc<Document>]) -> Layout {
             })
             .collect();
         routes.push(Route {
+            file: Default::default(),
             kind: match doc.section {
                 Section::News => RouteKind::NewsItem(i),
                 Section::Page => RouteKind::Page(i),
@@ -344,6 +353,9 @@ fn layout(config: &SiteConfig, loaded: &[Arc<Document>]) -> Layout {
         });
     }
 
+    for route in &mut routes {
+        route.file = route.output_file().into();
+    }
     // Every output file must have exactly one source.
     let mut owners: BTreeMap<String, PathBuf> = BTreeMap::new();
     for route in &routes {

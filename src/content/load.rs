@@ -3,11 +3,12 @@
 //! when the file watcher has said which files changed, the others are not
 //! even read.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 use walkdir::WalkDir;
 
 use crate::config::SiteConfig;
@@ -16,14 +17,17 @@ use crate::fingerprint::Fingerprint;
 
 use super::{Document, Section, parse_source};
 
-/// Parsed documents by source file (each with the fingerprint of what it
-/// was parsed from), and the file list of the walk that found them.
+/// The files the last walk found, each with its parsed document (with
+/// the fingerprint of what it was parsed from) when it could be parsed.
 #[derive(Debug, Clone, Default)]
 pub struct ParseCache {
-    entries: HashMap<PathBuf, Arc<Document>>,
-    /// The files the last walk found, and what it reported.
-    found: Vec<Found>,
+    found: Arc<Vec<Found>>,
+    /// Position in `found` of each file.
+    index: Arc<FxHashMap<PathBuf, usize>>,
+    /// Problems the walk reported.
     found_problems: Vec<Diagnostic>,
+    /// Parallel to `found`.
+    docs: Vec<Option<Arc<Document>>>,
     config_fingerprint: u128,
     /// Filled by a build (an empty cache has no file list to trust).
     filled: bool,
@@ -36,7 +40,7 @@ impl ParseCache {
     fn walk_still_valid(&self, root: &Path, changed: &HashSet<PathBuf>) -> bool {
         changed.iter().all(|path| {
             let in_content = Section::ALL.iter().any(|s| path.starts_with(s.folder()));
-            !in_content || (self.entries.contains_key(path) && root.join(path).is_file())
+            !in_content || (self.index.contains_key(path) && root.join(path).is_file())
         })
     }
 }
@@ -57,13 +61,15 @@ pub fn load(
     changed: Option<&HashSet<PathBuf>>,
 ) -> (Vec<Arc<Document>>, Diagnostics, Option<ParseCache>) {
     let mut diags = Diagnostics::new();
+    let keep = cache.is_some();
+    let cache = cache.filter(|c| c.filled);
     // Trust the watcher only for a cache made with this configuration.
-    let changed = changed
-        .filter(|_| cache.is_some_and(|c| c.filled && c.config_fingerprint == config_fingerprint));
-    let (files, problems) = match (cache, changed) {
-        (Some(c), Some(changed)) if c.walk_still_valid(root, changed) => {
-            (c.found.clone(), c.found_problems.clone())
-        }
+    let changed =
+        changed.filter(|_| cache.is_some_and(|c| c.config_fingerprint == config_fingerprint));
+    let reuse_walk =
+        matches!((cache, changed), (Some(c), Some(ch)) if c.walk_still_valid(root, ch));
+    let (found, index, problems) = match cache {
+        Some(c) if reuse_walk => (c.found.clone(), c.index.clone(), c.found_problems.clone()),
         _ => {
             let mut files = Vec::new();
             let mut problems = Vec::new();
@@ -72,58 +78,103 @@ pub fn load(
                 files.extend(found);
                 problems.extend(p);
             }
-            (files, problems)
+            // Only a cache that is kept needs to find files by path.
+            let index: FxHashMap<PathBuf, usize> = match keep {
+                true => files
+                    .iter()
+                    .enumerate()
+                    .map(|(i, f)| (f.0.clone(), i))
+                    .collect(),
+                false => FxHashMap::default(),
+            };
+            (Arc::new(files), Arc::new(index), problems)
         }
     };
     diags.extend(problems.iter().cloned());
-    let results: Vec<Result<Arc<Document>, Diagnostic>> = files
+    // The previous document of each file, if any.
+    let previous: Vec<Option<&Arc<Document>>> = match cache {
+        Some(c) if reuse_walk => c.docs.iter().map(Option::as_ref).collect(),
+        Some(c) => found
+            .iter()
+            .map(|f| c.index.get(&f.0).and_then(|&i| c.docs[i].as_ref()))
+            .collect(),
+        None => vec![None; found.len()],
+    };
+    // With the watcher's list and the same walk, only the named files (and
+    // any that failed last time) are read; every other file is read and
+    // compared by fingerprint.
+    let to_read: Vec<usize> = match changed {
+        Some(changed) if reuse_walk => {
+            let mut to_read: Vec<usize> = changed
+                .iter()
+                .filter_map(|p| index.get(p).copied())
+                .collect();
+            to_read.extend(
+                previous
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, d)| d.is_none())
+                    .map(|(i, _)| i),
+            );
+            to_read.sort_unstable();
+            to_read.dedup();
+            to_read
+        }
+        _ => (0..found.len()).collect(),
+    };
+    let read: Vec<(usize, Result<Arc<Document>, Diagnostic>)> = to_read
         .par_iter()
-        .map(|(path, section, name, lang)| {
-            let cached = cache.and_then(|c| c.entries.get(path));
-            if let (Some(doc), Some(changed)) = (cached, changed)
-                && !changed.contains(path)
-            {
-                return Ok(doc.clone());
-            }
-            let bytes = crate::fsio::read_walked_file(root, path)
-                .map_err(|e| Diagnostic::error(path, e.to_string()))?;
-            let key = Fingerprint::new()
-                .bytes(&bytes)
-                .bytes(name.as_bytes())
-                .value(&(*lang, *section as u8, config_fingerprint))
-                .finish();
-            if let Some(doc) = cached
-                && doc.fingerprint == key
-            {
-                return Ok(doc.clone());
-            }
-            let mut doc = parse_source(&bytes, path, *section, name, *lang, config)?;
-            doc.fingerprint = key;
-            Ok(Arc::new(doc))
+        .map(|&i| {
+            let (path, section, name, lang) = &found[i];
+            let result = (|| {
+                let bytes = crate::fsio::read_walked_file(root, path)
+                    .map_err(|e| Diagnostic::error(path, e.to_string()))?;
+                let key = Fingerprint::new()
+                    .bytes(&bytes)
+                    .bytes(name.as_bytes())
+                    .value(&(*lang, *section as u8, config_fingerprint))
+                    .finish();
+                if let Some(doc) = previous[i]
+                    && doc.fingerprint == key
+                {
+                    return Ok(doc.clone());
+                }
+                let mut doc = parse_source(&bytes, path, *section, name, *lang, config)?;
+                doc.fingerprint = key;
+                Ok(Arc::new(doc))
+            })();
+            (i, result)
         })
         .collect();
-    let mut docs = Vec::new();
-    let mut next = cache.map(|_| ParseCache {
-        found: files.clone(),
-        found_problems: problems,
-        config_fingerprint,
-        filled: true,
-        ..ParseCache::default()
-    });
-    for r in results {
-        match r {
-            Ok(d) => {
-                if let Some(next) = &mut next {
-                    next.entries.insert(d.source.clone(), d.clone());
-                }
-                if drafts || !d.draft {
-                    docs.push(d);
-                }
+    let mut docs: Vec<Option<Arc<Document>>> = if to_read.len() == found.len() {
+        vec![None; found.len()]
+    } else {
+        previous.iter().map(|d| d.cloned()).collect()
+    };
+    for (i, result) in read {
+        match result {
+            Ok(doc) => docs[i] = Some(doc),
+            Err(d) => {
+                docs[i] = None;
+                diags.push(d);
             }
-            Err(d) => diags.push(d),
         }
     }
-    (docs, diags, next)
+    let loaded = docs
+        .iter()
+        .flatten()
+        .filter(|d| drafts || !d.draft)
+        .cloned()
+        .collect();
+    let next = keep.then_some(ParseCache {
+        found,
+        index,
+        found_problems: problems,
+        docs,
+        config_fingerprint,
+        filled: true,
+    });
+    (loaded, diags, next)
 }
 
 type Found = (PathBuf, Section, String, usize);

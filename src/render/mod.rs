@@ -18,7 +18,7 @@ use crate::config::SiteConfig;
 use crate::data::SiteData;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::output::PageSink;
-use crate::site::{Route, Site};
+use crate::site::{Route, RouteKind, Site};
 
 pub use functions::LocaleData;
 use route_context::route_context;
@@ -29,7 +29,30 @@ pub use theme::Theme;
 /// fingerprint of what they were made from (see `route_key`).
 #[derive(Debug, Clone, Default)]
 pub struct RenderCache {
-    pages: rustc_hash::FxHashMap<String, (u128, bytes::Bytes)>,
+    pages: rustc_hash::FxHashMap<Arc<str>, (u128, bytes::Bytes)>,
+    /// The routes the pages were made for, the language bases and each
+    /// document's fingerprint then. When the next build has the very same
+    /// routes (the layout was reused, so no listing changed) and bases,
+    /// only pages that show the body of a changed document can differ.
+    routes: Arc<Vec<Route>>,
+    bases: Vec<u128>,
+    documents: Vec<u128>,
+}
+
+impl RenderCache {
+    /// Whether the key of `route` is certainly the same as last time,
+    /// without computing it.
+    fn unchanged(&self, site: &Site, route: &Route) -> bool {
+        let changed = |i: usize| self.documents[i] != site.documents[i].fingerprint;
+        match route.kind {
+            RouteKind::NewsItem(i) | RouteKind::Page(i) => !changed(i),
+            RouteKind::Feed => !route_context::feed_news(site, route.lang)
+                .iter()
+                .any(|&i| changed(i)),
+            // Their keys hash listings, which are all unchanged.
+            _ => true,
+        }
+    }
 }
 
 /// How many pages were rendered and how many taken from the cache.
@@ -161,8 +184,13 @@ pub fn render_site(
     let total = site.routes.len();
     let default_404 = format!("{}/404.html", config.default_language().code);
     let keep = previous.is_some();
-    type Rendered = (String, u128, Option<bytes::Bytes>, bool, Option<Diagnostic>);
-    let results: Vec<Result<Rendered, Diagnostic>> = site
+    let same_layout = previous.filter(|p| {
+        Arc::ptr_eq(&p.routes, &site.routes)
+            && p.bases == bases
+            && p.documents.len() == site.documents.len()
+    });
+    type Rendered = (u128, Option<bytes::Bytes>, bool, Option<Box<Diagnostic>>);
+    let results: Vec<Result<Rendered, Box<Diagnostic>>> = site
         .routes
         .par_iter()
         .map(|route| {
@@ -170,9 +198,13 @@ pub fn render_site(
             if n.is_multiple_of(500) || n == total {
                 progress.report(n, total);
             }
-            let key = route_key::route_key(config, site, route, bases[route.lang]);
-            let file = route.output_file();
-            let (bytes, fresh) = match previous.and_then(|p| p.pages.get(&file)) {
+            let file = &route.file;
+            let cached = previous.and_then(|p| p.pages.get(file));
+            let key = match (same_layout, cached) {
+                (Some(p), Some((k, _))) if p.unchanged(site, route) => *k,
+                _ => route_key::route_key(config, site, route, bases[route.lang]),
+            };
+            let (bytes, fresh) = match cached {
                 Some((k, bytes)) if *k == key => (bytes.clone(), false),
                 _ => {
                     let page = route_context(config, site, data, route, &shared[route.lang]);
@@ -180,40 +212,44 @@ pub fn render_site(
                     (bytes::Bytes::from(html), true)
                 }
             };
+            let to_diagnostic = |e| Box::new(Diagnostic::error(crate::config::CONFIG_PATH, e));
             // A cached page passed this check when it was made: a build with
             // errors leaves no cache behind.
             let problem = (fresh && route.is_html())
-                .then(|| eu_block_problem(route, &bytes, theme))
+                .then(|| eu_block_problem(route, &bytes, theme).map(Box::new))
                 .flatten();
             // Static hosts look for /404.html: the default language's page.
-            if file == default_404 {
-                sink.put("404.html", bytes.clone())
-                    .map_err(|e| Diagnostic::error(crate::config::CONFIG_PATH, e))?;
+            if **file == *default_404 {
+                sink.put("404.html", bytes.clone()).map_err(to_diagnostic)?;
             }
             let kept = keep.then(|| bytes.clone());
-            sink.put(&file, bytes)
-                .map_err(|e| Diagnostic::error(crate::config::CONFIG_PATH, e))?;
-            Ok((file, key, kept, fresh, problem))
+            sink.put_shared(file, bytes).map_err(to_diagnostic)?;
+            Ok((key, kept, fresh, problem))
         })
         .collect();
-    let mut cache = previous.map(|_| RenderCache::default());
+    let mut cache = previous.map(|_| RenderCache {
+        pages: Default::default(),
+        routes: site.routes.clone(),
+        bases,
+        documents: site.documents.iter().map(|d| d.fingerprint).collect(),
+    });
     let mut stats = RenderStats::default();
     let mut diags = Diagnostics::new();
     let mut problems = Vec::new();
-    for r in results {
+    for (route, r) in site.routes.iter().zip(results) {
         match r {
-            Ok((file, key, kept, fresh, problem)) => {
-                problems.extend(problem);
+            Ok((key, kept, fresh, problem)) => {
+                problems.extend(problem.map(|p| *p));
                 if fresh {
                     stats.rendered += 1;
                 } else {
                     stats.reused += 1;
                 }
                 if let (Some(cache), Some(bytes)) = (&mut cache, kept) {
-                    cache.pages.insert(file, (key, bytes));
+                    cache.pages.insert(route.file.clone(), (key, bytes));
                 }
             }
-            Err(d) => diags.push(d),
+            Err(d) => diags.push(*d),
         }
     }
     for (path, bytes) in &theme.static_files {
