@@ -81,6 +81,9 @@ pub fn watch(
         };
         let mut paths: Vec<PathBuf> = events
             .iter()
+            // Reading a file is an event too (inotify's open and close);
+            // a build reads the sources, so these must not start another.
+            .filter(|e| !matches!(e.kind, notify::EventKind::Access(_)))
             .flat_map(|e| e.paths.iter().cloned())
             .filter(|p| classify(&root_owned, p) != ChangeKind::Ignored)
             .collect();
@@ -90,7 +93,11 @@ pub fn watch(
             let _ = tx.send(paths);
         }
     };
-    let timeout = Duration::from_millis(100);
+    // Quiet time after the last event before a batch is sent. Editors'
+    // save sequences (write a temporary file, rename it) take a few
+    // milliseconds; a longer wait would only delay every preview.
+    let timeout = Duration::from_millis(20);
+    let tick = Some(Duration::from_millis(5));
     let dirs: Vec<PathBuf> = WATCHED
         .iter()
         .map(|d| root.join(d))
@@ -100,7 +107,7 @@ pub fn watch(
         let config = notify::Config::default().with_poll_interval(Duration::from_millis(500));
         let mut debouncer = new_debouncer_opt::<_, notify::PollWatcher, _>(
             timeout,
-            None,
+            tick,
             handler,
             notify_debouncer_full::NoCache,
             config,
@@ -113,7 +120,7 @@ pub fn watch(
         }
         Ok(Box::new(debouncer))
     } else {
-        let mut debouncer = notify_debouncer_full::new_debouncer(timeout, None, handler)
+        let mut debouncer = notify_debouncer_full::new_debouncer(timeout, tick, handler)
             .context("cannot start the file watcher (try --poll)")?;
         for d in &dirs {
             debouncer

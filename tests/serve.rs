@@ -13,6 +13,16 @@ use common::*;
 struct Server {
     child: Child,
     addr: String,
+    /// What the server printed on stdout so far.
+    printed: std::sync::Arc<std::sync::Mutex<Vec<String>>>,
+}
+
+impl Server {
+    /// How many builds the server has reported ("Built in … ms").
+    fn builds(&self) -> usize {
+        let printed = self.printed.lock().unwrap();
+        printed.iter().filter(|l| l.starts_with("Built in")).count()
+    }
 }
 
 impl Drop for Server {
@@ -31,15 +41,26 @@ fn serve(root: &std::path::Path, extra: &[&str]) -> Server {
         .spawn()
         .unwrap();
     let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    let printed = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
     let addr = loop {
         let line = lines.next().expect("serve printed its address").unwrap();
+        printed.lock().unwrap().push(line.clone());
         if let Some(rest) = line.split(" at http://").nth(1) {
             break rest.split('/').next().unwrap().to_string();
         }
     };
-    // Keep draining stdout so the server never blocks on a full pipe.
-    std::thread::spawn(move || for _ in lines {});
-    Server { child, addr }
+    // Keep reading stdout so the server never blocks on a full pipe.
+    let keep = printed.clone();
+    std::thread::spawn(move || {
+        for line in lines.map_while(Result::ok) {
+            keep.lock().unwrap().push(line);
+        }
+    });
+    Server {
+        child,
+        addr,
+        printed,
+    }
 }
 
 /// A minimal HTTP/1.1 GET: (status, body).
@@ -140,6 +161,25 @@ fn a_broken_edit_keeps_the_last_good_page_and_reports_the_error() {
             .1
             .contains("2026. gada 16. janvāris")
     );
+}
+
+#[test]
+fn reading_the_sources_does_not_start_another_build() {
+    // A build reads every source; inotify reports reads as events. They
+    // must not start a new build (which would read again, for ever).
+    let site = starter();
+    let server = serve(site.path(), &[]);
+    std::thread::sleep(Duration::from_millis(1500));
+    assert_eq!(server.builds(), 1, "only the first build, with no edits");
+    replace_in(
+        site.path(),
+        ITEM,
+        "Šeit rakstiet ziņas tekstu.",
+        "Vēl viens teksts.",
+    );
+    wait_for("the rebuild", || server.builds() == 2);
+    std::thread::sleep(Duration::from_millis(1500));
+    assert_eq!(server.builds(), 2, "one build per edit");
 }
 
 #[test]

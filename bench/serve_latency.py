@@ -1,0 +1,59 @@
+"""End-to-end latency of `tilts serve`: from saving one news item to the
+new page being served, through the file watcher, the rebuild and HTTP.
+
+    python3 bench/serve_latency.py TILTS_BINARY SITE_DIR PAGE_PATH [RUNS]
+
+PAGE_PATH is the URL path of the page made from content/news/n000001.lv.md.
+Prints each run and the median in milliseconds.
+"""
+
+import http.client
+import pathlib
+import socket
+import statistics
+import subprocess
+import sys
+import time
+
+tilts, site, page = sys.argv[1:4]
+runs = int(sys.argv[4]) if len(sys.argv) > 4 else 9
+
+with socket.socket() as s:
+    s.bind(("127.0.0.1", 0))
+    port = s.getsockname()[1]
+
+server = subprocess.Popen(
+    [tilts, "serve", "--root", site, "--port", str(port)],
+    stdout=subprocess.PIPE,
+    stderr=subprocess.DEVNULL,
+    text=True,
+)
+try:
+    for line in server.stdout:
+        if line.startswith("Serving"):
+            break
+    conn = http.client.HTTPConnection("127.0.0.1", port)
+
+    def body():
+        conn.request("GET", page)
+        return conn.getresponse().read().decode()
+
+    item = pathlib.Path(site, "content/news/n000001.lv.md")
+    original = item.read_text()
+    times = []
+    for i in range(runs):
+        marker = f"Labojums{i}z"
+        edited = original.replace("\n---\n", f"\n---\n{marker}.\n\n", 1)
+        time.sleep(1.0)  # let the previous rebuild settle
+        start = time.perf_counter()
+        item.write_text(edited)
+        while marker not in body():
+            time.sleep(0.001)
+        ms = (time.perf_counter() - start) * 1000
+        times.append(ms)
+        print(f"  save to served page {i}: {ms:.0f} ms")
+    item.write_text(original)
+    print(f"median save to served page: {statistics.median(times):.0f} ms")
+finally:
+    server.terminate()
+    server.wait()
