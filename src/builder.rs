@@ -378,16 +378,23 @@ fn build_into(
     if !diags.has_errors()
         && let (Some(parsed), Some(rendered), Some(published)) = (parsed, rendered_cache, published)
     {
-        *cache = BuildCache {
-            parsed,
-            rendered,
-            published,
-            layout,
-            disabled: false,
-            watched: cache.watched,
-            // Until the next successful build, changes add up.
-            changed: cache.watched.then(HashSet::new),
-        };
+        let watched = cache.watched;
+        let previous = std::mem::replace(
+            cache,
+            BuildCache {
+                parsed,
+                rendered,
+                published,
+                layout,
+                disabled: false,
+                watched,
+                // Until the next successful build, changes add up.
+                changed: watched.then(HashSet::new),
+            },
+        );
+        // Freeing tens of thousands of cached pages takes milliseconds
+        // that the next preview need not wait for.
+        rayon::spawn(move || drop(previous));
     }
     phase("checks");
     let built = Built {

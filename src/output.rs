@@ -95,6 +95,21 @@ pub trait PageSink: Sync {
         self.put(path, bytes)
     }
 
+    /// Whether files may be handed over at the end, all at once, with
+    /// [`PageSink::put_many`] (a sink in memory), rather than as soon as
+    /// each is made (a sink that writes them to disk in parallel).
+    fn takes_batches(&self) -> bool {
+        false
+    }
+
+    /// Puts many files; the first error is returned for each file that fails.
+    fn put_many(&self, files: Vec<(Arc<str>, Bytes)>) -> Vec<Result<(), String>> {
+        files
+            .into_iter()
+            .map(|(path, bytes)| self.put_shared(&path, bytes))
+            .collect()
+    }
+
     /// The memory sink, for steps that need to read the pages back.
     fn as_memory(&self) -> Option<&MemorySink> {
         None
@@ -110,6 +125,17 @@ pub struct MemorySink(std::sync::Mutex<Collected>);
 struct Collected {
     files: Vec<(Arc<str>, Bytes)>,
     paths: rustc_hash::FxHashSet<Arc<str>>,
+}
+
+impl Collected {
+    fn add(&mut self, path: Arc<str>, bytes: Bytes) -> Result<(), String> {
+        check_relative(&path)?;
+        if !self.paths.insert(path.clone()) {
+            return Err(format!("two files would be written to {path}"));
+        }
+        self.files.push((path, bytes));
+        Ok(())
+    }
 }
 
 impl MemorySink {
@@ -134,13 +160,21 @@ impl PageSink for MemorySink {
     }
 
     fn put_shared(&self, path: &Arc<str>, bytes: Bytes) -> Result<(), String> {
-        check_relative(path)?;
         let mut collected = self.0.lock().unwrap_or_else(|e| e.into_inner());
-        if !collected.paths.insert(path.clone()) {
-            return Err(format!("two files would be written to {path}"));
-        }
-        collected.files.push((path.clone(), bytes));
-        Ok(())
+        collected.add(path.clone(), bytes)
+    }
+
+    fn takes_batches(&self) -> bool {
+        true
+    }
+
+    fn put_many(&self, files: Vec<(Arc<str>, Bytes)>) -> Vec<Result<(), String>> {
+        let mut collected = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        collected.files.reserve(files.len());
+        files
+            .into_iter()
+            .map(|(path, bytes)| collected.add(path, bytes))
+            .collect()
     }
 
     fn as_memory(&self) -> Option<&MemorySink> {

@@ -32,6 +32,9 @@ pub struct PublishCache {
     files: FxHashMap<String, (u128, Bytes)>,
     /// Search index entries (JSON) by fingerprint of their document.
     entries: FxHashMap<u128, Arc<str>>,
+    /// The routes the sitemap was made from, and its key.
+    routes: Arc<Vec<Route>>,
+    sitemap_key: u128,
 }
 
 /// Adds the sitemap, robots.txt, calendar files and search indexes.
@@ -58,19 +61,27 @@ pub fn add_outputs(
         }
         output.put(&path, bytes)
     };
-    // What the sitemap shows: each page's URL, translations and date.
-    let mut layout = Fingerprint::new();
-    layout.u128(config_fingerprint);
-    for r in site.routes.iter().filter(|r| r.is_indexable()) {
-        layout.bytes(r.path.as_bytes());
-        for t in &r.translations {
-            layout.bytes(t.as_deref().unwrap_or("\0").as_bytes());
+    // What the sitemap shows: each page's URL, translations and date. The
+    // very same routes as last time (a reused layout: no listing changed)
+    // show the same.
+    let sitemap_key = match previous {
+        Some(p) if Arc::ptr_eq(&p.routes, &site.routes) => p.sitemap_key,
+        _ => {
+            let mut layout = Fingerprint::new();
+            layout.u128(config_fingerprint);
+            for r in site.routes.iter().filter(|r| r.is_indexable()) {
+                layout.bytes(r.path.as_bytes());
+                for t in &r.translations {
+                    layout.bytes(t.as_deref().unwrap_or("\0").as_bytes());
+                }
+                if let crate::site::RouteKind::NewsItem(i) = r.kind {
+                    layout.bytes(site.documents[i].date.as_deref().unwrap_or("").as_bytes());
+                }
+            }
+            layout.finish()
         }
-        if let crate::site::RouteKind::NewsItem(i) = r.kind {
-            layout.bytes(site.documents[i].date.as_deref().unwrap_or("").as_bytes());
-        }
-    }
-    put("sitemap.xml".into(), layout.finish(), &|| {
+    };
+    put("sitemap.xml".into(), sitemap_key, &|| {
         sitemap(config, site).into()
     })?;
     output.put("robots.txt", robots(config).into())?;
@@ -151,6 +162,8 @@ pub fn add_outputs(
     Ok(keep.then(|| PublishCache {
         files: next_files,
         entries: next_entries,
+        routes: site.routes.clone(),
+        sitemap_key,
     }))
 }
 
@@ -325,8 +338,11 @@ fn search_entry(config: &SiteConfig, site: &Site, i: usize) -> String {
 }
 
 /// A JSON array of entries that are JSON already.
-fn join_entries<'a>(entries: impl Iterator<Item = &'a str>) -> String {
-    let mut out = String::from("[");
+fn join_entries<'a>(entries: impl Iterator<Item = &'a str> + Clone) -> String {
+    // Sized once: an index is megabytes, growing it step by step would copy it many times.
+    let len = entries.clone().map(|e| e.len() + 1).sum::<usize>() + 2;
+    let mut out = String::with_capacity(len);
+    out.push('[');
     for (n, entry) in entries.enumerate() {
         if n > 0 {
             out.push(',');

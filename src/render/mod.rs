@@ -183,13 +183,13 @@ pub fn render_site(
     let done = std::sync::atomic::AtomicUsize::new(0);
     let total = site.routes.len();
     let default_404 = format!("{}/404.html", config.default_language().code);
-    let keep = previous.is_some();
     let same_layout = previous.filter(|p| {
         Arc::ptr_eq(&p.routes, &site.routes)
             && p.bases == bases
             && p.documents.len() == site.documents.len()
     });
-    type Rendered = (u128, Option<bytes::Bytes>, bool, Option<Box<Diagnostic>>);
+    let batches = sink.takes_batches();
+    type Rendered = (u128, bytes::Bytes, bool, Option<Box<Diagnostic>>);
     let results: Vec<Result<Rendered, Box<Diagnostic>>> = site
         .routes
         .par_iter()
@@ -218,17 +218,21 @@ pub fn render_site(
             let problem = (fresh && route.is_html())
                 .then(|| eu_block_problem(route, &bytes, theme).map(Box::new))
                 .flatten();
-            // Static hosts look for /404.html: the default language's page.
-            if **file == *default_404 {
-                sink.put("404.html", bytes.clone()).map_err(to_diagnostic)?;
+            // A sink on disk writes as pages are made; one in memory takes
+            // them all at the end, in one step.
+            if !batches {
+                // Static hosts look for /404.html: the default language's page.
+                if **file == *default_404 {
+                    sink.put("404.html", bytes.clone()).map_err(to_diagnostic)?;
+                }
+                sink.put_shared(file, bytes.clone())
+                    .map_err(to_diagnostic)?;
             }
-            let kept = keep.then(|| bytes.clone());
-            sink.put_shared(file, bytes).map_err(to_diagnostic)?;
-            Ok((key, kept, fresh, problem))
+            Ok((key, bytes, fresh, problem))
         })
         .collect();
     let mut cache = previous.map(|_| RenderCache {
-        pages: Default::default(),
+        pages: rustc_hash::FxHashMap::with_capacity_and_hasher(total, Default::default()),
         routes: site.routes.clone(),
         bases,
         documents: site.documents.iter().map(|d| d.fingerprint).collect(),
@@ -236,20 +240,32 @@ pub fn render_site(
     let mut stats = RenderStats::default();
     let mut diags = Diagnostics::new();
     let mut problems = Vec::new();
+    let mut batch = Vec::with_capacity(if batches { total + 1 } else { 0 });
     for (route, r) in site.routes.iter().zip(results) {
         match r {
-            Ok((key, kept, fresh, problem)) => {
+            Ok((key, bytes, fresh, problem)) => {
                 problems.extend(problem.map(|p| *p));
                 if fresh {
                     stats.rendered += 1;
                 } else {
                     stats.reused += 1;
                 }
-                if let (Some(cache), Some(bytes)) = (&mut cache, kept) {
+                if batches {
+                    if *route.file == *default_404 {
+                        batch.push((Arc::from("404.html"), bytes.clone()));
+                    }
+                    batch.push((route.file.clone(), bytes.clone()));
+                }
+                if let Some(cache) = &mut cache {
                     cache.pages.insert(route.file.clone(), (key, bytes));
                 }
             }
             Err(d) => diags.push(*d),
+        }
+    }
+    for result in sink.put_many(batch) {
+        if let Err(e) = result {
+            diags.push(Diagnostic::error(crate::config::CONFIG_PATH, e));
         }
     }
     for (path, bytes) in &theme.static_files {

@@ -98,8 +98,13 @@ impl AppState {
         } else {
             LiveEvent::Failed(status_json(&snapshot))
         };
-        *self.current.write().unwrap_or_else(|e| e.into_inner()) = Arc::new(snapshot);
+        let previous = std::mem::replace(
+            &mut *self.current.write().unwrap_or_else(|e| e.into_inner()),
+            Arc::new(snapshot),
+        );
         let _ = self.events.send(event);
+        // Freed after the new pages are out, not while requests wait for the lock.
+        drop(previous);
     }
 }
 
