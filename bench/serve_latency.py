@@ -28,6 +28,8 @@ server = subprocess.Popen(
     stderr=subprocess.DEVNULL,
     text=True,
 )
+item = pathlib.Path(site, "content/news/n000001.lv.md")
+original = item.read_text()
 try:
     for line in server.stdout:
         if line.startswith("Serving"):
@@ -38,8 +40,6 @@ try:
         conn.request("GET", page)
         return conn.getresponse().read().decode()
 
-    item = pathlib.Path(site, "content/news/n000001.lv.md")
-    original = item.read_text()
     times = []
     for i in range(runs):
         marker = f"Labojums{i}z"
@@ -48,12 +48,14 @@ try:
         start = time.perf_counter()
         item.write_text(edited)
         while marker not in body():
+            if time.perf_counter() - start > 10:
+                sys.exit(f"the page {page} did not change within 10 s")
             time.sleep(0.001)
         ms = (time.perf_counter() - start) * 1000
         times.append(ms)
         print(f"  save to served page {i}: {ms:.0f} ms")
-    item.write_text(original)
     print(f"median save to served page: {statistics.median(times):.0f} ms")
 finally:
+    item.write_text(original)
     server.terminate()
     server.wait()

@@ -189,7 +189,10 @@ pub fn render_site(
             && p.documents.len() == site.documents.len()
     });
     let batches = sink.takes_batches();
-    type Rendered = (u128, bytes::Bytes, bool, Option<Box<Diagnostic>>);
+    // Pages stay in memory after this loop only for a memory sink or a
+    // cache; a build to disk streams them out and keeps nothing.
+    let hold = batches || previous.is_some();
+    type Rendered = (u128, Option<bytes::Bytes>, bool, Option<Box<Diagnostic>>);
     let results: Vec<Result<Rendered, Box<Diagnostic>>> = site
         .routes
         .par_iter()
@@ -228,7 +231,7 @@ pub fn render_site(
                 sink.put_shared(file, bytes.clone())
                     .map_err(to_diagnostic)?;
             }
-            Ok((key, bytes, fresh, problem))
+            Ok((key, hold.then_some(bytes), fresh, problem))
         })
         .collect();
     let mut cache = previous.map(|_| RenderCache {
@@ -250,13 +253,13 @@ pub fn render_site(
                 } else {
                     stats.reused += 1;
                 }
-                if batches {
+                if let (true, Some(bytes)) = (batches, &bytes) {
                     if *route.file == *default_404 {
                         batch.push((Arc::from("404.html"), bytes.clone()));
                     }
                     batch.push((route.file.clone(), bytes.clone()));
                 }
-                if let Some(cache) = &mut cache {
+                if let (Some(cache), Some(bytes)) = (&mut cache, bytes) {
                     cache.pages.insert(route.file.clone(), (key, bytes));
                 }
             }
