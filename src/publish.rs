@@ -167,20 +167,37 @@ pub fn add_outputs(
     }))
 }
 
-fn xml_escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
+/// An absolute URL, escaped for XML text and attributes. Written in place:
+/// a sitemap has tens of thousands of them.
+struct XmlUrl<'a>(&'a str, &'a str);
+
+impl std::fmt::Display for XmlUrl<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        for part in [self.0, "/", self.1] {
+            let mut rest = part;
+            while let Some(at) = rest.find(['&', '<', '>', '"']) {
+                f.write_str(&rest[..at])?;
+                f.write_str(match rest.as_bytes()[at] {
+                    b'&' => "&amp;",
+                    b'<' => "&lt;",
+                    b'>' => "&gt;",
+                    _ => "&quot;",
+                })?;
+                rest = &rest[at + 1..];
+            }
+            f.write_str(rest)?;
+        }
+        Ok(())
+    }
 }
 
 /// `sitemap.xml`: every page, with `xhtml:link` alternates for each
 /// translation (itself included) and `x-default`.
-pub fn sitemap(config: &SiteConfig, site: &Site) -> String {
+pub fn sitemap<'a>(config: &'a SiteConfig, site: &'a Site) -> String {
     let mut out = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
     );
-    let abs = |p: &str| xml_escape(&format!("{}/{p}", config.base_url));
+    let abs = |p: &'a str| XmlUrl(&config.base_url, p);
     let mut routes: Vec<&Route> = site.routes.iter().filter(|r| r.is_indexable()).collect();
     routes.sort_by(|a, b| a.path.cmp(&b.path));
     for r in routes {
@@ -356,6 +373,15 @@ fn join_entries<'a>(entries: impl Iterator<Item = &'a str> + Clone) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn urls_are_escaped_for_xml() {
+        assert_eq!(
+            XmlUrl("https://a.lv", "x&y<z>\"").to_string(),
+            "https://a.lv/x&amp;y&lt;z&gt;&quot;"
+        );
+        assert_eq!(XmlUrl("https://a.lv", "").to_string(), "https://a.lv/");
+    }
 
     #[test]
     fn entries_join_into_the_array_serde_writes() {

@@ -2,7 +2,7 @@
 //! one [`Route`] per output page, each with the URL of its translations.
 //! Two routes at one URL are an error naming both sources.
 
-use std::collections::{BTreeMap, HashMap};
+use rustc_hash::FxHashMap;
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -328,7 +328,8 @@ fn layout(config: &SiteConfig, loaded: &[Arc<Document>]) -> Layout {
         });
     }
     // (section, key, language) → document, so pairing is linear in the number of documents.
-    let by_key: HashMap<(Section, &str, usize), usize> = documents
+    let paths: Vec<String> = documents.iter().map(|d| document_path(config, d)).collect();
+    let by_key: FxHashMap<(Section, &str, usize), usize> = documents
         .iter()
         .enumerate()
         .map(|(i, d)| ((d.section, d.key.as_str(), d.lang), i))
@@ -338,7 +339,7 @@ fn layout(config: &SiteConfig, loaded: &[Arc<Document>]) -> Layout {
             .map(|l| {
                 by_key
                     .get(&(doc.section, doc.key.as_str(), l))
-                    .map(|&j| document_path(config, documents[j]))
+                    .map(|&j| paths[j].clone())
             })
             .collect();
         routes.push(Route {
@@ -348,7 +349,7 @@ fn layout(config: &SiteConfig, loaded: &[Arc<Document>]) -> Layout {
                 Section::Page => RouteKind::Page(i),
             },
             lang: doc.lang,
-            path: document_path(config, doc),
+            path: paths[i].clone(),
             translations,
         });
     }
@@ -357,36 +358,40 @@ fn layout(config: &SiteConfig, loaded: &[Arc<Document>]) -> Layout {
         route.file = route.output_file().into();
     }
     // Every output file must have exactly one source.
-    let mut owners: BTreeMap<String, PathBuf> = BTreeMap::new();
-    for route in &routes {
-        let owner = match route.kind {
-            RouteKind::NewsItem(i) | RouteKind::Page(i) => documents[i].source.clone(),
-            _ => PathBuf::from(crate::config::CONFIG_PATH),
+    let owner = |route: &Route| match route.kind {
+        RouteKind::NewsItem(i) | RouteKind::Page(i) => documents[i].source.clone(),
+        _ => PathBuf::from(crate::config::CONFIG_PATH),
+    };
+    let mut owners: FxHashMap<&str, usize> = FxHashMap::default();
+    for (r, route) in routes.iter().enumerate() {
+        let first = match owners.entry(route.path.as_str()) {
+            std::collections::hash_map::Entry::Vacant(v) => {
+                v.insert(r);
+                continue;
+            }
+            std::collections::hash_map::Entry::Occupied(o) => owner(&routes[*o.get()]),
         };
-        if let Some(first) = owners.get(&route.path) {
-            let (file, other) = if owner.starts_with("content/site.yaml") {
-                (first.clone(), owner.clone())
-            } else {
-                (owner.clone(), first.clone())
-            };
-            let other_desc = if other == std::path::Path::new(crate::config::CONFIG_PATH) {
-                "a page tilts generates (see the section names in content/site.yaml)".to_string()
-            } else {
-                other.display().to_string()
-            };
-            diags.push(
-                Diagnostic::error(
-                    file,
-                    format!(
-                        "two pages would be published at /{}: this file and {other_desc}",
-                        route.path
-                    ),
-                )
-                .with_hint("change the title or set a different `slug:` in one of them"),
-            );
+        let owner = owner(route);
+        let (file, other) = if owner.starts_with("content/site.yaml") {
+            (first, owner)
         } else {
-            owners.insert(route.path.clone(), owner);
-        }
+            (owner, first)
+        };
+        let other_desc = if other == std::path::Path::new(crate::config::CONFIG_PATH) {
+            "a page tilts generates (see the section names in content/site.yaml)".to_string()
+        } else {
+            other.display().to_string()
+        };
+        diags.push(
+            Diagnostic::error(
+                file,
+                format!(
+                    "two pages would be published at /{}: this file and {other_desc}",
+                    route.path
+                ),
+            )
+            .with_hint("change the title or set a different `slug:` in one of them"),
+        );
     }
 
     Layout {
