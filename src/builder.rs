@@ -444,3 +444,43 @@ fn build_date() -> String {
         None => crate::new::today(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn noted(root: &str, paths: &[&str]) -> Option<HashSet<PathBuf>> {
+        let mut cache = BuildCache::watched();
+        let paths: Vec<PathBuf> = paths.iter().map(PathBuf::from).collect();
+        cache.note_changes(Path::new(root), &paths);
+        cache.changed
+    }
+
+    #[test]
+    fn watcher_paths_become_site_relative() {
+        let expected: HashSet<PathBuf> = [PathBuf::from("content/news/a.lv.md")].into();
+        assert_eq!(
+            noted("/site", &["/site/content/news/a.lv.md"]),
+            Some(expected.clone())
+        );
+        // `serve --root .` watches ./content, and notify reports ./content/….
+        assert_eq!(noted(".", &["./content/news/a.lv.md"]), Some(expected));
+    }
+
+    #[test]
+    fn a_path_elsewhere_or_the_root_itself_means_read_everything() {
+        assert_eq!(noted("/site", &["/elsewhere/a.lv.md"]), None);
+        assert_eq!(noted("/site", &["/site"]), None);
+        assert_eq!(
+            noted("/site", &["/site/content/news/a.lv.md", "/site"]),
+            None
+        );
+    }
+
+    #[test]
+    fn an_unwatched_cache_never_trusts_a_list() {
+        let mut cache = BuildCache::default();
+        cache.note_changes(Path::new("/site"), &[PathBuf::from("/site/content/x.md")]);
+        assert_eq!(cache.changed, None);
+    }
+}
