@@ -1,4 +1,4 @@
-//! The only build path, used by `build`, `check` (and later `serve`):
+//! The only build path, used by `build`, `check` and `serve`:
 //! config → content + data + i18n + theme → site → rendered output.
 
 use std::collections::HashSet;
@@ -8,16 +8,18 @@ use std::time::{Duration, Instant};
 
 use anyhow::Result;
 
+mod cache;
+pub use cache::BuildCache;
+
 use crate::config::{self, SiteConfig};
-use crate::content::{self, ParseCache};
+use crate::content;
 use crate::data;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::fingerprint::Fingerprint;
 use crate::i18n::{LocaleFormatter, Translations};
 use crate::lint::{self, TranslationTable};
 use crate::output::{MemorySink, Output, PageSink, StagingSink};
-use crate::publish::PublishCache;
-use crate::render::{self, LocaleData, RenderCache, RenderStats, Renderer};
+use crate::render::{self, LocaleData, RenderStats, Renderer};
 use crate::site::{self, RouteKind};
 
 /// What to build and how.
@@ -77,67 +79,6 @@ impl BuildOptions {
             progress: Progress::default(),
             safe: false,
             today: None,
-        }
-    }
-}
-
-/// What one build keeps for the next: parsed documents and rendered pages
-/// with the fingerprints of their inputs. `serve` holds one between rebuilds;
-/// a cached result is only used when its inputs are unchanged, so an
-/// incremental build is byte-identical to a clean one.
-#[derive(Debug, Clone, Default)]
-pub struct BuildCache {
-    parsed: ParseCache,
-    rendered: RenderCache,
-    published: PublishCache,
-    layout: site::Layout,
-    /// A one-off build keeps nothing (it would only cost memory).
-    disabled: bool,
-    /// Whether the owner reports every changed file ([`BuildCache::watched`]).
-    watched: bool,
-    /// The files changed since the last successful build, relative to the
-    /// site root; `None`: not known, so every file is read and compared.
-    changed: Option<HashSet<PathBuf>>,
-}
-
-impl BuildCache {
-    /// A cache whose owner calls [`BuildCache::note_changes`] with every
-    /// path a file watcher reports (`serve`). Content files it was not told
-    /// about are then taken from the cache without being read.
-    pub fn watched() -> Self {
-        Self {
-            watched: true,
-            changed: Some(HashSet::new()),
-            ..Self::default()
-        }
-    }
-
-    /// Records paths (absolute, or relative to `root`) that changed since
-    /// the last build. A path outside `root`, or `root` itself (a watcher
-    /// that lost track asks for a rescan this way), makes the next build
-    /// read everything.
-    pub fn note_changes(&mut self, root: &Path, paths: &[PathBuf]) {
-        let canonical_root = std::fs::canonicalize(root).ok();
-        for path in paths {
-            let rel = path.strip_prefix(root).ok().or_else(|| {
-                canonical_root
-                    .as_deref()
-                    .and_then(|r| path.strip_prefix(r).ok())
-            });
-            match (rel, &mut self.changed) {
-                (Some(rel), Some(changed)) if !rel.as_os_str().is_empty() => {
-                    changed.insert(rel.to_path_buf());
-                }
-                _ => self.changed = None,
-            }
-        }
-    }
-
-    /// A cache that is never filled, for builds that will not be repeated.
-    pub fn disabled() -> Self {
-        Self {
-            disabled: true,
-            ..Self::default()
         }
     }
 }
@@ -442,45 +383,5 @@ fn build_date() -> String {
     {
         Some(secs) => crate::new::date_from_unix(secs),
         None => crate::new::today(),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn noted(root: &str, paths: &[&str]) -> Option<HashSet<PathBuf>> {
-        let mut cache = BuildCache::watched();
-        let paths: Vec<PathBuf> = paths.iter().map(PathBuf::from).collect();
-        cache.note_changes(Path::new(root), &paths);
-        cache.changed
-    }
-
-    #[test]
-    fn watcher_paths_become_site_relative() {
-        let expected: HashSet<PathBuf> = [PathBuf::from("content/news/a.lv.md")].into();
-        assert_eq!(
-            noted("/site", &["/site/content/news/a.lv.md"]),
-            Some(expected.clone())
-        );
-        // `serve --root .` watches ./content, and notify reports ./content/….
-        assert_eq!(noted(".", &["./content/news/a.lv.md"]), Some(expected));
-    }
-
-    #[test]
-    fn a_path_elsewhere_or_the_root_itself_means_read_everything() {
-        assert_eq!(noted("/site", &["/elsewhere/a.lv.md"]), None);
-        assert_eq!(noted("/site", &["/site"]), None);
-        assert_eq!(
-            noted("/site", &["/site/content/news/a.lv.md", "/site"]),
-            None
-        );
-    }
-
-    #[test]
-    fn an_unwatched_cache_never_trusts_a_list() {
-        let mut cache = BuildCache::default();
-        cache.note_changes(Path::new("/site"), &[PathBuf::from("/site/content/x.md")]);
-        assert_eq!(cache.changed, None);
     }
 }

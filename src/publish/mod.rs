@@ -9,14 +9,15 @@ use std::sync::Arc;
 use bytes::Bytes;
 use rustc_hash::FxHashMap;
 
-use serde::Serialize;
-
 use crate::config::SiteConfig;
 use crate::content::Document;
 use crate::content::event::Event;
 use crate::fingerprint::Fingerprint;
 use crate::output::PageSink;
+
+mod search;
 use crate::site::{Route, Site};
+use search::{join_entries, search_documents, search_entry};
 
 /// The name of an event's calendar file inside its news item's folder.
 pub const ICS_FILE: &str = "event.ics";
@@ -312,64 +313,6 @@ fn fold(line: &str) -> String {
     out
 }
 
-#[derive(Serialize)]
-struct SearchEntry<'a> {
-    /// Title.
-    t: &'a str,
-    /// URL.
-    u: String,
-    /// Summary.
-    s: &'a str,
-    /// Date, if any.
-    d: Option<&'a str>,
-    /// The distinct words of the body.
-    x: &'a str,
-}
-
-/// The documents in the search index of one language: news newest first,
-/// then pages. Matching (diacritics and case folded) happens in
-/// `assets/search.js`.
-fn search_documents(site: &Site, lang: usize) -> Vec<usize> {
-    let mut docs: Vec<usize> = site.news[lang].clone();
-    docs.extend(
-        site.documents
-            .iter()
-            .enumerate()
-            .filter(|(_, d)| d.lang == lang && d.section == crate::content::Section::Page)
-            .map(|(i, _)| i),
-    );
-    docs
-}
-
-/// The JSON of document `i` in the search index.
-fn search_entry(config: &SiteConfig, site: &Site, i: usize) -> String {
-    let d = &site.documents[i];
-    let entry = SearchEntry {
-        t: &d.title,
-        u: format!("{}/{}", config.base_path, site.document_path(config, i)),
-        s: &d.summary,
-        d: d.date.as_deref(),
-        x: &d.words,
-    };
-    serde_json::to_string(&entry).expect("the entry serializes")
-}
-
-/// A JSON array of entries that are JSON already.
-fn join_entries<'a>(entries: impl Iterator<Item = &'a str> + Clone) -> String {
-    // Sized once: an index is megabytes, growing it step by step would copy it many times.
-    let len = entries.clone().map(|e| e.len() + 1).sum::<usize>() + 2;
-    let mut out = String::with_capacity(len);
-    out.push('[');
-    for (n, entry) in entries.enumerate() {
-        if n > 0 {
-            out.push(',');
-        }
-        out.push_str(entry);
-    }
-    out.push(']');
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -381,15 +324,6 @@ mod tests {
             "https://a.lv/x&amp;y&lt;z&gt;&quot;"
         );
         assert_eq!(XmlUrl("https://a.lv", "").to_string(), "https://a.lv/");
-    }
-
-    #[test]
-    fn entries_join_into_the_array_serde_writes() {
-        let a = serde_json::json!({"t": "Ā", "x": "a b"});
-        let b = serde_json::json!({"t": "\"<"});
-        let joined = join_entries([a.to_string(), b.to_string()].iter().map(String::as_str));
-        assert_eq!(joined, serde_json::to_string(&[a, b]).unwrap());
-        assert_eq!(join_entries(std::iter::empty()), "[]");
     }
 
     #[test]
