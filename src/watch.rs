@@ -8,6 +8,7 @@ use std::time::Duration;
 
 use anyhow::{Context, Result};
 use notify::RecursiveMode;
+use notify::event::{AccessKind, AccessMode};
 use notify_debouncer_full::{DebounceEventResult, new_debouncer_opt};
 
 /// The folders under the site root whose changes trigger a rebuild.
@@ -83,7 +84,13 @@ pub fn watch(
             .iter()
             // Reading a file is an event too (inotify's open and close);
             // a build reads the sources, so these must not start another.
-            .filter(|e| !matches!(e.kind, notify::EventKind::Access(_)))
+            // Closing a file written to is a change.
+            .filter(|e| match e.kind {
+                notify::EventKind::Access(access) => {
+                    matches!(access, AccessKind::Close(AccessMode::Write))
+                }
+                _ => true,
+            })
             .flat_map(|e| e.paths.iter().cloned())
             .filter(|p| classify(&root_owned, p) != ChangeKind::Ignored)
             .collect();
