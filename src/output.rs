@@ -102,7 +102,7 @@ pub trait PageSink: Sync {
         false
     }
 
-    /// Puts many files; the first error is returned for each file that fails.
+    /// Puts many files: one result per file, in order.
     fn put_many(&self, files: Vec<(Arc<str>, Bytes)>) -> Vec<Result<(), String>> {
         files
             .into_iter()
@@ -121,7 +121,7 @@ pub trait PageSink: Sync {
 #[derive(Default)]
 pub struct MemorySink(std::sync::Mutex<Collected>);
 
-#[derive(Default, Clone)]
+#[derive(Default)]
 struct Collected {
     files: Vec<(Arc<str>, Bytes)>,
     paths: rustc_hash::FxHashSet<Arc<str>>,
@@ -141,8 +141,17 @@ impl Collected {
 impl MemorySink {
     /// A copy of what was put so far.
     pub fn snapshot(&self) -> Output {
-        let collected = self.0.lock().unwrap_or_else(|e| e.into_inner()).clone();
-        Self(std::sync::Mutex::new(collected)).into_output()
+        let files = self
+            .0
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .files
+            .clone();
+        Self(std::sync::Mutex::new(Collected {
+            files,
+            paths: Default::default(),
+        }))
+        .into_output()
     }
 
     pub fn into_output(self) -> Output {
