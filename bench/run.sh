@@ -60,4 +60,4 @@ title=$(sed -n 's/^title: "\(.*\)"$/\1/p' "$site/content/news/n000001.lv.md")
 page=$(grep -rlF "$title</h1>" "$site/public/lv" | head -n 1)
 page=${page#"$site/public"}
 echo "Save to served page through tilts serve (watcher, rebuild, HTTP):"
-python3 bench/serve_latency.py "$tilts" "$site" "${page%index.html}" | tail -n 1
+python3 bench/serve_latency.py "$tilts" "$site" "${page%index.html}" | tail -n 2
