@@ -101,8 +101,8 @@ pub fn add_outputs(
     // A document's fingerprint covers its text, its slug and the
     // configuration it was parsed with: all its entry is made from.
     let entry_key = |i: usize| site.documents[i].fingerprint;
-    // Per language: the index's key, its entries when it must be joined
-    // again, or the previous index when unchanged.
+    // Per language: the index's key, its entries, and the previous index
+    // when unchanged (else it is joined again from the entries).
     type Index = (u128, Vec<(u128, Arc<str>)>, Option<Bytes>);
     let indexes: Vec<Index> = {
         use rayon::prelude::*;
@@ -119,7 +119,17 @@ pub fn add_outputs(
                 if let Some((k, bytes)) = previous.and_then(|p| p.files.get(&path))
                     && *k == key
                 {
-                    return (key, Vec::new(), Some(bytes.clone()));
+                    // Unchanged; its entries are kept for its next change.
+                    let kept = docs
+                        .iter()
+                        .filter_map(|&i| {
+                            let k = entry_key(i);
+                            previous
+                                .and_then(|p| p.entries.get(&k))
+                                .map(|j| (k, j.clone()))
+                        })
+                        .collect();
+                    return (key, kept, Some(bytes.clone()));
                 }
                 let entries = docs
                     .iter()
@@ -137,27 +147,11 @@ pub fn add_outputs(
     };
     for (lang, (key, entries, reused)) in indexes.into_iter().enumerate() {
         let path = format!("{}/{SEARCH_INDEX}", config.languages[lang].code);
-        let bytes = match reused {
-            Some(bytes) => {
-                // Keep this index's entries for its next change.
-                if let Some(previous) = previous {
-                    for i in search_documents(site, lang) {
-                        let k = entry_key(i);
-                        if let Some(json) = previous.entries.get(&k) {
-                            next_entries.insert(k, json.clone());
-                        }
-                    }
-                }
-                bytes
-            }
-            None => {
-                let json = join_entries(entries.iter().map(|(_, j)| &**j));
-                if keep {
-                    next_entries.extend(entries);
-                }
-                Bytes::from(json)
-            }
-        };
+        let bytes =
+            reused.unwrap_or_else(|| Bytes::from(join_entries(entries.iter().map(|(_, j)| &**j))));
+        if keep {
+            next_entries.extend(entries);
+        }
         put(path, key, &|| bytes.clone())?;
     }
     Ok(keep.then(|| PublishCache {
