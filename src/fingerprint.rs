@@ -51,11 +51,6 @@ impl std::io::Write for Writer<'_> {
     }
 }
 
-/// The fingerprint of one byte string.
-pub fn of_bytes(bytes: &[u8]) -> u128 {
-    Fingerprint::new().bytes(bytes).finish()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -145,8 +145,8 @@ pub struct Layout {
     diags: Diagnostics,
 }
 
-/// [`assemble`], reusing `previous` when the documents' listings are
-/// unchanged (`config_fingerprint` stands for the configuration). Returns
+/// Pairs translations, sorts lists and lays out every route, or reuses
+/// `previous` when the documents' listings are unchanged (`config_fingerprint` stands for the configuration). Returns
 /// the layout for the next build.
 pub fn assemble_reusing(
     config: &SiteConfig,
@@ -185,11 +185,6 @@ pub fn assemble_reusing(
 }
 
 /// Pairs translations, sorts lists and lays out every route.
-pub fn assemble(config: &SiteConfig, documents: Vec<Arc<Document>>) -> (Site, Diagnostics) {
-    let (site, diags, _) = assemble_reusing(config, documents, 0, None);
-    (site, diags)
-}
-
 fn layout(config: &SiteConfig, loaded: &[Arc<Document>]) -> Layout {
     let mut diags = Diagnostics::new();
     // Stable order whatever the file system did: section, key, language.
