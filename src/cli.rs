@@ -1,7 +1,7 @@
 //! Command-line interface: one `Args` struct per subcommand with its `run`.
 
 use std::io::IsTerminal;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use clap::{Args, Parser, Subcommand};
 
@@ -34,10 +34,59 @@ pub enum Command {
     New(NewCommand),
 }
 
+/// The arguments every command that reads a site shares.
 #[derive(Debug, Args)]
-pub struct ServeArgs {
+pub struct SiteArgs {
+    /// The site folder (with content/, i18n/, themes/).
     #[arg(long, default_value = ".")]
     pub root: PathBuf,
+    /// Include news items and pages marked `draft: true`.
+    #[arg(long)]
+    pub drafts: bool,
+    /// Strip raw HTML from Markdown with a sanitizer.
+    #[arg(long)]
+    pub safe: bool,
+}
+
+impl SiteArgs {
+    /// The site folder as an absolute path without links, so that the
+    /// watcher's paths, the output checks and the messages all speak of the
+    /// same folder however it was named (`.`, `../site`, a link). A folder
+    /// that does not exist is an error, and nothing is created.
+    pub fn site_root(&self) -> anyhow::Result<PathBuf> {
+        site_root(&self.root)
+    }
+
+    fn options(&self, root: PathBuf) -> BuildOptions {
+        BuildOptions {
+            drafts: self.drafts,
+            safe: self.safe,
+            ..BuildOptions::new(root)
+        }
+    }
+}
+
+/// See [`SiteArgs::site_root`].
+pub fn site_root(root: &Path) -> anyhow::Result<PathBuf> {
+    let real = std::fs::canonicalize(root).map_err(|e| {
+        anyhow::anyhow!(
+            "the site folder {} cannot be opened: {e}; give the folder with content/site.yaml in --root, or run tilts inside it",
+            root.display()
+        )
+    })?;
+    if !real.is_dir() {
+        anyhow::bail!(
+            "the site folder {} is a file, not a folder; give the folder with content/site.yaml in --root",
+            root.display()
+        );
+    }
+    Ok(real)
+}
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    #[command(flatten)]
+    pub site: SiteArgs,
     /// Port to listen on (0: any free port).
     #[arg(long, default_value_t = 1414)]
     pub port: u16,
@@ -50,12 +99,6 @@ pub struct ServeArgs {
     /// Poll for changes (for network and container file systems without events).
     #[arg(long)]
     pub poll: bool,
-    /// Include drafts.
-    #[arg(long)]
-    pub drafts: bool,
-    /// Strip raw HTML from Markdown with a sanitizer.
-    #[arg(long)]
-    pub safe: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -80,27 +123,20 @@ pub struct NewNewsArgs {
 
 #[derive(Debug, Args)]
 pub struct BuildArgs {
-    /// The site folder (with content/, i18n/, themes/).
-    #[arg(long, default_value = ".")]
-    pub root: PathBuf,
+    #[command(flatten)]
+    pub site: SiteArgs,
     /// Where to write the site (default: ROOT/public).
     #[arg(long)]
     pub output: Option<PathBuf>,
     /// Use this address instead of base_url from content/site.yaml.
     #[arg(long)]
     pub base_url: Option<String>,
-    /// Include news items and pages marked `draft: true`.
-    #[arg(long)]
-    pub drafts: bool,
     /// Treat warnings as errors.
     #[arg(long)]
     pub strict: bool,
     /// Replace the output folder even if tilts did not create it.
     #[arg(long)]
     pub force: bool,
-    /// Strip raw HTML from Markdown with a sanitizer.
-    #[arg(long)]
-    pub safe: bool,
     /// Print only problems.
     #[arg(long, short, conflicts_with = "verbose")]
     pub quiet: bool,
@@ -111,16 +147,11 @@ pub struct BuildArgs {
 
 #[derive(Debug, Args)]
 pub struct CheckArgs {
-    #[arg(long, default_value = ".")]
-    pub root: PathBuf,
+    #[command(flatten)]
+    pub site: SiteArgs,
     /// Treat warnings as errors (exit code 2 when there are only warnings).
     #[arg(long)]
     pub strict: bool,
-    #[arg(long)]
-    pub drafts: bool,
-    /// Strip raw HTML from Markdown with a sanitizer.
-    #[arg(long)]
-    pub safe: bool,
 }
 
 #[derive(Debug, Args)]
@@ -174,20 +205,23 @@ fn paint(d: &Diagnostic, text: &str, color: bool) -> String {
 
 impl BuildArgs {
     pub fn run(self) -> anyhow::Result<i32> {
+        let root = self.site.site_root()?;
         let options = BuildOptions {
-            root: self.root.clone(),
             base_url: self.base_url,
-            drafts: self.drafts,
             strict: self.strict,
-            lint: false,
             progress: progress_line(self.quiet),
-            safe: self.safe,
-            today: None,
+            ..self.site.options(root.clone())
         };
-        let output = self.output.unwrap_or_else(|| self.root.join("public"));
-        let result = build_to_disk(&options, &output, self.force)?;
+        // Shown as given; a relative --output is taken from the current folder.
+        let output = self.output.unwrap_or_else(|| self.site.root.join("public"));
+        let target = if output.is_relative() {
+            std::env::current_dir()?.join(&output)
+        } else {
+            output.clone()
+        };
+        let result = build_to_disk(&options, &target, self.force)?;
         clear_progress_line(self.quiet);
-        print_diagnostics(&result, &self.root);
+        print_diagnostics(&result, &root);
         let Some(built) = &result.built else {
             eprintln!(
                 "Build failed: {} error(s), {} warning(s). Nothing was written; {} is unchanged.",
@@ -236,22 +270,14 @@ impl BuildArgs {
 
 impl CheckArgs {
     pub fn run(self) -> anyhow::Result<i32> {
+        let root = self.site.site_root()?;
         let options = BuildOptions {
-            root: self.root.clone(),
-            base_url: None,
-            drafts: self.drafts,
-            strict: false,
             lint: true,
-            progress: Default::default(),
-            safe: self.safe,
-            today: None,
+            ..self.site.options(root.clone())
         };
         let result = build(&options)?;
         let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
-        print!(
-            "{}",
-            crate::report::check_report(&result, &self.root, color)
-        );
+        print!("{}", crate::report::check_report(&result, &root, color));
         let (errors, warnings) = (
             result.diagnostics.error_count(),
             result.diagnostics.warning_count(),
@@ -280,21 +306,23 @@ impl InitArgs {
 
 impl ServeArgs {
     pub fn run(self) -> anyhow::Result<i32> {
-        if !crate::serve::looks_like_site(&self.root) {
+        let root = self.site.site_root()?;
+        if !crate::serve::looks_like_site(&root) {
             eprintln!(
                 "error: {} has no content/site.yaml; run tilts serve in a site folder, or create one with tilts init DIR",
-                self.root.display()
+                self.site.root.display()
             );
             return Ok(1);
         }
         crate::serve::run(crate::serve::ServeOptions {
-            root: self.root,
+            root,
+            shown_root: self.site.root,
             bind: self.bind,
             port: self.port,
-            drafts: self.drafts,
+            drafts: self.site.drafts,
             poll: self.poll,
             open: self.open,
-            safe: self.safe,
+            safe: self.site.safe,
         })?;
         Ok(0)
     }
@@ -302,11 +330,12 @@ impl ServeArgs {
 
 impl NewNewsArgs {
     pub fn run(self) -> anyhow::Result<i32> {
-        let config = match crate::config::load(&self.root) {
+        let root = site_root(&self.root)?;
+        let config = match crate::config::load(&root) {
             Ok(c) => c,
             Err(diags) => {
                 for d in diags.sorted() {
-                    eprintln!("{}", d.render_with_snippet(&self.root));
+                    eprintln!("{}", d.render_with_snippet(&root));
                 }
                 return Ok(1);
             }
@@ -315,13 +344,7 @@ impl NewNewsArgs {
             Some(d) => d,
             None => crate::new::today(),
         };
-        match crate::new::create_news(
-            &self.root,
-            &config,
-            &self.title,
-            &date,
-            self.lang.as_deref(),
-        ) {
+        match crate::new::create_news(&root, &config, &self.title, &date, self.lang.as_deref()) {
             Ok(files) => {
                 for f in files {
                     println!("Created {}", f.display());

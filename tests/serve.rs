@@ -33,9 +33,18 @@ impl Drop for Server {
 }
 
 fn serve(root: &std::path::Path, extra: &[&str]) -> Server {
+    let mut args = vec!["--root", root.to_str().unwrap()];
+    args.extend_from_slice(extra);
+    serve_in(&std::env::current_dir().unwrap(), &args)
+}
+
+/// `tilts serve --port 0 ARGS` started in the folder `cwd`, as a person
+/// would start it from a terminal there.
+fn serve_in(cwd: &std::path::Path, args: &[&str]) -> Server {
     let mut child = Command::new(env!("CARGO_BIN_EXE_tilts"))
-        .args(["serve", "--port", "0", "--root", root.to_str().unwrap()])
-        .args(extra)
+        .current_dir(cwd)
+        .args(["serve", "--port", "0"])
+        .args(args)
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()
@@ -361,4 +370,92 @@ fn editors_atomic_saves_and_data_and_string_changes_are_picked_up() {
     wait_for("the UI string change", || {
         get(&server.addr, "/lt/").1.contains(">Pradinis</a>")
     });
+}
+
+/// Every kind of edit an author makes, each of which must be served.
+fn every_kind_of_edit_is_served(server: &Server, site: &std::path::Path) {
+    // A plain write.
+    replace_in(
+        site,
+        ITEM,
+        "Šeit rakstiet ziņas tekstu.",
+        "Pirmais labojums.",
+    );
+    wait_for("a plain write to be served", || {
+        get(&server.addr, ITEM_URL).1.contains("Pirmais labojums.")
+    });
+    // An editor's atomic save: a temporary file renamed over the original.
+    let path = site.join(ITEM);
+    let text = std::fs::read_to_string(&path).unwrap();
+    let tmp = site.join("content/news/.first.lv.md.tmp");
+    std::fs::write(&tmp, text.replace("Pirmais labojums.", "Otrais labojums.")).unwrap();
+    std::fs::rename(&tmp, &path).unwrap();
+    wait_for("an atomic save to be served", || {
+        get(&server.addr, ITEM_URL).1.contains("Otrais labojums.")
+    });
+    // `sed -i`, which writes a new file and renames it, as its users run it.
+    let sed = Command::new("sed")
+        .current_dir(site)
+        .args(["-i", "s/Otrais labojums./Trešais labojums./", ITEM])
+        .status()
+        .unwrap();
+    assert!(sed.success());
+    wait_for("a sed -i edit to be served", || {
+        get(&server.addr, ITEM_URL).1.contains("Trešais labojums.")
+    });
+    // A new file, then the same file deleted.
+    write(
+        site,
+        "content/news/second.lv.md",
+        "---\ntitle: Otrā ziņa\ndate: 2026-02-01\nsummary: Vēl viena.\n---\nVēl viena ziņa.\n",
+    );
+    let second = "/lv/jaunumi/otra-zina/";
+    wait_for("a new file to be served", || {
+        get(&server.addr, second).0 == 200
+    });
+    std::fs::remove_file(site.join("content/news/second.lv.md")).unwrap();
+    wait_for("a deleted file to be gone", || {
+        get(&server.addr, second).0 == 404
+    });
+}
+
+#[test]
+fn serve_started_inside_the_site_folder_without_root_sees_every_edit() {
+    let site = starter();
+    let server = serve_in(site.path(), &[]);
+    let started = Instant::now();
+    replace_in(
+        site.path(),
+        ITEM,
+        "Šeit rakstiet ziņas tekstu.",
+        "Ātrs labojums.",
+    );
+    wait_for("the edit to be served", || {
+        get(&server.addr, ITEM_URL).1.contains("Ātrs labojums.")
+    });
+    // Generous for a shared machine; the debounce is 20 ms.
+    assert!(
+        started.elapsed() < Duration::from_secs(1),
+        "the edit took {:?} to show",
+        started.elapsed()
+    );
+    replace_in(
+        site.path(),
+        ITEM,
+        "Ātrs labojums.",
+        "Šeit rakstiet ziņas tekstu.",
+    );
+    every_kind_of_edit_is_served(&server, site.path());
+    assert!(!site.path().join("public").exists());
+}
+
+#[test]
+fn serve_with_a_relative_root_sees_every_edit() {
+    let tmp = tempfile::tempdir().unwrap();
+    let site = tmp.path().join("site");
+    tilts::init::create_site(&site).unwrap();
+    let elsewhere = tmp.path().join("elsewhere");
+    std::fs::create_dir(&elsewhere).unwrap();
+    let server = serve_in(&elsewhere, &["--root", "../site"]);
+    every_kind_of_edit_is_served(&server, &site);
 }

@@ -20,7 +20,11 @@ use http::{AppState, DiagnosticView, Snapshot};
 /// How to serve.
 #[derive(Debug, Clone)]
 pub struct ServeOptions {
+    /// The site folder, absolute and without links ([`crate::cli::site_root`]):
+    /// the watcher reports absolute paths, which must start with it.
     pub root: PathBuf,
+    /// The site folder as the user named it, for messages.
+    pub shown_root: PathBuf,
     pub bind: IpAddr,
     /// 0 picks a free port.
     pub port: u16,
@@ -77,7 +81,7 @@ pub fn run(options: ServeOptions) -> Result<()> {
     }
     println!(
         "Serving {} at {base_url}/ (Ctrl+C to stop)",
-        options.root.display()
+        options.shown_root.display()
     );
     let _ = std::io::stdout().flush();
     if options.open {
