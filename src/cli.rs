@@ -1,7 +1,7 @@
 //! Command-line interface: one `Args` struct per subcommand with its `run`.
 
 use std::io::IsTerminal;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
 
@@ -49,12 +49,9 @@ pub struct SiteArgs {
 }
 
 impl SiteArgs {
-    /// The site folder as an absolute path without links, so that the
-    /// watcher's paths, the output checks and the messages all speak of the
-    /// same folder however it was named (`.`, `../site`, a link). A folder
-    /// that does not exist is an error, and nothing is created.
+    /// The site folder, absolute and without links ([`crate::fsio::site_root`]).
     pub fn site_root(&self) -> anyhow::Result<PathBuf> {
-        site_root(&self.root)
+        crate::fsio::site_root(&self.root)
     }
 
     fn options(&self, root: PathBuf) -> BuildOptions {
@@ -64,23 +61,6 @@ impl SiteArgs {
             ..BuildOptions::new(root)
         }
     }
-}
-
-/// See [`SiteArgs::site_root`].
-pub fn site_root(root: &Path) -> anyhow::Result<PathBuf> {
-    let real = std::fs::canonicalize(root).map_err(|e| {
-        anyhow::anyhow!(
-            "the site folder {} cannot be opened: {e}; give the folder with content/site.yaml in --root, or run tilts inside it",
-            root.display()
-        )
-    })?;
-    if !real.is_dir() {
-        anyhow::bail!(
-            "the site folder {} is a file, not a folder; give the folder with content/site.yaml in --root",
-            root.display()
-        );
-    }
-    Ok(real)
 }
 
 #[derive(Debug, Args)]
@@ -214,12 +194,7 @@ impl BuildArgs {
         };
         // Shown as given; a relative --output is taken from the current folder.
         let output = self.output.unwrap_or_else(|| self.site.root.join("public"));
-        let target = if output.is_relative() {
-            std::env::current_dir()?.join(&output)
-        } else {
-            output.clone()
-        };
-        let result = build_to_disk(&options, &target, self.force)?;
+        let result = build_to_disk(&options, &output, self.force)?;
         clear_progress_line(self.quiet);
         print_diagnostics(&result, &root);
         let Some(built) = &result.built else {
@@ -330,7 +305,7 @@ impl ServeArgs {
 
 impl NewNewsArgs {
     pub fn run(self) -> anyhow::Result<i32> {
-        let root = site_root(&self.root)?;
+        let root = crate::fsio::site_root(&self.root)?;
         let config = match crate::config::load(&root) {
             Ok(c) => c,
             Err(diags) => {

@@ -1,6 +1,6 @@
 //! File-system calls that put the path into every error.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
 
@@ -21,8 +21,32 @@ pub fn rename(from: &Path, to: &Path) -> Result<()> {
         .with_context(|| format!("cannot move {} to {}", from.display(), to.display()))
 }
 
+pub fn remove_file(path: &Path) -> Result<()> {
+    std::fs::remove_file(path).with_context(|| format!("cannot remove {}", path.display()))
+}
+
 pub fn remove_dir_all(path: &Path) -> Result<()> {
     std::fs::remove_dir_all(path).with_context(|| format!("cannot remove {}", path.display()))
+}
+
+/// The site folder as an absolute path without links, so that the
+/// watcher's paths, the output checks and the messages all speak of the
+/// same folder however it was named (`.`, `../site`, a link). A folder that
+/// does not exist is an error, and nothing is created.
+pub fn site_root(root: &Path) -> Result<PathBuf> {
+    let real = std::fs::canonicalize(root).map_err(|e| {
+        anyhow::anyhow!(
+            "the site folder {} cannot be opened: {e}; give the folder with content/site.yaml in --root, or run tilts inside it",
+            root.display()
+        )
+    })?;
+    if !real.is_dir() {
+        anyhow::bail!(
+            "the site folder {} is a file, not a folder; give the folder with content/site.yaml in --root",
+            root.display()
+        );
+    }
+    Ok(real)
 }
 
 /// The largest source file tilts reads (Markdown, YAML, Fluent).

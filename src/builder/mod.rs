@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use anyhow::Result;
+use anyhow::{Context, Result};
 
 mod cache;
 pub use cache::BuildCache;
@@ -351,12 +351,19 @@ fn build_into(
 }
 
 /// Builds and, when there were no errors, replaces `output_dir` atomically.
+/// An output that is or holds the site's sources is refused before
+/// anything is read or written (with `force` too); a link to a folder is
+/// written through to its target and kept.
 pub fn build_to_disk(
     options: &BuildOptions,
     output_dir: &Path,
     force: bool,
 ) -> Result<BuildResult> {
-    let sink = StagingSink::new(output_dir, force)?;
+    let root = crate::fsio::site_root(&options.root)?;
+    let output_dir = std::path::absolute(output_dir)
+        .with_context(|| format!("cannot find the output folder {}", output_dir.display()))?;
+    let output_dir = crate::output::resolve_output(&root, &output_dir)?;
+    let sink = StagingSink::new(&output_dir, force)?;
     let result = build_into(options, &mut BuildCache::disabled(), &sink)?;
     if result.built.is_some() {
         sink.finish()?;

@@ -4,16 +4,24 @@
 //! previous output as it was.
 
 use std::collections::BTreeMap;
-use std::path::{Component, Path, PathBuf};
+use std::path::{Component, Path};
 use std::sync::Arc;
 
-use anyhow::{Context, Result, bail};
+use anyhow::Result;
 use bytes::Bytes;
 
-use crate::fsio;
+mod location;
+mod staging;
+
+pub use location::resolve_output;
+pub use staging::{StagingSink, WriteFn};
 
 /// Name of the file that marks a folder as tilts output (safe to replace).
 pub const MARKER: &str = ".tilts-output";
+
+/// Name of the file that marks a folder as one of tilts' staging folders
+/// (or a previous output on its way out): the only leftovers removed.
+pub const STAGING_MARKER: &str = ".tilts-staging";
 
 /// Output files by relative, `/`-separated path. Sorted, so writes are deterministic.
 /// The contents are shared, not copied, between the render cache, this
@@ -71,8 +79,7 @@ impl Output {
     /// [`Output::write_atomically`] with the function that writes each file
     /// given, so that tests can make writing fail (a full disk) half-way.
     pub fn write_atomically_with(&self, dir: &Path, force: bool, write: WriteFn) -> Result<()> {
-        let mut sink = StagingSink::new(dir, force)?;
-        sink.write = write;
+        let sink = StagingSink::new(dir, force)?.with_writer(write);
         self.write_into(&sink)?;
         sink.finish()
     }
@@ -114,6 +121,13 @@ pub trait PageSink: Sync {
     fn as_memory(&self) -> Option<&MemorySink> {
         None
     }
+
+    /// Whether a file was put at `path` (the checks of links ask).
+    fn has_written(&self, path: &str) -> bool;
+
+    /// The contents of a file put at `path`, read back (the checks of
+    /// anchors ask, for the few pages links point into).
+    fn written(&self, path: &str) -> Option<Bytes>;
 }
 
 /// Collects the files in memory: appended as they come from many threads,
@@ -189,157 +203,27 @@ impl PageSink for MemorySink {
     fn as_memory(&self) -> Option<&MemorySink> {
         Some(self)
     }
-}
 
-/// How a file is written; replaceable for tests.
-pub type WriteFn = Box<dyn Fn(&Path, &[u8]) -> Result<()> + Send + Sync>;
+    fn has_written(&self, path: &str) -> bool {
+        let collected = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        collected.paths.contains(path)
+    }
 
-/// Writes files into a staging folder beside the output as they are
-/// rendered (so a large site is never held in memory), and swaps the folder
-/// in with [`StagingSink::finish`]. Dropped without `finish`, it removes the
-/// staging folder and the output stays as it was.
-pub struct StagingSink {
-    staging: tempfile::TempDir,
-    dir: PathBuf,
-    parent: PathBuf,
-    name: String,
-    written: std::sync::Mutex<std::collections::HashSet<String>>,
-    write: WriteFn,
-}
-
-impl StagingSink {
-    /// Prepares to replace `dir`; refuses a non-empty folder tilts did not make unless `force`.
-    pub fn new(dir: &Path, force: bool) -> Result<Self> {
-        if dir.exists() && !dir.is_dir() {
-            bail!("the output {} is a file, not a folder", dir.display());
+    fn written(&self, path: &str) -> Option<Bytes> {
+        let collected = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        if !collected.paths.contains(path) {
+            return None;
         }
-        if dir.is_dir() && !force && !dir.join(MARKER).exists() && !is_empty_dir(dir)? {
-            bail!(
-                "{} is not empty and was not made by tilts; choose another --output folder or pass --force to replace it",
-                dir.display()
-            );
-        }
-        let parent = match dir.parent() {
-            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-            _ => PathBuf::from("."),
-        };
-        fsio::create_dir_all(&parent)?;
-        let name = dir
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_else(|| "public".into());
-        remove_leftovers(&parent, &name);
-        let staging = tempfile::Builder::new()
-            .prefix(&format!(".{name}.staging-{}-", std::process::id()))
-            .tempdir_in(&parent)
-            .with_context(|| format!("cannot create a staging folder in {}", parent.display()))?;
-        Ok(Self {
-            staging,
-            dir: dir.to_path_buf(),
-            parent,
-            name,
-            written: Default::default(),
-            write: Box::new(fsio::write),
-        })
+        collected
+            .files
+            .iter()
+            .find(|(p, _)| &**p == path)
+            .map(|(_, b)| b.clone())
     }
-
-    /// Writes the marker and puts the staged folder in place of the output.
-    pub fn finish(self) -> Result<()> {
-        (self.write)(
-            &self.staging.path().join(MARKER),
-            b"This folder is written by tilts build; it is replaced on every build.\n",
-        )?;
-        let staged = self.staging.keep();
-        swap_in(&staged, &self.dir, &self.parent, &self.name).inspect_err(|_| {
-            let _ = std::fs::remove_dir_all(&staged);
-        })
-    }
-}
-
-impl PageSink for StagingSink {
-    fn put(&self, path: &str, bytes: Bytes) -> Result<(), String> {
-        check_relative(path)?;
-        if !self
-            .written
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .insert(path.to_string())
-        {
-            return Err(format!("two files would be written to {path}"));
-        }
-        (self.write)(&self.staging.path().join(path), &bytes).map_err(|e| format!("{e:#}"))
-    }
-}
-
-/// Puts `staged` where `dir` is. On Linux both folders are exchanged in one
-/// atomic step (`renameat2` with `RENAME_EXCHANGE`): a reader of `dir` sees
-/// the old site or the new one, never none. Elsewhere, two renames.
-fn swap_in(staged: &Path, dir: &Path, parent: &Path, name: &str) -> Result<()> {
-    if !dir.exists() {
-        return fsio::rename(staged, dir);
-    }
-    #[cfg(target_os = "linux")]
-    {
-        let exchanged = rustix::fs::renameat_with(
-            rustix::fs::CWD,
-            staged,
-            rustix::fs::CWD,
-            dir,
-            rustix::fs::RenameFlags::EXCHANGE,
-        );
-        if exchanged.is_ok() {
-            // `staged` now holds the previous output.
-            return fsio::remove_dir_all(staged);
-        }
-    }
-    let old = parent.join(format!(".{name}.old-{}", std::process::id()));
-    if old.exists() {
-        fsio::remove_dir_all(&old)?;
-    }
-    fsio::rename(dir, &old)?;
-    if let Err(e) = fsio::rename(staged, dir) {
-        // Put the previous output back before reporting.
-        let _ = std::fs::rename(&old, dir);
-        return Err(e);
-    }
-    fsio::remove_dir_all(&old)
-}
-
-/// Staging and old folders left by builds that were killed: their process is gone.
-fn remove_leftovers(parent: &Path, name: &str) {
-    let Ok(entries) = std::fs::read_dir(parent) else {
-        return;
-    };
-    for entry in entries.flatten() {
-        let file_name = entry.file_name().to_string_lossy().into_owned();
-        let rest = file_name
-            .strip_prefix(&format!(".{name}.staging-"))
-            .or_else(|| file_name.strip_prefix(&format!(".{name}.old-")));
-        let Some(rest) = rest else { continue };
-        let pid = rest.split('-').next().and_then(|p| p.parse::<u32>().ok());
-        if pid.is_some_and(|pid| pid != std::process::id() && !process_alive(pid)) {
-            let _ = std::fs::remove_dir_all(entry.path());
-        }
-    }
-}
-
-fn process_alive(pid: u32) -> bool {
-    if cfg!(target_os = "linux") {
-        Path::new("/proc").join(pid.to_string()).exists()
-    } else {
-        true // cannot tell: keep the folder
-    }
-}
-
-fn is_empty_dir(dir: &Path) -> Result<bool> {
-    Ok(std::fs::read_dir(dir)
-        .with_context(|| format!("cannot read {}", dir.display()))?
-        .next()
-        .is_none())
 }
 
 /// A relative path of plain names: no `..`, no root, no backslashes or NUL.
-fn check_relative(path: &str) -> Result<(), String> {
+pub(crate) fn check_relative(path: &str) -> Result<(), String> {
     let bad = || Err(format!("`{path}` is not a safe output path"));
     if path.is_empty() || path.contains(['\\', '\0']) || path.split('/').any(|p| p.len() > 255) {
         return bad();
@@ -392,8 +276,17 @@ mod tests {
         b.write_atomically(&out, false).unwrap();
         assert!(!out.join("a.html").exists());
         assert_eq!(std::fs::read(out.join("b.html")).unwrap(), b"B");
-        let leftovers: Vec<_> = std::fs::read_dir(tmp.path()).unwrap().collect();
-        assert_eq!(leftovers.len(), 1, "staging and old folders are cleaned up");
+        let mut names: Vec<String> = std::fs::read_dir(tmp.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        assert_eq!(
+            names,
+            [".public.tilts-lock", "public"],
+            "staging and old folders are cleaned up"
+        );
+        assert!(!out.join(STAGING_MARKER).exists());
 
         let foreign = tmp.path().join("docs");
         std::fs::create_dir(&foreign).unwrap();
