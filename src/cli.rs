@@ -247,7 +247,7 @@ impl CheckArgs {
     pub fn run(self) -> anyhow::Result<i32> {
         let root = self.site.site_root()?;
         let options = BuildOptions {
-            lint: true,
+            keep_going: true,
             ..self.site.options(root.clone())
         };
         let result = build(&options)?;

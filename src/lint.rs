@@ -1,7 +1,9 @@
-//! What `tilts check` looks at beyond the build's own validation: links and
-//! anchors in Markdown, links into the wrong language, Markdown images
-//! without alternative text, unused UI strings, and which news items lack a
-//! translation. Pure functions over the built site.
+//! The rules that read the rendered site, run by every build (`build`,
+//! `check` and `serve` alike, so that nothing `check` calls an error is ever
+//! published): links and anchors in Markdown, links into the wrong
+//! language, images without alternative text or without a file (inline and
+//! front matter), unused UI strings, and which news items lack a
+//! translation. Pure functions over the site and what was written.
 
 use std::collections::{BTreeSet, HashMap};
 use std::path::PathBuf;
@@ -10,7 +12,7 @@ use crate::config::SiteConfig;
 use crate::content::{Document, LinkRef, Section};
 use crate::diagnostic::Diagnostic;
 use crate::i18n::Translations;
-use crate::output::Output;
+use crate::output::PageSink;
 use crate::render::Theme;
 use crate::site::Site;
 
@@ -50,11 +52,11 @@ fn translation_rows(site: &Site, languages: usize) -> Vec<TranslationRow> {
         .collect()
 }
 
-/// All of `check`'s extra rules.
+/// All the rules; `output` is what the build wrote.
 pub fn lint(
     config: &SiteConfig,
     site: &Site,
-    output: &Output,
+    output: &dyn PageSink,
     translations: &Translations,
     theme: &Theme,
 ) -> Vec<Diagnostic> {
@@ -68,6 +70,11 @@ pub fn lint(
         .collect();
     for (i, doc) in site.documents.iter().enumerate() {
         let own_path = site.document_path(config, i);
+        if let Some(image) = &doc.image
+            && let Some(d) = check_front_matter_image(config, output, doc, image)
+        {
+            out.push(d);
+        }
         for link in &doc.links {
             if let Some(d) = check_link(
                 config,
@@ -114,12 +121,10 @@ struct IdIndex {
 }
 
 impl IdIndex {
-    fn has(&mut self, output: &Output, file: &str, id: &str) -> bool {
+    fn has(&mut self, output: &dyn PageSink, file: &str, id: &str) -> bool {
         let ids = self.cache.entry(file.to_string()).or_insert_with(|| {
-            let html = output
-                .get(file)
-                .map(String::from_utf8_lossy)
-                .unwrap_or_default();
+            let bytes = output.written(file).unwrap_or_default();
+            let html = String::from_utf8_lossy(&bytes);
             html.split(" id=\"")
                 .skip(1)
                 .filter_map(|s| s.split('"').next())
@@ -134,7 +139,7 @@ impl IdIndex {
 fn check_link(
     config: &SiteConfig,
     site: &Site,
-    output: &Output,
+    output: &dyn PageSink,
     route_by_file: &HashMap<String, usize>,
     ids: &mut IdIndex,
     doc: &Document,
@@ -161,24 +166,15 @@ fn check_link(
         Some((p, f)) => (p, Some(f)),
         None => (url, None),
     };
+    // `/lv/meklet/?q=…`: the query is for the page's script, not a place.
+    let path = path.split_once('?').map_or(path, |(p, _)| p);
     let target_path = if path.is_empty() {
         own_path.to_string()
-    } else if let Some(abs) = path.strip_prefix('/') {
-        match abs.strip_prefix(config.base_path.trim_start_matches('/')) {
-            Some(rest) if !config.base_path.is_empty() => rest.trim_start_matches('/').to_string(),
-            _ => abs.to_string(),
-        }
     } else {
-        join_relative(own_path, path)
+        site_path(config, own_path, path)
     };
-    let file = if target_path.is_empty() || target_path.ends_with('/') {
-        format!("{target_path}index.html")
-    } else if output.get(&target_path).is_some() {
-        target_path.clone()
-    } else {
-        format!("{target_path}/index.html")
-    };
-    if output.get(&file).is_none() {
+    let file = output_file(output, &target_path);
+    if !output.has_written(&file) {
         let what = if link.is_image { "image" } else { "link" };
         return Some(at(Diagnostic::error(
             &doc.source,
@@ -212,6 +208,56 @@ fn check_link(
         .with_hint(format!("link to {}/{same} instead", config.base_path))));
     }
     None
+}
+
+/// A front-matter `image:` of this site must be a file the site has.
+fn check_front_matter_image(
+    config: &SiteConfig,
+    output: &dyn PageSink,
+    doc: &Document,
+    image: &crate::content::Image,
+) -> Option<Diagnostic> {
+    let src = image.src.trim();
+    if !src.starts_with('/') || src.starts_with("//") {
+        return None; // https://… (checked as an address when parsed)
+    }
+    let path = src.split(['?', '#']).next().unwrap_or(src);
+    let file = output_file(output, &site_path(config, "", path));
+    if output.has_written(&file) {
+        return None;
+    }
+    Some(
+        Diagnostic::error(
+            &doc.source,
+            format!("the image {src} is not a file of this site"),
+        )
+        .at(image.line, image.column)
+        .with_hint("put the picture in static/ (static/images/photo.jpg is /images/photo.jpg) or correct the path"),
+    )
+}
+
+/// The output path (relative, `/`-separated) a site-absolute or relative
+/// URL path stands for, seen from the page at `own_path`.
+fn site_path(config: &SiteConfig, own_path: &str, path: &str) -> String {
+    if let Some(abs) = path.strip_prefix('/') {
+        match abs.strip_prefix(config.base_path.trim_start_matches('/')) {
+            Some(rest) if !config.base_path.is_empty() => rest.trim_start_matches('/').to_string(),
+            _ => abs.to_string(),
+        }
+    } else {
+        join_relative(own_path, path)
+    }
+}
+
+/// The file a path names: itself, or the `index.html` of the folder.
+fn output_file(output: &dyn PageSink, target_path: &str) -> String {
+    if target_path.is_empty() || target_path.ends_with('/') {
+        format!("{target_path}index.html")
+    } else if output.has_written(target_path) {
+        target_path.to_string()
+    } else {
+        format!("{target_path}/index.html")
+    }
 }
 
 /// Resolves a relative link against the folder URL of the page it is on.

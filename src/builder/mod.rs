@@ -31,8 +31,10 @@ pub struct BuildOptions {
     pub drafts: bool,
     /// Warnings count as errors.
     pub strict: bool,
-    /// Also run `check`'s extra rules (links, anchors, translations, unused strings).
-    pub lint: bool,
+    /// `check`: after errors in the sources, go on with what could be read,
+    /// to report everything at once (`build` stops at the first stage with
+    /// errors). Every build runs every rule either way.
+    pub keep_going: bool,
     /// Told how many pages are rendered, for a progress line.
     pub progress: Progress,
     /// Sanitize Markdown HTML even if the configuration does not ask for it.
@@ -75,7 +77,7 @@ impl BuildOptions {
             base_url: None,
             drafts: false,
             strict: false,
-            lint: false,
+            keep_going: false,
             progress: Progress::default(),
             safe: false,
             today: None,
@@ -101,7 +103,7 @@ pub struct Built {
 pub struct BuildResult {
     pub diagnostics: Diagnostics,
     pub built: Option<Built>,
-    /// With `lint`: which news items exist in which language.
+    /// Which news items exist in which language (when the site was read).
     pub translation_table: Option<TranslationTable>,
 }
 
@@ -226,7 +228,7 @@ fn build_into(
     };
     // `check` goes on with the files that could be read, to report
     // everything at once; `build` stops here.
-    if diags.has_errors() && !options.lint {
+    if diags.has_errors() && !options.keep_going {
         return finish(diags, None);
     }
 
@@ -286,21 +288,16 @@ fn build_into(
         }
     };
     phase("feeds, sitemap, search");
-    // `check`'s rules read the rendered pages, which only a memory sink keeps.
-    let output = match (options.lint, sink.as_memory()) {
-        (true, Some(memory)) => memory.snapshot(),
-        _ => Output::new(),
-    };
-    let translation_table = options.lint.then(|| {
-        diags.extend(lint::lint(
-            &config,
-            &site,
-            &output,
-            &locale.translations,
-            &theme,
-        ));
-        lint::translation_table(&site, &config)
-    });
+    // The rules that read what was written; in every build, so that
+    // nothing `check` calls an error is published.
+    diags.extend(lint::lint(
+        &config,
+        &site,
+        sink,
+        &locale.translations,
+        &theme,
+    ));
+    let translation_table = Some(lint::translation_table(&site, &config));
 
     let pages_per_language = config
         .languages
@@ -339,7 +336,7 @@ fn build_into(
     }
     phase("checks");
     let built = Built {
-        output,
+        output: Output::new(),
         render_stats,
         phases,
         pages_per_language,

@@ -44,6 +44,9 @@ impl Section {
 pub struct Image {
     pub src: String,
     pub alt: String,
+    /// Where `image:` is written in the source file.
+    pub line: u32,
+    pub column: u32,
 }
 
 /// One news item or page in one language, ready for assembly.
@@ -165,9 +168,12 @@ pub fn parse_source(
                 )
                 .with_hint("use a path like /images/photo.jpg or an https:// address"));
             }
+            let (line, column) = yaml::position(src, split.yaml_line);
             Some(Image {
                 src: src.value.clone(),
                 alt: alt.value.trim().to_string(),
+                line,
+                column,
             })
         }
         (Some(src), _) => {

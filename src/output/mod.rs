@@ -117,11 +117,6 @@ pub trait PageSink: Sync {
             .collect()
     }
 
-    /// The memory sink, for steps that need to read the pages back.
-    fn as_memory(&self) -> Option<&MemorySink> {
-        None
-    }
-
     /// Whether a file was put at `path` (the checks of links ask).
     fn has_written(&self, path: &str) -> bool;
 
@@ -138,13 +133,15 @@ pub struct MemorySink(std::sync::Mutex<Collected>);
 #[derive(Default)]
 struct Collected {
     files: Vec<(Arc<str>, Bytes)>,
-    paths: rustc_hash::FxHashSet<Arc<str>>,
+    /// Where each path is in `files`.
+    paths: rustc_hash::FxHashMap<Arc<str>, usize>,
 }
 
 impl Collected {
     fn add(&mut self, path: Arc<str>, bytes: Bytes) -> Result<(), String> {
         check_relative(&path)?;
-        if !self.paths.insert(path.clone()) {
+        let next = self.files.len();
+        if self.paths.insert(path.clone(), next).is_some() {
             return Err(format!("two files would be written to {path}"));
         }
         self.files.push((path, bytes));
@@ -153,21 +150,6 @@ impl Collected {
 }
 
 impl MemorySink {
-    /// A copy of what was put so far.
-    pub fn snapshot(&self) -> Output {
-        let files = self
-            .0
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .files
-            .clone();
-        Self(std::sync::Mutex::new(Collected {
-            files,
-            paths: Default::default(),
-        }))
-        .into_output()
-    }
-
     pub fn into_output(self) -> Output {
         let mut files = self.0.into_inner().unwrap_or_else(|e| e.into_inner()).files;
         files.sort_unstable_by(|a, b| a.0.cmp(&b.0));
@@ -200,25 +182,15 @@ impl PageSink for MemorySink {
             .collect()
     }
 
-    fn as_memory(&self) -> Option<&MemorySink> {
-        Some(self)
-    }
-
     fn has_written(&self, path: &str) -> bool {
         let collected = self.0.lock().unwrap_or_else(|e| e.into_inner());
-        collected.paths.contains(path)
+        collected.paths.contains_key(path)
     }
 
     fn written(&self, path: &str) -> Option<Bytes> {
         let collected = self.0.lock().unwrap_or_else(|e| e.into_inner());
-        if !collected.paths.contains(path) {
-            return None;
-        }
-        collected
-            .files
-            .iter()
-            .find(|(p, _)| &**p == path)
-            .map(|(_, b)| b.clone())
+        let i = *collected.paths.get(path)?;
+        Some(collected.files[i].1.clone())
     }
 }
 

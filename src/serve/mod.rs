@@ -59,7 +59,7 @@ pub fn run(options: ServeOptions) -> Result<()> {
         base_url: Some(base_url.clone()),
         drafts: options.drafts,
         strict: false,
-        lint: false,
+        keep_going: false,
         progress: Default::default(),
         safe: options.safe,
         today: None,
