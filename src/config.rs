@@ -129,13 +129,7 @@ pub fn load(root: &Path) -> Result<SiteConfig, Diagnostics> {
     let text = match crate::fsio::read_site_file(root, file) {
         Ok(bytes) => match String::from_utf8(bytes) {
             Ok(text) => text,
-            Err(_) => {
-                return Err(one(Diagnostic::error(
-                    file,
-                    "the file is not valid UTF-8 text",
-                )
-                .with_hint("save it as UTF-8 in your editor")));
-            }
+            Err(e) => return Err(one(crate::diagnostic::not_utf8(e.as_bytes(), file))),
         },
         Err(err) => {
             return Err(one(Diagnostic::error(

@@ -197,6 +197,24 @@ impl FromIterator<Diagnostic> for Diagnostics {
     }
 }
 
+/// "Not valid UTF-8" at the line and column of the first bad byte.
+pub fn not_utf8(bytes: &[u8], file: &Path) -> Diagnostic {
+    let valid_up_to = match std::str::from_utf8(bytes) {
+        Ok(_) => bytes.len(),
+        Err(e) => e.valid_up_to(),
+    };
+    let valid = &bytes[..valid_up_to];
+    let line = valid.iter().filter(|&&b| b == b'\n').count() as u32 + 1;
+    let line_start = valid.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+    let col = String::from_utf8_lossy(&valid[line_start..])
+        .chars()
+        .count() as u32
+        + 1;
+    Diagnostic::error(file, "the file is not valid UTF-8 text")
+        .at(line, col)
+        .with_hint("save the file as UTF-8 in your editor (the character at this place is in another encoding)")
+}
+
 /// `path` relative to `root`, for messages; unchanged when it is elsewhere.
 pub fn relative_to(path: &Path, root: &Path) -> PathBuf {
     path.strip_prefix(root).unwrap_or(path).to_path_buf()

@@ -49,8 +49,11 @@ pub fn site_root(root: &Path) -> Result<PathBuf> {
     Ok(real)
 }
 
-/// The largest source file tilts reads (Markdown, YAML, Fluent).
+/// The largest source file tilts reads (Markdown, YAML, Fluent, templates).
 pub const MAX_SOURCE_BYTES: u64 = 16 * 1024 * 1024;
+
+/// The largest file tilts copies from `static/` (photos, documents, video).
+pub const MAX_STATIC_BYTES: u64 = 1024 * 1024 * 1024;
 
 /// Why a file of the site could not be read.
 #[derive(Debug, thiserror::Error)]
@@ -59,12 +62,30 @@ pub enum SiteFileError {
     Io(#[from] std::io::Error),
     #[error("the file is a link to a place outside the site folder, which tilts does not follow")]
     OutsideSite,
-    #[error("the file is too large ({} MB); tilts reads source files of up to {} MB", .0 / 1_000_000, MAX_SOURCE_BYTES / 1_000_000)]
-    TooLarge(u64),
+    #[error(
+        "this is {0}, not a file; tilts reads only ordinary files (remove it or move it out of the site folder)"
+    )]
+    NotAFile(&'static str),
+    #[error("the file is too large ({}); tilts reads files of up to {}", size_text(.size, .limit), mb(*.limit))]
+    TooLarge { size: u64, limit: u64 },
 }
 
-/// Reads `root/rel`, refusing links that lead outside `root` and files over
-/// [`MAX_SOURCE_BYTES`].
+fn mb(bytes: u64) -> String {
+    format!("{} MB", bytes / (1024 * 1024))
+}
+
+/// A size as people read it; a file that reports no size (a pipe, a
+/// file of the kernel's) is "more than" the limit it went past.
+fn size_text(size: &u64, limit: &u64) -> String {
+    if size > limit {
+        format!("{:.1} MB", *size as f64 / (1024.0 * 1024.0))
+    } else {
+        format!("more than {}", mb(*limit))
+    }
+}
+
+/// Reads `root/rel`, refusing links that lead outside `root`, anything but
+/// an ordinary file, and files over [`MAX_SOURCE_BYTES`].
 pub fn read_site_file(root: &Path, rel: &Path) -> std::result::Result<Vec<u8>, SiteFileError> {
     let path = root.join(rel);
     let real = std::fs::canonicalize(&path)?;
@@ -72,11 +93,7 @@ pub fn read_site_file(root: &Path, rel: &Path) -> std::result::Result<Vec<u8>, S
     if !real.starts_with(&real_root) {
         return Err(SiteFileError::OutsideSite);
     }
-    let len = std::fs::metadata(&real)?.len();
-    if len > MAX_SOURCE_BYTES {
-        return Err(SiteFileError::TooLarge(len));
-    }
-    Ok(std::fs::read(&real)?)
+    read_regular(&real, false, MAX_SOURCE_BYTES)
 }
 
 /// Reads `root/rel` for a file found by a walk that does not follow links
@@ -85,45 +102,103 @@ pub fn read_site_file(root: &Path, rel: &Path) -> std::result::Result<Vec<u8>, S
 /// whole path twice as [`read_site_file`] does. Content folders hold
 /// thousands of files; this is their read path.
 pub fn read_walked_file(root: &Path, rel: &Path) -> std::result::Result<Vec<u8>, SiteFileError> {
+    read_regular(&root.join(rel), true, MAX_SOURCE_BYTES)
+}
+
+/// Reads a file found by a walk that does not follow links, of up to `limit` bytes.
+pub fn read_walked_file_up_to(
+    path: &Path,
+    limit: u64,
+) -> std::result::Result<Vec<u8>, SiteFileError> {
+    read_regular(path, true, limit)
+}
+
+/// Opens `path` without waiting on it (a FIFO would block a plain open
+/// until someone writes), refuses anything but an ordinary file, and reads
+/// at most `limit` bytes, whatever size the file reports.
+fn read_regular(
+    path: &Path,
+    no_follow: bool,
+    limit: u64,
+) -> std::result::Result<Vec<u8>, SiteFileError> {
+    use std::io::Read;
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
     #[cfg(unix)]
     {
-        use std::io::Read;
         use std::os::unix::fs::OpenOptionsExt;
-        let mut file = match std::fs::OpenOptions::new()
-            .read(true)
-            .custom_flags(libc::O_NOFOLLOW)
-            .open(root.join(rel))
-        {
-            Ok(f) => f,
-            // The file was replaced by a link after the walk saw it.
-            Err(e) if e.raw_os_error() == Some(libc::ELOOP) => {
-                return Err(SiteFileError::OutsideSite);
-            }
-            Err(e) => return Err(e.into()),
-        };
-        let len = file.metadata()?.len();
-        if len > MAX_SOURCE_BYTES {
-            return Err(SiteFileError::TooLarge(len));
-        }
-        let mut bytes = Vec::with_capacity(len as usize);
-        file.read_to_end(&mut bytes)?;
-        Ok(bytes)
+        let follow = if no_follow { libc::O_NOFOLLOW } else { 0 };
+        options.custom_flags(libc::O_NONBLOCK | follow);
     }
-    #[cfg(not(unix))]
+    let file = match options.open(path) {
+        Ok(f) => f,
+        // The file was replaced by a link after the walk saw it.
+        #[cfg(unix)]
+        Err(e) if no_follow && e.raw_os_error() == Some(libc::ELOOP) => {
+            return Err(SiteFileError::OutsideSite);
+        }
+        // A socket cannot be opened at all: say what it is.
+        Err(e) => {
+            return Err(match std::fs::symlink_metadata(path) {
+                Ok(m) if !m.is_file() && !m.is_symlink() => {
+                    SiteFileError::NotAFile(kind_of(&m.file_type()))
+                }
+                _ => e.into(),
+            });
+        }
+    };
+    let meta = file.metadata()?;
+    if !meta.is_file() {
+        return Err(SiteFileError::NotAFile(kind_of(&meta.file_type())));
+    }
+    let reported = meta.len();
+    if reported > limit {
+        return Err(SiteFileError::TooLarge {
+            size: reported,
+            limit,
+        });
+    }
+    let mut bytes = Vec::with_capacity(reported as usize);
+    file.take(limit + 1).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > limit {
+        return Err(SiteFileError::TooLarge {
+            size: reported.max(bytes.len() as u64),
+            limit,
+        });
+    }
+    Ok(bytes)
+}
+
+/// What a thing that is not an ordinary file is, in plain words.
+pub fn kind_of(t: &std::fs::FileType) -> &'static str {
+    #[cfg(unix)]
     {
-        read_site_file(root, rel)
+        use std::os::unix::fs::FileTypeExt;
+        if t.is_fifo() {
+            return "a named pipe (FIFO)";
+        }
+        if t.is_socket() {
+            return "a socket";
+        }
+        if t.is_block_device() || t.is_char_device() {
+            return "a device";
+        }
+    }
+    if t.is_dir() {
+        "a folder"
+    } else if t.is_symlink() {
+        "a link"
+    } else {
+        "a special file"
     }
 }
 
-/// Whether `dir` is a folder of the site that may be walked: it exists and,
-/// if it is a link, the link stays inside `root`.
+/// Whether `dir` is a folder of the site that may be walked: it exists and
+/// no link anywhere on its path leads outside `root` (`themes/` may be the
+/// link, not only `themes/NAME/`).
 pub fn walkable_dir_inside(root: &Path, dir: &Path) -> bool {
     if !dir.is_dir() {
         return false;
-    }
-    let is_link = std::fs::symlink_metadata(dir).is_ok_and(|m| m.file_type().is_symlink());
-    if !is_link {
-        return true;
     }
     match (std::fs::canonicalize(dir), std::fs::canonicalize(root)) {
         (Ok(real), Ok(real_root)) => real.starts_with(real_root),

@@ -108,7 +108,9 @@ pub fn watch(
     let dirs: Vec<PathBuf> = WATCHED
         .iter()
         .map(|d| root.join(d))
-        .filter(|d| d.is_dir())
+        // A folder that is a link to a place outside the site is not read,
+        // so it is not watched either.
+        .filter(|d| crate::fsio::walkable_dir_inside(root, d))
         .collect();
     if poll {
         let config = notify::Config::default().with_poll_interval(Duration::from_millis(500));

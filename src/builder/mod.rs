@@ -190,13 +190,8 @@ fn build_into(
     diags.extend(content_diags);
     diags.extend(data_diags);
     diags.extend(i18n_diags);
-    let theme = match theme {
-        Ok(t) => Some(t),
-        Err(d) => {
-            diags.extend(d);
-            None
-        }
-    };
+    let (theme, theme_diags) = theme;
+    diags.extend(theme_diags);
     let formatters = match locale_formatters(&config) {
         Ok(f) => Some(f),
         Err(d) => {

@@ -239,17 +239,7 @@ pub fn parse_source(
 pub(crate) fn decode_text(bytes: &[u8], file: &Path) -> Result<String, Diagnostic> {
     match std::str::from_utf8(bytes) {
         Ok(text) => Ok(text.trim_start_matches('\u{feff}').replace("\r\n", "\n")),
-        Err(e) => {
-            let valid = &bytes[..e.valid_up_to()];
-            let line = valid.iter().filter(|&&b| b == b'\n').count() as u32 + 1;
-            let col = std::str::from_utf8(valid)
-                .map(|s| s.rsplit('\n').next().map_or(0, |l| l.chars().count()))
-                .unwrap_or(0) as u32
-                + 1;
-            Err(Diagnostic::error(file, "the file is not valid UTF-8 text")
-                .at(line, col)
-                .with_hint("save the file as UTF-8 in your editor"))
-        }
+        Err(_) => Err(crate::diagnostic::not_utf8(bytes, file)),
     }
 }
 

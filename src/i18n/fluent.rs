@@ -63,7 +63,7 @@ impl Translations {
                 })
                 .and_then(|bytes| {
                     String::from_utf8(bytes)
-                        .map_err(|_| Diagnostic::error(&file, "the file is not valid UTF-8 text"))
+                        .map_err(|e| crate::diagnostic::not_utf8(e.as_bytes(), &file))
                 });
             (file, text)
         });

@@ -9,6 +9,7 @@ use walkdir::WalkDir;
 
 use crate::config::SiteConfig;
 use crate::diagnostic::{Diagnostic, Diagnostics, relative_to};
+use crate::fsio::{MAX_SOURCE_BYTES, MAX_STATIC_BYTES};
 
 macro_rules! embedded {
     ($kind:literal: $($name:literal),* $(,)?) => {
@@ -48,7 +49,9 @@ pub fn required_templates() -> impl Iterator<Item = &'static str> {
 }
 
 /// Loads the theme named in the configuration, with the site's overrides.
-pub fn load(root: &Path, config: &SiteConfig) -> Result<Theme, Diagnostics> {
+/// Warnings (links that were not followed) come back with the theme; any
+/// error means no theme.
+pub fn load(root: &Path, config: &SiteConfig) -> (Option<Theme>, Diagnostics) {
     let mut diags = Diagnostics::new();
     let mut theme = Theme::default();
     let builtin = Path::new("(built in)/themes/default");
@@ -74,45 +77,47 @@ pub fn load(root: &Path, config: &SiteConfig) -> Result<Theme, Diagnostics> {
             )
             .with_hint("create the folder themes/NAME/ or use theme: default"),
         );
-        return Err(diags);
+        return (None, diags);
     }
     for dir in [theme_dir.join("templates"), root.join("templates")] {
         for (name, path) in files_under(root, &dir, &mut diags) {
-            match std::fs::read(&path).map(String::from_utf8) {
-                Ok(Ok(text)) => {
-                    theme.templates.insert(
-                        name,
-                        TemplateSource {
-                            text,
-                            origin: relative_to(&path, root),
-                        },
-                    );
+            let origin = relative_to(&path, root);
+            let text = read_file(&path, &origin, MAX_SOURCE_BYTES).and_then(|bytes| {
+                String::from_utf8(bytes)
+                    .map_err(|e| crate::diagnostic::not_utf8(e.as_bytes(), &origin))
+            });
+            match text {
+                Ok(text) => {
+                    theme
+                        .templates
+                        .insert(name, TemplateSource { text, origin });
                 }
-                _ => diags.push(Diagnostic::error(
-                    relative_to(&path, root),
-                    "cannot read this template as UTF-8 text",
-                )),
+                Err(d) => diags.push(d),
             }
         }
     }
     for dir in [theme_dir.join("static"), root.join("static")] {
         for (name, path) in files_under(root, &dir, &mut diags) {
-            match std::fs::read(&path) {
+            match read_file(&path, &relative_to(&path, root), MAX_STATIC_BYTES) {
                 Ok(bytes) => {
                     theme.static_files.insert(name, bytes);
                 }
-                Err(e) => diags.push(Diagnostic::error(
-                    relative_to(&path, root),
-                    format!("cannot read: {e}"),
-                )),
+                Err(d) => diags.push(d),
             }
         }
     }
     if diags.has_errors() {
-        Err(diags)
+        (None, diags)
     } else {
-        Ok(theme)
+        (Some(theme), diags)
     }
+}
+
+/// Reads a file a walk found (without following links), refusing pipes,
+/// devices and files over `limit`.
+fn read_file(path: &Path, shown: &Path, limit: u64) -> Result<Vec<u8>, Diagnostic> {
+    crate::fsio::read_walked_file_up_to(path, limit)
+        .map_err(|e| Diagnostic::error(shown, e.to_string()))
 }
 
 /// Regular files under `dir`, sorted, as (`/`-separated relative name, path).
@@ -130,16 +135,26 @@ fn files_under(root: &Path, dir: &Path, diags: &mut Diagnostics) -> Vec<(String,
         return out;
     }
     for entry in WalkDir::new(dir).follow_links(false).sort_by_file_name() {
-        let Ok(entry) = entry else { continue };
+        let entry = match entry {
+            Ok(e) => e,
+            Err(err) => {
+                let path = err.path().unwrap_or(dir);
+                diags.push(Diagnostic::error(
+                    relative_to(path, root),
+                    format!("cannot read: {err}"),
+                ));
+                continue;
+            }
+        };
         if entry.file_type().is_dir() {
             continue;
         }
         let path = entry.path();
         if entry.path_is_symlink() {
-            diags.push(Diagnostic::warning(
-                relative_to(path, root),
-                "symbolic links are not followed",
-            ));
+            diags.push(
+                Diagnostic::warning(relative_to(path, root), "symbolic links are not followed")
+                    .with_hint("copy the file into the folder instead of linking to it"),
+            );
             continue;
         }
         let rel = path.strip_prefix(dir).unwrap_or(path);
