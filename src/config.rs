@@ -315,7 +315,7 @@ fn validate_language(raw: RawLanguage, file: &Path, diags: &mut Diagnostics) -> 
                     format!("section name `{}` cannot be used in a URL", seg.value),
                 )
                 .at(l, c)
-                .with_hint("use lowercase ASCII letters, digits and hyphens, e.g. jaunumi"),
+                .with_hint("use lowercase ASCII letters, digits and hyphens, e.g. jaunumi (not con, nul, com1 or another name Windows keeps for devices)"),
             );
             ok = false;
         }
@@ -372,12 +372,23 @@ fn cldr_quotes(language: &str) -> (String, String) {
 
 /// Lowercase ASCII letters, digits and inner hyphens: safe in any URL and path.
 pub(crate) fn is_url_segment(s: &str) -> bool {
-    !s.is_empty()
+    !is_reserved_on_windows(s)
+        && !s.is_empty()
         && s.len() <= 100
         && s.bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
         && !s.starts_with('-')
         && !s.ends_with('-')
+}
+
+/// Names Windows keeps for devices (`con`, `nul`, `com1` …): a folder of
+/// that name cannot be copied to a Windows host or most archive tools.
+pub(crate) fn is_reserved_on_windows(s: &str) -> bool {
+    let stem = s.split('.').next().unwrap_or(s).to_ascii_lowercase();
+    matches!(stem.as_str(), "con" | "prn" | "aux" | "nul")
+        || ((stem.starts_with("com") || stem.starts_with("lpt"))
+            && stem.len() == 4
+            && stem.as_bytes()[3].is_ascii_digit())
 }
 
 fn split_base_url(url: &str) -> Result<(String, String), String> {

@@ -5,6 +5,7 @@
 //! → `site` (routes) → `render` → `output` (atomic write). `builder` is the
 //! only path through it; the `tilts` binary is a thin layer over `cli`.
 
+pub mod assets;
 pub mod builder;
 pub mod cli;
 pub mod config;

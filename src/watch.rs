@@ -40,14 +40,15 @@ pub fn classify(root: &Path, path: &Path) -> ChangeKind {
     let Some(name) = parts.last() else {
         return ChangeKind::Ignored;
     };
-    let editor_noise = name.starts_with('.')
-        || name.starts_with('#')
-        || name.ends_with('~')
+    // Dotfiles count only in static/ (`.well-known/`, `.htaccess`), as
+    // the build publishes them; elsewhere they are editors' and tools'.
+    let in_static = parts.first().is_some_and(|p| p == "static")
+        || (parts.first().is_some_and(|p| p == "themes")
+            && parts.get(2).is_some_and(|p| p == "static"));
+    let editor_noise = parts.iter().any(|p| crate::fsio::is_editor_noise(p))
         || name.ends_with(".swp")
-        || name.ends_with(".swx")
         || name.ends_with(".tmp")
-        || name.contains(".tilts-")
-        || parts.iter().any(|p| p.starts_with('.'));
+        || (!in_static && parts.iter().any(|p| p.starts_with('.')));
     if editor_noise {
         return ChangeKind::Ignored;
     }
@@ -163,5 +164,13 @@ mod tests {
         assert_eq!(c("/site/content/news/#a.lv.md#"), ChangeKind::Ignored);
         assert_eq!(c("/site/public/index.html"), ChangeKind::Ignored);
         assert_eq!(c("/site/.git/index"), ChangeKind::Ignored);
+        assert_eq!(c("/site/static/.htaccess"), ChangeKind::Static);
+        assert_eq!(
+            c("/site/static/.well-known/security.txt"),
+            ChangeKind::Static
+        );
+        assert_eq!(c("/site/static/.DS_Store"), ChangeKind::Ignored);
+        assert_eq!(c("/site/static/.logo.svg.swp"), ChangeKind::Ignored);
+        assert_eq!(c("/site/content/news/.x.lv.md"), ChangeKind::Ignored);
     }
 }

@@ -184,3 +184,34 @@ fn killing_a_build_mid_write_leaves_the_previous_output() {
             .contains("Jauns kopsavilkums.")
     );
 }
+
+#[test]
+fn a_full_disk_is_said_once_and_not_blamed_on_the_site() {
+    let site = example_copy();
+    let out = site.path().join("public");
+    let written = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let count = written.clone();
+    let err = tilts::builder::build_to_disk_with(
+        &tilts::BuildOptions::new(site.path()),
+        &out,
+        false,
+        Box::new(move |path, bytes| {
+            if count.fetch_add(1, std::sync::atomic::Ordering::SeqCst) >= 3 {
+                return Err(anyhow::Error::from(std::io::Error::from_raw_os_error(28))
+                    .context(format!("cannot write {}", path.display())));
+            }
+            tilts::fsio::write(path, bytes)
+        }),
+    )
+    .unwrap_err();
+    let text = format!("{err:#}");
+    assert_eq!(
+        text.matches("No space left on device").count(),
+        1,
+        "said once: {text}"
+    );
+    assert!(!text.contains("site.yaml"), "{text}");
+    assert!(!out.exists());
+    // Later files were not even tried.
+    assert!(written.load(std::sync::atomic::Ordering::SeqCst) < 10);
+}

@@ -117,3 +117,91 @@ fn a_link_into_the_other_language_is_reported_by_build_too() {
     let strict = tilts(&["build", "--root", root, "--strict"]);
     assert_eq!(strict.status.code(), Some(1), "{}", stderr(&strict));
 }
+
+#[test]
+fn a_static_file_in_the_place_of_a_generated_one_is_named() {
+    let site = starter();
+    write(site.path(), "static/robots.txt", "User-agent: *\n");
+    write(site.path(), "static/lv/index.html", "mine");
+    let o = tilts(&["build", "--root", site.path().to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert!(
+        err.contains(
+            "static/robots.txt: error: this static file would take the place of /robots.txt"
+        ),
+        "{err}"
+    );
+    assert!(
+        err.contains(
+            "static/lv/index.html: error: this static file would take the place of /lv/index.html"
+        ),
+        "{err}"
+    );
+    assert!(!err.contains("site.yaml"), "{err}");
+}
+
+#[test]
+fn static_keeps_the_dotfiles_hosts_need_and_skips_editor_noise() {
+    let site = starter();
+    for (rel, text) in [
+        (
+            "static/.well-known/security.txt",
+            "Contact: mailto:x@example.eu\n",
+        ),
+        ("static/.htaccess", "ErrorDocument 404 /404.html\n"),
+        ("static/.DS_Store", "noise"),
+        ("static/images/.logo.svg.swp", "noise"),
+        ("static/images/logo.svg~", "noise"),
+        ("static/.git/config", "noise"),
+        ("static/images/logo.svg", "<svg/>"),
+    ] {
+        write(site.path(), rel, text);
+    }
+    let r = build_ok(site.path());
+    let out = &r.built.as_ref().unwrap().output;
+    for kept in [".well-known/security.txt", ".htaccess", "images/logo.svg"] {
+        assert!(out.get(kept).is_some(), "{kept} is published");
+    }
+    for noise in [
+        ".DS_Store",
+        "images/.logo.svg.swp",
+        "images/logo.svg~",
+        ".git/config",
+    ] {
+        assert!(out.get(noise).is_none(), "{noise} is not published");
+    }
+}
+
+#[test]
+fn names_windows_keeps_for_devices_are_refused_as_addresses() {
+    for (front_matter, location) in [
+        ("title: Con\n", "content/news/x.lv.md:2:8"),
+        ("title: Ziņa\nslug: nul\n", "content/news/x.lv.md:3:7"),
+        ("title: Ziņa\nslug: com1\n", "content/news/x.lv.md:3:7"),
+    ] {
+        let site = starter();
+        write(
+            site.path(),
+            "content/news/x.lv.md",
+            &format!("---\n{front_matter}date: 2026-02-01\nsummary: S.\n---\nTeksts.\n"),
+        );
+        let r = build(site.path());
+        let text = messages(&r);
+        assert!(r.built.is_none(), "{front_matter}");
+        assert!(text.contains(location), "{front_matter}: {text}");
+        assert!(text.contains("Windows"), "{text}");
+    }
+    let site = starter();
+    replace_in(
+        site.path(),
+        "content/site.yaml",
+        "search: meklet",
+        "search: aux",
+    );
+    let text = messages(&build(site.path()));
+    assert!(
+        text.contains("content/site.yaml:") && text.contains("`aux`"),
+        "{text}"
+    );
+}

@@ -283,6 +283,8 @@ fn build_into(
         }
     };
     phase("feeds, sitemap, search");
+    diags.extend(crate::assets::put_static_files(&theme, sink));
+    phase("static files");
     // The rules that read what was written; in every build, so that
     // nothing `check` calls an error is published.
     diags.extend(lint::lint(
@@ -351,12 +353,31 @@ pub fn build_to_disk(
     output_dir: &Path,
     force: bool,
 ) -> Result<BuildResult> {
+    build_to_disk_with(options, output_dir, force, Box::new(crate::fsio::write))
+}
+
+/// [`build_to_disk`] with the function that writes each file given, so
+/// that tests can make writing fail (a full disk) half-way.
+pub fn build_to_disk_with(
+    options: &BuildOptions,
+    output_dir: &Path,
+    force: bool,
+    write: crate::output::WriteFn,
+) -> Result<BuildResult> {
     let root = crate::fsio::site_root(&options.root)?;
     let output_dir = std::path::absolute(output_dir)
         .with_context(|| format!("cannot find the output folder {}", output_dir.display()))?;
     let output_dir = crate::output::resolve_output(&root, &output_dir)?;
-    let sink = StagingSink::new(&output_dir, force)?;
+    let sink = StagingSink::new(&output_dir, force)?.with_writer(write);
     let result = build_into(options, &mut BuildCache::disabled(), &sink)?;
+    // A write that failed is the disk's problem, not the site's: said
+    // once, not once per file.
+    if let Some(failure) = sink.failure() {
+        anyhow::bail!(
+            "the site could not be written: {failure}; nothing was published and {} is unchanged",
+            output_dir.display()
+        );
+    }
     if result.built.is_some() {
         sink.finish()?;
     }

@@ -135,7 +135,7 @@ pub fn parse_source(
         Some(s) if !is_url_segment(&s.value) => {
             return Err(
                 at(s, format!("`{}` cannot be used as a slug", s.value)).with_hint(
-                    "use lowercase ASCII letters, digits and hyphens, e.g. projekta-sakums",
+                    "use lowercase ASCII letters, digits and hyphens, e.g. projekta-sakums (not con, nul, com1 or another name Windows keeps for devices)",
                 ),
             );
         }
@@ -148,6 +148,13 @@ pub fn parse_source(
                     "no web address can be made from this title".into(),
                 )
                 .with_hint("add a `slug:` line with lowercase letters, digits and hyphens"));
+            }
+            if crate::config::is_reserved_on_windows(&s) {
+                return Err(at(
+                    &fm.title,
+                    format!("the web address made from this title, `{s}`, is a name Windows keeps for devices, so the site could not be copied to every host"),
+                )
+                .with_hint("add a `slug:` line with another address"));
             }
             s
         }

@@ -24,6 +24,9 @@ pub struct StagingSink {
     name: String,
     written: std::sync::Mutex<std::collections::HashSet<String>>,
     write: WriteFn,
+    /// The first write that failed (a full disk, a folder without
+    /// permission): every later file fails at once with the same words.
+    failure: std::sync::Mutex<Option<String>>,
     /// Held until the new output is in place: another build of the same
     /// output waits for it, whatever process or container it runs in.
     _lock: OutputLock,
@@ -68,6 +71,7 @@ impl StagingSink {
             name,
             written: Default::default(),
             write: Box::new(fsio::write),
+            failure: Default::default(),
             _lock: lock,
         })
     }
@@ -76,6 +80,15 @@ impl StagingSink {
     pub fn with_writer(mut self, write: WriteFn) -> Self {
         self.write = write;
         self
+    }
+
+    /// Why writing failed, if it did: one message for the whole build,
+    /// however many files could not be written.
+    pub fn failure(&self) -> Option<String> {
+        self.failure
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone()
     }
 
     /// The staging folder the files go to until [`StagingSink::finish`].
@@ -108,7 +121,14 @@ impl PageSink for StagingSink {
         {
             return Err(format!("two files would be written to {path}"));
         }
-        (self.write)(&self.staging.path().join(path), &bytes).map_err(|e| format!("{e:#}"))
+        if let Some(first) = self.failure() {
+            return Err(first);
+        }
+        (self.write)(&self.staging.path().join(path), &bytes).map_err(|e| {
+            let message = format!("{e:#}");
+            let mut failure = self.failure.lock().unwrap_or_else(|e| e.into_inner());
+            failure.get_or_insert(message).clone()
+        })
     }
 
     fn written(&self, path: &str) -> Option<Bytes> {

@@ -271,11 +271,6 @@ pub fn render_site(
             diags.push(Diagnostic::error(crate::config::CONFIG_PATH, e));
         }
     }
-    for (path, bytes) in &theme.static_files {
-        if let Err(e) = sink.put(path, bytes::Bytes::from(bytes.clone())) {
-            diags.push(Diagnostic::error(PathBuf::from("static").join(path), e));
-        }
-    }
     if let Some(logo) = &config.programme_logo
         && !theme.static_files.contains_key(logo)
     {

@@ -41,6 +41,9 @@ pub struct Theme {
     pub templates: BTreeMap<String, TemplateSource>,
     /// Output path (relative, `/`-separated) → bytes.
     pub static_files: BTreeMap<String, Vec<u8>>,
+    /// Output path → the file it comes from (relative to the site root),
+    /// for messages; files built into tilts are not listed.
+    pub static_origins: BTreeMap<String, PathBuf>,
 }
 
 /// The names of the templates every theme must provide.
@@ -80,7 +83,7 @@ pub fn load(root: &Path, config: &SiteConfig) -> (Option<Theme>, Diagnostics) {
         return (None, diags);
     }
     for dir in [theme_dir.join("templates"), root.join("templates")] {
-        for (name, path) in files_under(root, &dir, &mut diags) {
+        for (name, path) in files_under(root, &dir, false, &mut diags) {
             let origin = relative_to(&path, root);
             let text = read_file(&path, &origin, MAX_SOURCE_BYTES).and_then(|bytes| {
                 String::from_utf8(bytes)
@@ -97,10 +100,12 @@ pub fn load(root: &Path, config: &SiteConfig) -> (Option<Theme>, Diagnostics) {
         }
     }
     for dir in [theme_dir.join("static"), root.join("static")] {
-        for (name, path) in files_under(root, &dir, &mut diags) {
-            match read_file(&path, &relative_to(&path, root), MAX_STATIC_BYTES) {
+        for (name, path) in files_under(root, &dir, true, &mut diags) {
+            let origin = relative_to(&path, root);
+            match read_file(&path, &origin, MAX_STATIC_BYTES) {
                 Ok(bytes) => {
-                    theme.static_files.insert(name, bytes);
+                    theme.static_files.insert(name.clone(), bytes);
+                    theme.static_origins.insert(name, origin);
                 }
                 Err(d) => diags.push(d),
             }
@@ -122,7 +127,14 @@ fn read_file(path: &Path, shown: &Path, limit: u64) -> Result<Vec<u8>, Diagnosti
 
 /// Regular files under `dir`, sorted, as (`/`-separated relative name, path).
 /// Symbolic links and names that are not plain are skipped with a diagnostic.
-fn files_under(root: &Path, dir: &Path, diags: &mut Diagnostics) -> Vec<(String, PathBuf)> {
+/// Dotfiles are kept where `dotfiles` (static files: `.well-known/`,
+/// `.htaccess`); editors' and tools' files never are.
+fn files_under(
+    root: &Path,
+    dir: &Path,
+    dotfiles: bool,
+    diags: &mut Diagnostics,
+) -> Vec<(String, PathBuf)> {
     let mut out = Vec::new();
     if !dir.is_dir() {
         return out;
@@ -161,7 +173,9 @@ fn files_under(root: &Path, dir: &Path, diags: &mut Diagnostics) -> Vec<(String,
         let parts: Option<Vec<&str>> = rel
             .components()
             .map(|c| match c {
-                std::path::Component::Normal(s) => s.to_str().filter(|s| !s.starts_with('.')),
+                std::path::Component::Normal(s) => s.to_str().filter(|s| {
+                    !crate::fsio::is_editor_noise(s) && (dotfiles || !s.starts_with('.'))
+                }),
                 _ => None,
             })
             .collect();

@@ -1,0 +1,40 @@
+//! The assets stage: the theme's and the site's static files, copied into
+//! the output after every generated file, so that a static file that would
+//! take the place of a page, a feed or the sitemap is reported as what it
+//! is. (Image processing will extend this stage.)
+
+use std::path::{Path, PathBuf};
+
+use crate::diagnostic::Diagnostic;
+use crate::output::PageSink;
+use crate::render::Theme;
+
+/// Puts every static file into `sink`; a clash with a generated file is an
+/// error at the static file.
+pub fn put_static_files(theme: &Theme, sink: &dyn PageSink) -> Vec<Diagnostic> {
+    let mut diags = Vec::new();
+    for (path, bytes) in &theme.static_files {
+        let origin = theme
+            .static_origins
+            .get(path)
+            .cloned()
+            .unwrap_or_else(|| Path::new("(built in)/themes/default/static").join(path));
+        if sink.has_written(path) {
+            diags.push(
+                Diagnostic::error(
+                    &origin,
+                    format!("this static file would take the place of /{path}, which tilts makes from the site's content"),
+                )
+                .with_hint(format!(
+                    "rename or move {}; /{path} is generated on every build",
+                    origin.display()
+                )),
+            );
+            continue;
+        }
+        if let Err(e) = sink.put(path, bytes::Bytes::from(bytes.clone())) {
+            diags.push(Diagnostic::error(PathBuf::from(&origin), e));
+        }
+    }
+    diags
+}
