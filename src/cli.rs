@@ -79,6 +79,9 @@ pub struct ServeArgs {
     /// Poll for changes (for network and container file systems without events).
     #[arg(long)]
     pub poll: bool,
+    /// Close a connection after this many seconds without a byte either way.
+    #[arg(long, default_value_t = 60, hide = true)]
+    pub idle_timeout: u64,
 }
 
 #[derive(Debug, Subcommand)]
@@ -298,6 +301,7 @@ impl ServeArgs {
             poll: self.poll,
             open: self.open,
             safe: self.site.safe,
+            idle_timeout: std::time::Duration::from_secs(self.idle_timeout.max(1)),
         })?;
         Ok(0)
     }

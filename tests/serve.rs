@@ -459,3 +459,76 @@ fn serve_with_a_relative_root_sees_every_edit() {
     let server = serve_in(&elsewhere, &["--root", "../site"]);
     every_kind_of_edit_is_served(&server, &site);
 }
+
+/// A GET with the given `Host` header: the status code.
+fn status_with_host(addr: &str, host: &str) -> u16 {
+    let mut s = TcpStream::connect(addr).unwrap();
+    s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+    write!(
+        s,
+        "GET /lv/ HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n"
+    )
+    .unwrap();
+    let mut raw = String::new();
+    let _ = s.read_to_string(&mut raw);
+    raw.split(' ')
+        .nth(1)
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(0)
+}
+
+#[test]
+fn only_requests_naming_the_server_are_answered() {
+    let site = starter();
+    let server = serve(site.path(), &[]);
+    let port = server.addr.rsplit(':').next().unwrap();
+    for host in [
+        server.addr.clone(),
+        format!("localhost:{port}"),
+        format!("[::1]:{port}"),
+    ] {
+        assert_eq!(status_with_host(&server.addr, &host), 200, "{host}");
+    }
+    // A name that a hostile page's DNS points at 127.0.0.1 (DNS rebinding).
+    for host in [
+        format!("rebind.example:{port}"),
+        "attacker.test".to_string(),
+    ] {
+        assert_eq!(status_with_host(&server.addr, &host), 421, "{host}");
+    }
+}
+
+#[test]
+fn idle_connections_are_closed() {
+    let site = starter();
+    let server = serve(site.path(), &["--idle-timeout", "1"]);
+    // A connection that never sends a request.
+    let mut silent = TcpStream::connect(&server.addr).unwrap();
+    silent
+        .set_read_timeout(Some(Duration::from_secs(15)))
+        .unwrap();
+    let start = Instant::now();
+    let mut buf = [0u8; 64];
+    let n = silent.read(&mut buf).unwrap_or(0);
+    assert_eq!(n, 0, "the server closes a silent connection");
+    assert!(start.elapsed() < Duration::from_secs(10));
+    // A kept-alive connection after its answer.
+    let mut kept = TcpStream::connect(&server.addr).unwrap();
+    kept.set_read_timeout(Some(Duration::from_secs(15)))
+        .unwrap();
+    write!(kept, "GET /lv/ HTTP/1.1\r\nHost: {}\r\n\r\n", server.addr).unwrap();
+    let mut raw = Vec::new();
+    let start = Instant::now();
+    let mut chunk = [0u8; 8192];
+    loop {
+        match kept.read(&mut chunk) {
+            Ok(0) | Err(_) => break,
+            Ok(n) => raw.extend_from_slice(&chunk[..n]),
+        }
+    }
+    assert!(String::from_utf8_lossy(&raw).starts_with("HTTP/1.1 200"));
+    assert!(
+        start.elapsed() < Duration::from_secs(10),
+        "closed after idling"
+    );
+}

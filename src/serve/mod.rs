@@ -3,6 +3,7 @@
 //! shows its problems in the terminal and in an overlay in the browser.
 //! Nothing is ever written into the site folder.
 
+mod guard;
 pub mod http;
 
 use std::io::Write;
@@ -35,6 +36,8 @@ pub struct ServeOptions {
     pub open: bool,
     /// Sanitize Markdown HTML.
     pub safe: bool,
+    /// A connection that moves no byte for this long is closed.
+    pub idle_timeout: std::time::Duration,
 }
 
 /// Runs the server until interrupted.
@@ -104,9 +107,19 @@ pub fn run(options: ServeOptions) -> Result<()> {
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()?;
+    let bind = options.bind;
+    let idle = options.idle_timeout;
     runtime.block_on(async move {
-        let listener = tokio::net::TcpListener::from_std(listener)?;
-        axum::serve(listener, http::router(state))
+        let listener = guard::IdleClosingListener {
+            inner: tokio::net::TcpListener::from_std(listener)?,
+            idle,
+        };
+        let app = http::router(state).layer(axum::middleware::from_fn(
+            move |request: axum::extract::Request, next: axum::middleware::Next| {
+                guard::check_host(bind, request, next)
+            },
+        ));
+        axum::serve(listener, app)
             .with_graceful_shutdown(async {
                 let _ = tokio::signal::ctrl_c().await;
             })
