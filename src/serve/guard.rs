@@ -25,7 +25,10 @@ use tokio::time::{Instant, Sleep};
 pub fn host_allowed(host: &str, bind: IpAddr) -> bool {
     let name = match host.strip_prefix('[') {
         // [::1]:1414
-        Some(rest) => rest.split(']').next().unwrap_or(""),
+        Some(rest) => match rest.split_once(']') {
+            Some((address, _)) => address,
+            None => return false,
+        },
         None => host.rsplit_once(':').map_or(host, |(h, port)| {
             if port.chars().all(|c| c.is_ascii_digit()) {
                 h
