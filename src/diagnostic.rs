@@ -197,6 +197,32 @@ impl FromIterator<Diagnostic> for Diagnostics {
     }
 }
 
+/// Line and column (1-based, columns in characters) of each byte offset in
+/// `text`, in one pass over the text however many offsets there are.
+pub fn line_cols(text: &str, offsets: &[usize]) -> Vec<(u32, u32)> {
+    let mut order: Vec<usize> = (0..offsets.len()).collect();
+    order.sort_by_key(|&i| offsets[i]);
+    let mut out = vec![(1, 1); offsets.len()];
+    let (mut pos, mut line, mut col) = (0usize, 1u32, 1u32);
+    for i in order {
+        let target = offsets[i].min(text.len());
+        for c in text[pos..].chars() {
+            if pos >= target {
+                break;
+            }
+            pos += c.len_utf8();
+            if c == '\n' {
+                line += 1;
+                col = 1;
+            } else {
+                col += 1;
+            }
+        }
+        out[i] = (line, col);
+    }
+    out
+}
+
 /// "Not valid UTF-8" at the line and column of the first bad byte.
 pub fn not_utf8(bytes: &[u8], file: &Path) -> Diagnostic {
     let valid_up_to = match std::str::from_utf8(bytes) {
@@ -223,6 +249,25 @@ pub fn relative_to(path: &Path, root: &Path) -> PathBuf {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn line_cols_agree_with_counting_from_the_start() {
+        let text = "ā = 1\nbē = {\n\nšī\n";
+        let offsets: Vec<usize> = (0..=text.len())
+            .filter(|&o| text.is_char_boundary(o))
+            .rev()
+            .collect();
+        let naive = |o: usize| {
+            let before = &text[..o];
+            let line = before.matches('\n').count() as u32 + 1;
+            let col = before.rsplit('\n').next().unwrap().chars().count() as u32 + 1;
+            (line, col)
+        };
+        let fast = line_cols(text, &offsets);
+        for (o, got) in offsets.iter().zip(fast) {
+            assert_eq!(got, naive(*o), "offset {o}");
+        }
+    }
 
     #[test]
     fn display_names_file_line_column_and_hint() {

@@ -88,3 +88,55 @@ pub fn fluent_messages(bytes: &[u8]) {
         }
     }
 }
+
+/// Markdown bodies of about `size` bytes built to find slow paths: many
+/// headings of one text, many links on one line and on many lines, many
+/// captioned tables, deep block quotes, lists and raw HTML. Used by the
+/// hostile-input test and by `examples/bench_hostile.rs`.
+pub fn hostile_markdown(size: usize) -> Vec<(&'static str, String)> {
+    let fill = |unit: &str| unit.repeat(size / unit.len().max(1) + 1);
+    vec![
+        ("repeated headings", fill("## Jaunumi\n\n")),
+        ("many links on one line", fill("[saite](/lv/) ")),
+        ("many links, one per line", fill("[saite](/lv/)\n")),
+        ("many images", fill("![attēls](/a.png) ")),
+        (
+            "many tables with captions",
+            fill("| a | b |\n|---|---|\n| 1 | 2 |\n\nTable: Paraksts\n\n"),
+        ),
+        (
+            "many tables, captions before",
+            fill("Tabula: Paraksts\n\n| a |\n|---|\n| 1 |\n\n"),
+        ),
+        (
+            "deep block quotes",
+            format!("{}teksts\n", ">".repeat(size / 2)),
+        ),
+        (
+            "deep lists",
+            (0..size / 40)
+                .map(|i| format!("{}- x\n", "  ".repeat(i % 2000)))
+                .collect(),
+        ),
+        (
+            "deep raw HTML",
+            format!(
+                "{}x{}",
+                "<div>".repeat(size / 11),
+                "</div>".repeat(size / 11)
+            ),
+        ),
+        (
+            "deep emphasis",
+            format!("{}x{}", "*_".repeat(size / 4), "_*".repeat(size / 4)),
+        ),
+        (
+            "nested links",
+            format!("{}x{}", "[".repeat(size / 8), "](/lv/)".repeat(size / 8)),
+        ),
+        (
+            "quotes and footnotes",
+            fill("\"Teksts\"[^1] ") + "\n\n[^1]: Piezīme.\n",
+        ),
+    ]
+}

@@ -150,3 +150,42 @@ fn every_output_path_stays_inside_the_output_folder() {
         );
     }
 }
+
+/// Hostile Markdown (repeated headings, thousands of links and captioned
+/// tables, deep nesting) parses, renders and sanitizes in time that grows
+/// with its size: a generous bound that the quadratic paths (heading ids,
+/// link positions, caption moves, the sanitizer on deep nesting) missed by
+/// minutes. The 1 MB numbers are in BENCHMARKS.md (`bench_hostile`).
+#[test]
+fn hostile_markdown_is_handled_in_linear_time() {
+    let config = tilts::config::parse(
+        "base_url: https://example.eu\ndefault_language: lv\nlanguages:\n  - {code: lv, locale: lv-LV, name: Latviešu, title: T, sections: {news: jaunumi, partners: partneri, budget: budzets, accessibility: a, events: e, search: s, page: lapa}}\n",
+    )
+    .unwrap();
+    for (name, body) in tilts::fuzzing::hostile_markdown(256 * 1024) {
+        let text = format!("---\ntitle: T\ndate: 2026-01-01\nsummary: S\n---\n{body}");
+        let start = std::time::Instant::now();
+        let doc = tilts::content::parse_source(
+            text.as_bytes(),
+            std::path::Path::new("content/news/x.lv.md"),
+            tilts::content::Section::News,
+            "x",
+            0,
+            &config,
+        );
+        match &doc {
+            Ok(doc) => {
+                let _ = tilts::content::markdown::sanitize(&doc.html);
+            }
+            Err(d) => assert!(
+                d.message.contains("nested more than 100 levels") && d.line.is_some(),
+                "{name}: {d}"
+            ),
+        }
+        let took = start.elapsed();
+        assert!(
+            took < std::time::Duration::from_secs(20),
+            "{name}: {took:?}"
+        );
+    }
+}

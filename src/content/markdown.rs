@@ -1,7 +1,7 @@
 //! Markdown to HTML with pulldown-cmark: tables, footnotes, strikethrough,
 //! heading ids and smart punctuation with the page language's quote marks.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd, html};
 
@@ -38,6 +38,71 @@ pub struct RenderedMarkdown {
     pub text: String,
     pub headings: Vec<Heading>,
     pub links: Vec<LinkRef>,
+    /// The byte offset where the text first nests deeper than
+    /// [`MAX_NESTING`] (block quotes, lists, emphasis and raw HTML together).
+    pub too_deep_at: Option<usize>,
+}
+
+/// How deep Markdown and raw HTML may nest. Browsers stop nesting at 512
+/// levels; real pages stay far below 100; and the HTML sanitizer's time
+/// grows with the square of the depth.
+pub const MAX_NESTING: usize = 100;
+
+/// The first place where `events` nest deeper than [`MAX_NESTING`].
+fn too_deep(events: &[(Event, usize)]) -> Option<usize> {
+    let mut depth = 0usize;
+    for (e, offset) in events {
+        match e {
+            Event::Start(_) => depth += 1,
+            Event::End(_) => depth = depth.saturating_sub(1),
+            Event::Html(html) | Event::InlineHtml(html) => {
+                depth = html_depth(html, depth);
+            }
+            _ => {}
+        }
+        if depth > MAX_NESTING {
+            return Some(*offset);
+        }
+    }
+    None
+}
+
+/// The nesting depth after the raw HTML `html`, starting at `depth`;
+/// returns early, past the limit, when it goes deeper than allowed.
+fn html_depth(html: &str, mut depth: usize) -> usize {
+    const VOID: &[&str] = &[
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
+        "track", "wbr",
+    ];
+    let bytes = html.as_bytes();
+    let mut i = 0;
+    while let Some(found) = memchr::memchr(b'<', &bytes[i..]) {
+        let start = i + found + 1;
+        let close = bytes.get(start) == Some(&b'/');
+        let name_start = start + close as usize;
+        let name_len = bytes[name_start..]
+            .iter()
+            .take_while(|b| b.is_ascii_alphanumeric())
+            .count();
+        i = name_start + name_len;
+        if name_len == 0 {
+            continue;
+        }
+        let name = html[name_start..i].to_ascii_lowercase();
+        if close {
+            depth = depth.saturating_sub(1);
+            continue;
+        }
+        let self_closing = memchr::memchr(b'>', &bytes[i..])
+            .is_some_and(|end| end > 0 && bytes[i + end - 1] == b'/');
+        if !self_closing && !VOID.contains(&name.as_str()) {
+            depth += 1;
+            if depth > MAX_NESTING {
+                return depth;
+            }
+        }
+    }
+    depth
 }
 
 fn options() -> Options {
@@ -70,6 +135,7 @@ pub fn render(markdown: &str, quotes: &(String, String)) -> RenderedMarkdown {
     let mut headings = Vec::new();
     let mut links = Vec::new();
     let mut used_ids = HashSet::new();
+    let mut next_suffix: HashMap<String, usize> = HashMap::new();
     let mut i = 0;
     while i < events.len() {
         match &events[i].0 {
@@ -92,11 +158,13 @@ pub fn render(markdown: &str, quotes: &(String, String)) -> RenderedMarkdown {
                         s
                     }
                 });
+                // The next suffix to try for each base id: a hundred
+                // headings of one text take a hundred steps, not 5 000.
                 let mut unique = base.clone();
-                let mut n = 1;
+                let next = next_suffix.entry(base.clone()).or_insert(1);
                 while !used_ids.insert(unique.clone()) {
-                    unique = format!("{base}-{n}");
-                    n += 1;
+                    unique = format!("{base}-{next}");
+                    *next += 1;
                 }
                 let level = if shift { deeper(level) } else { level };
                 headings.push(Heading {
@@ -158,6 +226,7 @@ pub fn render(markdown: &str, quotes: &(String, String)) -> RenderedMarkdown {
         }
     }
     let text = text.trim_end().to_string();
+    let too_deep_at = too_deep(&events);
     let mut out = String::with_capacity(markdown.len() * 3 / 2);
     html::push_html(&mut out, events.into_iter().map(|(e, _)| e));
     RenderedMarkdown {
@@ -165,56 +234,92 @@ pub fn render(markdown: &str, quotes: &(String, String)) -> RenderedMarkdown {
         text,
         headings,
         links,
+        too_deep_at,
     }
 }
 
 /// A paragraph `Table: Caption` right after a table (or right before it)
 /// becomes that table's `<caption>`, as in Pandoc: tables need captions.
+/// One pass over the events into a new list (removing and inserting in
+/// place would cost the length of the body for every table).
 fn attach_table_captions(events: &mut Vec<(Event, usize)>) {
-    let caption_at = |events: &[(Event, usize)], i: usize| -> Option<(usize, String)> {
-        if !matches!(events.get(i)?.0, Event::Start(Tag::Paragraph)) {
-            return None;
-        }
-        let end = i + events[i..]
-            .iter()
-            .position(|(e, _)| matches!(e, Event::End(TagEnd::Paragraph)))?;
-        let text = heading_text(&events[i + 1..=end]);
-        let caption = text
-            .strip_prefix("Table:")
-            .or_else(|| text.strip_prefix("Tabula:"))
-            .or_else(|| text.strip_prefix("Lentelė:"))?;
-        Some((end, caption.trim().to_string()))
-    };
-    let mut i = 0;
-    while i < events.len() {
-        if matches!(events[i].0, Event::Start(Tag::Table(_))) {
-            let end = i + events[i..]
-                .iter()
-                .position(|(e, _)| matches!(e, Event::End(TagEnd::Table)))
-                .unwrap_or(0);
-            let after = caption_at(events, end + 1).map(|(e, c)| (end + 1, e, c));
-            let before = (i > 0)
-                .then(|| {
-                    events[..i]
-                        .iter()
-                        .rposition(|(e, _)| matches!(e, Event::Start(Tag::Paragraph)))
-                })
-                .flatten()
-                .and_then(|s| {
-                    caption_at(events, s)
-                        .filter(|(e, _)| *e + 1 == i)
-                        .map(|(e, c)| (s, e, c))
-                });
-            if let Some((start, stop, caption)) = after.or(before) {
-                let html = format!("<caption>{}</caption>", escape_html(&caption));
-                events.drain(start..=stop);
-                let table = if start < i { i - (stop - start + 1) } else { i };
-                events.insert(table + 1, (Event::Html(html.into()), 0));
-                i = table + 1;
-            }
-        }
-        i += 1;
+    if !events
+        .iter()
+        .any(|(e, _)| matches!(e, Event::Start(Tag::Table(_))))
+    {
+        return;
     }
+    let input = std::mem::take(events);
+    let mut out: Vec<(Event, usize)> = Vec::with_capacity(input.len() + 8);
+    // Where the paragraph being copied, and the last one copied, start in `out`.
+    let mut open_paragraph: Option<usize> = None;
+    let mut last_paragraph: Option<usize> = None;
+    let mut skip_until = 0;
+    let mut i = 0;
+    while i < input.len() {
+        if i < skip_until {
+            i += 1;
+            continue;
+        }
+        if !matches!(input[i].0, Event::Start(Tag::Table(_))) {
+            match input[i].0 {
+                Event::Start(Tag::Paragraph) => open_paragraph = Some(out.len()),
+                Event::End(TagEnd::Paragraph) => last_paragraph = open_paragraph.take(),
+                _ => {}
+            }
+            out.push(input[i].clone());
+            i += 1;
+            continue;
+        }
+        let end = i + input[i..]
+            .iter()
+            .position(|(e, _)| matches!(e, Event::End(TagEnd::Table)))
+            .unwrap_or(input.len() - i - 1);
+        let after = caption_at(&input, end + 1);
+        let before = match (&after, last_paragraph) {
+            (None, Some(start))
+                if matches!(out.last(), Some((Event::End(TagEnd::Paragraph), _))) =>
+            {
+                caption_at(&out, start).map(|(_, c)| (start, c))
+            }
+            _ => None,
+        };
+        let caption = match (after, before) {
+            (Some((stop, c)), _) => {
+                skip_until = stop + 1;
+                Some(c)
+            }
+            (None, Some((start, c))) => {
+                out.truncate(start);
+                Some(c)
+            }
+            (None, None) => None,
+        };
+        out.push(input[i].clone());
+        if let Some(caption) = caption {
+            let html = format!("<caption>{}</caption>", escape_html(&caption));
+            out.push((Event::Html(html.into()), 0));
+        }
+        out.extend(input[i + 1..=end].iter().cloned());
+        i = end + 1;
+    }
+    *events = out;
+}
+
+/// The caption text and last index of a `Table: …` paragraph starting at `i`.
+fn caption_at(events: &[(Event, usize)], i: usize) -> Option<(usize, String)> {
+    if !matches!(events.get(i)?.0, Event::Start(Tag::Paragraph)) {
+        return None;
+    }
+    let end = i + events[i..]
+        .iter()
+        .position(|(e, _)| matches!(e, Event::End(TagEnd::Paragraph)))?;
+    let text = heading_text(&events[i + 1..=end]);
+    let caption = text
+        .strip_prefix("Table:")
+        .or_else(|| text.strip_prefix("Tabula:"))
+        .or_else(|| text.strip_prefix("Lentelė:"))?;
+    Some((end, caption.trim().to_string()))
 }
 
 fn escape_html(text: &str) -> String {
@@ -327,6 +432,29 @@ mod tests {
     }
 
     #[test]
+    fn many_headings_of_one_text_and_explicit_ids_stay_unique() {
+        let r = render("## A\n\n## A {#a-1}\n\n## A\n\n## A\n", &lv());
+        let ids: Vec<&str> = r.headings.iter().map(|h| h.id.as_str()).collect();
+        assert_eq!(ids, ["a", "a-1", "a-2", "a-3"]);
+    }
+
+    #[test]
+    fn nesting_deeper_than_the_limit_is_found_where_it_starts() {
+        let ok = format!("{}x\n", "> ".repeat(MAX_NESTING - 5));
+        assert_eq!(render(&ok, &lv()).too_deep_at, None);
+        let md = format!("Sākums.\n\n{}x\n", "> ".repeat(MAX_NESTING + 5));
+        assert!(render(&md, &lv()).too_deep_at.is_some_and(|o| o >= 9));
+        let html = format!(
+            "{}x{}",
+            "<div>".repeat(MAX_NESTING + 1),
+            "</div>".repeat(MAX_NESTING + 1)
+        );
+        assert!(render(&html, &lv()).too_deep_at.is_some());
+        let flat = "<p>a<br>b<img src=x/></p>".repeat(500);
+        assert_eq!(render(&flat, &lv()).too_deep_at, None);
+    }
+
+    #[test]
     fn explicit_heading_ids_are_kept() {
         let r = render("## Budžets {#budget}\n", &lv());
         assert!(
@@ -360,6 +488,14 @@ mod tests {
         assert!(
             html.starts_with("<table><caption>Prieš</caption>"),
             "{html}"
+        );
+        // A caption after wins over one before; other paragraphs stay; a
+        // caption with emphasis is still a caption.
+        let md = "Tabula: Pirms\n\n| a |\n|---|\n| 1 |\n\nTable: *Pēc*\n\nTeksts.\n\nTabula: Otra **tabula**\n\n| b |\n|---|\n| 2 |\n";
+        let html = render(md, &lv()).html;
+        assert_eq!(
+            html,
+            "<p>Tabula: Pirms</p>\n<table><caption>Pēc</caption><thead><tr><th>a</th></tr></thead><tbody>\n<tr><td>1</td></tr>\n</tbody></table>\n<p>Teksts.</p>\n<table><caption>Otra tabula</caption><thead><tr><th>b</th></tr></thead><tbody>\n<tr><td>2</td></tr>\n</tbody></table>\n"
         );
     }
 

@@ -209,8 +209,21 @@ pub fn parse_source(
         None => None,
     };
     let mut rendered = markdown::render(split.body, &config.languages[lang].quotes);
-    for link in &mut rendered.links {
-        let (l, c) = crate::i18n::fluent::line_col(split.body, link.offset);
+    if let Some(offset) = rendered.too_deep_at {
+        let (l, c) = crate::diagnostic::line_cols(split.body, &[offset])[0];
+        return Err(Diagnostic::error(
+            file,
+            format!(
+                "the text is nested more than {} levels deep here (quotes, lists, emphasis or HTML inside each other)",
+                markdown::MAX_NESTING
+            ),
+        )
+        .at(split.body_line + l - 1, c)
+        .with_hint("no reader can follow text nested this deep; remove the extra > or list levels"));
+    }
+    let offsets: Vec<usize> = rendered.links.iter().map(|l| l.offset).collect();
+    let positions = crate::diagnostic::line_cols(split.body, &offsets);
+    for (link, (l, c)) in rendered.links.iter_mut().zip(positions) {
         link.line = split.body_line + l - 1;
         link.column = c;
     }
