@@ -128,7 +128,10 @@ pub fn load(root: &Path) -> Result<SiteConfig, Diagnostics> {
     let file = Path::new(CONFIG_PATH);
     let text = match crate::fsio::read_site_file(root, file) {
         Ok(bytes) => match String::from_utf8(bytes) {
-            Ok(text) => text,
+            Ok(text) => match crate::control_chars::literal(&text, file) {
+                Some(d) => return Err(one(d)),
+                None => text,
+            },
             Err(e) => return Err(one(crate::diagnostic::not_utf8(e.as_bytes(), file))),
         },
         Err(err) => {

@@ -10,6 +10,7 @@ pub mod builder;
 pub mod cli;
 pub mod config;
 pub mod content;
+pub mod control_chars;
 pub mod data;
 pub mod diagnostic;
 pub mod fingerprint;

@@ -23,6 +23,9 @@ pub(crate) fn parse<T: DeserializeOwned>(
             .at(first_line, 1)
             .with_hint("fill in the fields this file needs (see README.md)"));
     }
+    if let Some(d) = crate::control_chars::yaml_escape(text, file, first_line) {
+        return Err(d);
+    }
     serde_saphyr::from_str(text).map_err(|err| {
         let message = UserMessageFormatter.format_message(&err).into_owned();
         let (line, column) = err

@@ -360,6 +360,33 @@ fn cases() -> Vec<Case> {
             "error",
         ),
         (
+            "placeables nested thousands deep",
+            "i18n/lv.ftl",
+            Edit(
+                "skip-to-content = ",
+                "deep = { { { { { { { { { { { { { { { { { { { { { { { { { { { { { { { { { \"x\" } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } } }\nskip-to-content = ",
+            ),
+            "i18n/lv.ftl:",
+            "nested more than 30 deep",
+        ),
+        (
+            "messages that refer to each other",
+            "i18n/lv.ftl",
+            Edit(
+                "skip-to-content = ",
+                "loop-a = { loop-b }\nloop-b = { loop-a }\nskip-to-content = { loop-a } ",
+            ),
+            "i18n/lv.ftl:",
+            "refers to itself: loop-a → loop-b → loop-a",
+        ),
+        (
+            "a control character in a data file",
+            "content/data/partners.yaml",
+            Edit("name:", "note: \"\\e\"\n    name:"),
+            "content/data/partners.yaml:",
+            "control character",
+        ),
+        (
             "two pages at one address",
             "content/news/again.lv.md",
             Text("---\ntitle: Projekts ir sācies\ndate: 2026-01-01\nsummary: S\n---\n"),

@@ -189,3 +189,107 @@ fn hostile_markdown_is_handled_in_linear_time() {
         );
     }
 }
+
+#[test]
+fn line_breaks_in_an_event_location_cannot_add_a_calendar_property() {
+    let site = starter();
+    write(
+        site.path(),
+        "content/news/event.lv.md",
+        "---\ntitle: Pasākums\ndate: 2026-02-01\nsummary: S.\nevent:\n  start: 2026-03-01T10:00\n  timezone: Europe/Riga\n  location: \"Jelgava\\r\\nATTENDEE:mailto:x@example.eu\\nEND:VEVENT\"\n---\nTeksts.\n",
+    );
+    let r = build_ok(site.path());
+    let ics = page(&r, "lv/jaunumi/pasakums/event.ics");
+    let unfolded = icalendar::parser::unfold(&ics);
+    let cal = icalendar::parser::read_calendar(&unfolded).expect("a parseable calendar");
+    let event = cal.components.iter().find(|c| c.name == "VEVENT").unwrap();
+    assert!(event.find_prop("ATTENDEE").is_none(), "{ics}");
+    assert_eq!(
+        unfolded
+            .lines()
+            .filter(|l| l.trim_end() == "END:VEVENT")
+            .count(),
+        1,
+        "{ics}"
+    );
+    assert!(
+        ics.contains("LOCATION:Jelgava\\nATTENDEE:mailto:x@example.eu\\nEND:VEVENT"),
+        "{ics}"
+    );
+}
+
+#[test]
+fn control_characters_are_refused_where_they_are_written_and_never_published() {
+    for (what, front_matter, body, at) in [
+        (
+            "ESC in a title",
+            "title: Auce\u{1b}[31m\n",
+            "Teksts.\n",
+            "x.lv.md:2:12",
+        ),
+        (
+            "an escape in a title",
+            "title: \"Auce\\e\"\n",
+            "Teksts.\n",
+            "x.lv.md:2:13",
+        ),
+        (
+            "NUL in the body",
+            "title: Auce\n",
+            "Teksts\u{0}.\n",
+            "x.lv.md:6:7",
+        ),
+        (
+            "a vertical tab in the body",
+            "title: Auce\n",
+            "A\u{b}B\n",
+            "x.lv.md:6:2",
+        ),
+        (
+            "a backspace in the summary",
+            "title: Auce\nsummary: a\u{8}\n",
+            "T.\n",
+            "x.lv.md:3:11",
+        ),
+    ] {
+        let site = starter();
+        let summary = if front_matter.contains("summary") {
+            ""
+        } else {
+            "summary: S.\n"
+        };
+        write(
+            site.path(),
+            "content/news/x.lv.md",
+            &format!("---\n{front_matter}{summary}date: 2026-02-01\n---\n{body}"),
+        );
+        let r = build(site.path());
+        let text = messages(&r);
+        assert!(r.built.is_none(), "{what}");
+        assert!(
+            text.contains(at) && text.contains("control character"),
+            "{what}: {text}"
+        );
+    }
+    // A character reference in Markdown is dropped; the feed stays XML.
+    let site = starter();
+    write(
+        site.path(),
+        "content/news/x.lv.md",
+        "---\ntitle: Auce\nsummary: S.\ndate: 2026-02-01\n---\nA&#27;B &#11;C\n",
+    );
+    let r = build_ok(site.path());
+    for file in [
+        "lv/atom.xml",
+        "sitemap.xml",
+        "lv/jaunumi/auce/index.html",
+        "lv/search-index.json",
+    ] {
+        let text = page(&r, file);
+        assert!(
+            !text.chars().any(tilts::control_chars::is_forbidden),
+            "{file}"
+        );
+    }
+    roxmltree::Document::parse(&page(&r, "lv/atom.xml")).expect("well-formed feed");
+}

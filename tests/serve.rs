@@ -532,3 +532,24 @@ fn idle_connections_are_closed() {
         "closed after idling"
     );
 }
+
+#[test]
+fn serve_survives_ui_strings_that_would_crash_the_parser() {
+    let site = starter();
+    let server = serve(site.path(), &[]);
+    let deep = format!("deep = {}\"x\"{}\n", "{ ".repeat(20000), " }".repeat(20000));
+    let path = site.path().join("i18n/lv.ftl");
+    let original = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(&path, format!("{original}{deep}")).unwrap();
+    wait_for("the nesting to be reported in the .ftl file", || {
+        let (_, status) = get(&server.addr, "/__tilts/status");
+        status.contains("i18n/lv.ftl:") && status.contains("nested more than 30 deep")
+    });
+    assert_eq!(get(&server.addr, ITEM_URL).0, 200, "still serving");
+    std::fs::write(&path, original).unwrap();
+    wait_for("recovery", || {
+        get(&server.addr, "/__tilts/status")
+            .1
+            .contains("\"ok\":true")
+    });
+}

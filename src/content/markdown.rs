@@ -207,6 +207,20 @@ pub fn render(markdown: &str, quotes: &(String, String)) -> RenderedMarkdown {
             Event::Text(t) if t.as_ref() == "”" => {
                 events[i].0 = Event::Text(quotes.1.clone().into())
             }
+            // `&#27;` and the like: character references to control
+            // characters are dropped (a literal one is refused earlier).
+            Event::Text(t) | Event::Code(t)
+                if t.chars().any(crate::control_chars::is_forbidden) =>
+            {
+                let clean: String = t
+                    .chars()
+                    .filter(|c| !crate::control_chars::is_forbidden(*c))
+                    .collect();
+                events[i].0 = match events[i].0 {
+                    Event::Code(_) => Event::Code(clean.into()),
+                    _ => Event::Text(clean.into()),
+                };
+            }
             _ => {}
         }
         i += 1;
@@ -452,6 +466,17 @@ mod tests {
         assert!(render(&html, &lv()).too_deep_at.is_some());
         let flat = "<p>a<br>b<img src=x/></p>".repeat(500);
         assert_eq!(render(&flat, &lv()).too_deep_at, None);
+    }
+
+    #[test]
+    fn character_references_to_control_characters_are_dropped() {
+        let r = render("a&#27;b `c&#8;` &#x0B;d\n", &lv());
+        assert!(
+            !r.html.chars().any(crate::control_chars::is_forbidden),
+            "{:?}",
+            r.html
+        );
+        assert!(r.html.contains("ab"), "{}", r.html);
     }
 
     #[test]

@@ -258,7 +258,12 @@ pub fn parse_source(
 /// UTF-8 text without BOM and with `\n` line ends, or an error at the first bad byte.
 pub(crate) fn decode_text(bytes: &[u8], file: &Path) -> Result<String, Diagnostic> {
     match std::str::from_utf8(bytes) {
-        Ok(text) => Ok(text.trim_start_matches('\u{feff}').replace("\r\n", "\n")),
+        Ok(text) => {
+            if let Some(d) = crate::control_chars::literal(text, file) {
+                return Err(d);
+            }
+            Ok(text.trim_start_matches('\u{feff}').replace("\r\n", "\n"))
+        }
         Err(_) => Err(crate::diagnostic::not_utf8(bytes, file)),
     }
 }

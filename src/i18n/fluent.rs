@@ -212,6 +212,14 @@ fn load_bundle(
     langid: &LanguageIdentifier,
 ) -> Result<LoadedBundle, Diagnostics> {
     let text = text.trim_start_matches('\u{feff}').to_string();
+    // The parser recurses into nested placeables: a file nested thousands
+    // deep would overflow the stack. Refused, at its line, first.
+    if let Some(d) = crate::control_chars::literal(&text, file) {
+        return Err(Diagnostics::from_iter([d]));
+    }
+    if let Some(d) = super::fluent_checks::nesting_problem(&text, file) {
+        return Err(Diagnostics::from_iter([d]));
+    }
     let resource = match FluentResource::try_new(text.clone()) {
         Ok(r) => r,
         Err((_, errors)) => {
@@ -233,7 +241,7 @@ fn load_bundle(
         }
     }
     // The AST keeps no positions; a message starts on a line `id =` at column 1.
-    let key_lines = text
+    let key_lines: BTreeMap<String, u32> = text
         .lines()
         .enumerate()
         .filter_map(|(n, l)| {
@@ -242,6 +250,16 @@ fn load_bundle(
                 .then(|| (id.to_string(), n as u32 + 1))
         })
         .collect();
+    // Terms too, for the check of circular references.
+    let mut entry_lines = key_lines.clone();
+    entry_lines.extend(text.lines().enumerate().filter_map(|(n, l)| {
+        let id = l.split('=').next()?.trim_end();
+        (l.starts_with('-') && !id.contains(' ')).then(|| (id.to_string(), n as u32 + 1))
+    }));
+    let cycles = super::fluent_checks::reference_cycles(resource.entries(), &entry_lines, file);
+    if !cycles.is_empty() {
+        return Err(cycles.into_iter().collect());
+    }
     let mut bundle = FluentBundle::new_concurrent(vec![langid.clone()]);
     bundle.set_use_isolating(false);
     bundle.set_formatter(Some(format_number));

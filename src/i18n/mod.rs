@@ -2,6 +2,7 @@
 //! locale formatting of dates, numbers and money.
 
 pub mod fluent;
+mod fluent_checks;
 pub mod format;
 pub mod plurals;
 

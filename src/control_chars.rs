@@ -1,0 +1,161 @@
+//! Invisible control characters (NUL, ESC, vertical tab, backspace …) in
+//! the files people write: text pasted from a PDF or a word processor
+//! carries them, and a feed, sitemap or calendar file that contains one is
+//! no longer well-formed XML or iCalendar. They are refused where they are
+//! written, at their line and column, whether typed as characters or as
+//! YAML escapes ("\e", "\x1b", "\u0000").
+
+use std::path::Path;
+
+use crate::diagnostic::{Diagnostic, line_cols};
+
+/// Whether `c` may not appear in published text (XML 1.0 and RFC 5545
+/// forbid it): C0 controls but tab, line feed and carriage return; DEL;
+/// and the non-characters U+FFFE and U+FFFF.
+pub fn is_forbidden(c: char) -> bool {
+    (c < ' ' && !matches!(c, '\t' | '\n' | '\r'))
+        || c == '\u{7f}'
+        || matches!(c, '\u{fffe}' | '\u{ffff}')
+}
+
+/// The first forbidden character of `text` (a file's whole text), as a
+/// diagnostic at its place.
+pub fn literal(text: &str, file: &Path) -> Option<Diagnostic> {
+    let (offset, c) = text.char_indices().find(|(_, c)| is_forbidden(*c))?;
+    let (line, col) = line_cols(text, &[offset])[0];
+    Some(problem(
+        file,
+        line,
+        col,
+        &format!("the invisible control character {}", name(c)),
+    ))
+}
+
+/// The first YAML escape in a double-quoted string of `text` that makes a
+/// forbidden character (`"\e"`, `"\x1b"`, `"\u0008"` …). `first_line`: where
+/// `text` starts in `file`.
+pub fn yaml_escape(text: &str, file: &Path, first_line: u32) -> Option<Diagnostic> {
+    for (n, line) in text.lines().enumerate() {
+        let mut in_double = false;
+        let mut chars = line.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            match c {
+                '#' if !in_double && (i == 0 || line[..i].ends_with(' ')) => break,
+                '"' => in_double = !in_double,
+                '\\' if in_double => {
+                    let rest = &line[i + 1..];
+                    let made = escaped_char(rest);
+                    chars.next();
+                    if let Some(made) = made.filter(|c| is_forbidden(*c)) {
+                        let col = line[..i].chars().count() as u32 + 1;
+                        return Some(problem(
+                            file,
+                            first_line + n as u32,
+                            col,
+                            &format!(
+                                "the escape \\{} (the invisible control character {})",
+                                escape_text(rest),
+                                name(made)
+                            ),
+                        ));
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    None
+}
+
+/// The character a YAML escape (the text after its backslash) stands for.
+fn escaped_char(rest: &str) -> Option<char> {
+    let hex = |n: usize| {
+        rest.get(1..1 + n)
+            .and_then(|h| u32::from_str_radix(h, 16).ok())
+            .and_then(char::from_u32)
+    };
+    match rest.chars().next()? {
+        '0' => Some('\0'),
+        'a' => Some('\u{7}'),
+        'b' => Some('\u{8}'),
+        'v' => Some('\u{b}'),
+        'f' => Some('\u{c}'),
+        'e' => Some('\u{1b}'),
+        'x' => hex(2),
+        'u' => hex(4),
+        'U' => hex(8),
+        _ => None,
+    }
+}
+
+fn escape_text(rest: &str) -> &str {
+    let len = match rest.chars().next() {
+        Some('x') => 3,
+        Some('u') => 5,
+        Some('U') => 9,
+        _ => 1,
+    };
+    rest.get(..len).unwrap_or(rest)
+}
+
+fn name(c: char) -> String {
+    let label = match c {
+        '\0' => " (NUL)",
+        '\u{8}' => " (backspace)",
+        '\u{b}' => " (vertical tab)",
+        '\u{c}' => " (form feed)",
+        '\u{1b}' => " (escape)",
+        '\u{7f}' => " (delete)",
+        _ => "",
+    };
+    format!("U+{:04X}{label}", c as u32)
+}
+
+fn problem(file: &Path, line: u32, col: u32, what: &str) -> Diagnostic {
+    Diagnostic::error(file, format!("{what} is here; it cannot be published"))
+        .at(line, col)
+        .with_hint("delete it (text copied from a PDF or a word processor often brings such characters along) and type the text again if needed")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn literal_control_characters_are_found_at_their_place() {
+        let f = Path::new("x.md");
+        assert!(literal("Teksts\tar tabu\r\nun rindām\n", f).is_none());
+        for (text, at, label) in [
+            ("abc\u{1b}[31m", (1, 4), "U+001B (escape)"),
+            ("a\nbē\u{b}", (2, 3), "U+000B (vertical tab)"),
+            ("\0", (1, 1), "U+0000 (NUL)"),
+            ("x\u{8}", (1, 2), "U+0008 (backspace)"),
+        ] {
+            let d = literal(text, f).unwrap();
+            assert_eq!((d.line, d.column), (Some(at.0), Some(at.1)), "{text:?}");
+            assert!(d.message.contains(label), "{}", d.message);
+        }
+    }
+
+    #[test]
+    fn yaml_escapes_that_make_control_characters_are_found() {
+        let f = Path::new("x.md");
+        assert!(
+            yaml_escape(
+                "title: \"Auce\\nJelgava \\\" \\t\"\nb: 'a\\e' # \"\\e\"\n",
+                f,
+                2
+            )
+            .is_none()
+        );
+        for (text, col) in [
+            ("title: \"a\\eb\"", 10),
+            ("title: \"a\\x1bb\"", 10),
+            ("title: \"a\\u0000\"", 10),
+            ("title: \"\\0\"", 9),
+        ] {
+            let d = yaml_escape(text, f, 2).unwrap_or_else(|| panic!("{text}"));
+            assert_eq!((d.line, d.column), (Some(2), Some(col)), "{text}");
+        }
+    }
+}
