@@ -256,3 +256,98 @@ fn the_statement_needs_a_contact_and_an_enforcement_body() {
         "{m}"
     );
 }
+
+#[test]
+fn amounts_below_zero_and_parts_above_their_whole_are_errors() {
+    let m = budget(&format!(
+        "{HEAD}partners:\n  - partner: lead\n    total: 1000.00\n    erdf: 1200.00\n    own: -200.00\n"
+    ));
+    assert!(
+        m.contains(&format!(
+            "{BUDGET}:9:10: error: the amount -200.00 is below zero"
+        )),
+        "{m}"
+    );
+    assert!(
+        m.contains(&format!(
+            "{BUDGET}:8:11: error: partner `lead`: ERDF 1200.00 is more than its total 1000.00"
+        )),
+        "{m}"
+    );
+    let m = budget("currency: EUR\nco_financing_rate: \"0.85\"\ntotal: 100.00\nerdf: 100.01\n");
+    assert!(
+        m.contains(&format!(
+            "{BUDGET}:4:7: error: the project's ERDF 100.01 is more than its total 100.00"
+        )),
+        "{m}"
+    );
+    let m = budget(&format!(
+        "{HEAD}partners:\n  - partner: lead\n    total: 100000.01\n    erdf: 85000.00\n    own: 15000.01\n"
+    ));
+    assert!(m.contains(&format!("{BUDGET}:7:12: error: partner `lead`: total 100000.01 is more than the project total 100000.00")), "{m}");
+    let m = budget("currency: EUR\nco_financing_rate: \"0.85\"\ntotal: -5.00\nerdf: -6.00\n");
+    assert!(
+        m.contains(&format!(
+            "{BUDGET}:3:8: error: the amount -5.00 is below zero"
+        )),
+        "{m}"
+    );
+}
+
+#[test]
+fn every_share_on_the_budget_page_is_between_0_and_100_percent() {
+    // Figures at the edges that pass the checks: all ERDF, no ERDF, one
+    // partner with the whole budget, an empty partner.
+    for partners in [
+        "  - partner: lead\n    total: 100000.00\n    erdf: 100000.00\n    own: 0.00\n",
+        "  - partner: lead\n    total: 100000.00\n    erdf: 0.00\n    own: 100000.00\n",
+        "  - partner: lead\n    total: 0.00\n    erdf: 0.00\n    own: 0.00\n",
+    ] {
+        let site = starter();
+        write(
+            site.path(),
+            BUDGET,
+            &format!(
+                "currency: EUR\nco_financing_rate: \"1\"\ntolerance: 0.00\ntotal: 100000.00\nerdf: 85000.00\npartners:\n{partners}"
+            ),
+        );
+        let r = build(site.path());
+        assert!(r.built.is_some(), "{}", messages(&r));
+        for lang in ["lv", "lt"] {
+            let html = r
+                .built
+                .as_ref()
+                .unwrap()
+                .output
+                .files()
+                .find(|(p, _)| {
+                    p.starts_with(&format!("{lang}/budz")) || p.starts_with(&format!("{lang}/biud"))
+                })
+                .map(|(_, b)| String::from_utf8_lossy(b).into_owned())
+                .expect("a budget page");
+            let mut checked = 0;
+            for (i, _) in html.match_indices('%') {
+                let before: String = html[..i]
+                    .chars()
+                    .rev()
+                    .skip_while(|c| *c == '\u{a0}' || *c == ' ')
+                    .take_while(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | '-' | '−'))
+                    .collect::<Vec<_>>()
+                    .into_iter()
+                    .rev()
+                    .collect();
+                if before.is_empty() {
+                    continue;
+                }
+                assert!(
+                    !before.starts_with(['-', '−']),
+                    "{lang}: negative share {before}%"
+                );
+                let value: f64 = before.replace(',', ".").parse().unwrap_or(0.0);
+                assert!((0.0..=100.0).contains(&value), "{lang}: share {before}%");
+                checked += 1;
+            }
+            assert!(checked >= 3, "{lang}: only {checked} shares found");
+        }
+    }
+}

@@ -370,3 +370,63 @@ fn two_builds_write_identical_trees() {
     assert!(ta.len() > 30, "{}", ta.len());
     assert_eq!(ta, tb);
 }
+
+#[test]
+fn event_times_in_a_clock_change_are_warnings_that_name_the_time_shown() {
+    // Riga: clocks go from 03:00 to 04:00 on 2026-03-29 and from 04:00 back
+    // to 03:00 on 2026-10-25.
+    for (start, warning) in [
+        (
+            "2026-03-29T03:30",
+            "x.lv.md:6:10: warning: 03:30 does not exist in Europe/Riga on 2026-03-29: the clocks go forward then, so calendars will show 04:30",
+        ),
+        (
+            "2026-10-25T03:30",
+            "x.lv.md:6:10: warning: 03:30 happens twice in Europe/Riga on 2026-10-25: the clocks go back then, so calendars will show the first 03:30 (00:30 UTC)",
+        ),
+    ] {
+        let site = starter();
+        write(
+            site.path(),
+            "content/news/x.lv.md",
+            &format!(
+                "---\ntitle: Pasākums\ndate: 2026-02-01\nsummary: S.\nevent:\n  start: {start}\n  timezone: Europe/Riga\n  location: Jelgava\n---\nT.\n"
+            ),
+        );
+        let r = build_ok(site.path());
+        assert!(messages(&r).contains(warning), "{}", messages(&r));
+        let ics = page(&r, "lv/jaunumi/pasakums/event.ics");
+        let utc = if start.starts_with("2026-03") {
+            "20260329T013000Z"
+        } else {
+            "20261025T003000Z"
+        };
+        assert!(ics.contains(&format!("DTSTART:{utc}")), "{ics}");
+    }
+}
+
+#[test]
+fn years_outside_1_to_9999_are_errors() {
+    for (line, at) in [
+        ("date: 0000-05-16\n", "x.lv.md:3:7"),
+        (
+            "date: 2026-01-01\nevent:\n  start: 0000-01-01T10:00\n  timezone: Europe/Riga\n  location: Jelgava\n",
+            "x.lv.md:5:10",
+        ),
+        (
+            "date: 2026-01-01\nevent:\n  start: 10000-01-01T10:00\n  timezone: Europe/Riga\n  location: Jelgava\n",
+            "x.lv.md:5:10",
+        ),
+        ("date: 10000-01-01\n", "x.lv.md:3:7"),
+    ] {
+        let site = starter();
+        write(
+            site.path(),
+            "content/news/x.lv.md",
+            &format!("---\ntitle: Pasākums\n{line}summary: S.\n---\nT.\n"),
+        );
+        let r = build(site.path());
+        assert!(r.built.is_none(), "{line}");
+        assert!(messages(&r).contains(at), "{line}: {}", messages(&r));
+    }
+}

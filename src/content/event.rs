@@ -32,6 +32,14 @@ pub struct Event {
     pub end_utc: Option<String>,
 }
 
+/// A time the calendar shows differently from how it is written: it
+/// falls in the hour the clocks skip in spring, or in the hour that
+/// happens twice in autumn.
+pub struct EventWarning<'a> {
+    pub field: &'a Spanned<String>,
+    pub message: String,
+}
+
 /// Which field is wrong and why.
 pub struct EventError<'a> {
     pub field: &'a Spanned<String>,
@@ -39,8 +47,9 @@ pub struct EventError<'a> {
     pub hint: &'static str,
 }
 
-/// Checks the raw event and converts its times.
-pub fn validate(raw: &RawEvent) -> Result<Event, EventError<'_>> {
+/// Checks the raw event and converts its times; warnings for local times
+/// that do not exist or exist twice.
+pub fn validate(raw: &RawEvent) -> Result<(Event, Vec<EventWarning<'_>>), EventError<'_>> {
     let tz = jiff::tz::TimeZone::get(raw.timezone.value.trim()).map_err(|_| EventError {
         field: &raw.timezone,
         message: format!("`{}` is not a time zone", raw.timezone.value),
@@ -51,7 +60,12 @@ pub fn validate(raw: &RawEvent) -> Result<Event, EventError<'_>> {
         if text.len() != 16 {
             return Err(());
         }
-        text.parse::<jiff::civil::DateTime>().map_err(|_| ())
+        let dt = text.parse::<jiff::civil::DateTime>().map_err(|_| ())?;
+        // Years before 1 cannot be written in a calendar file.
+        if dt.year() < 1 {
+            return Err(());
+        }
+        Ok(dt)
     };
     let bad_time = |field| EventError {
         field,
@@ -72,13 +86,18 @@ pub fn validate(raw: &RawEvent) -> Result<Event, EventError<'_>> {
             hint: "check the end time",
         });
     }
-    let utc = |dt: jiff::civil::DateTime| -> Result<String, ()> {
-        let ts = tz.to_timestamp(dt).map_err(|_| ())?;
+    let mut warnings = Vec::new();
+    let mut utc = |dt: jiff::civil::DateTime, field| -> Result<String, EventError<'_>> {
+        let ambiguous = tz.to_ambiguous_timestamp(dt);
+        let ts = ambiguous.compatible().map_err(|_| bad_time(field))?;
+        if let Some(message) = clock_change(&tz, &raw.timezone.value, dt, &ambiguous.offset(), ts) {
+            warnings.push(EventWarning { field, message });
+        }
         Ok(ts.strftime("%Y%m%dT%H%M%SZ").to_string())
     };
-    let start_utc = utc(start).map_err(|_| bad_time(&raw.start))?;
+    let start_utc = utc(start, &raw.start)?;
     let end_utc = match &end {
-        Some((e, field)) => Some(utc(*e).map_err(|_| bad_time(field))?),
+        Some((e, field)) => Some(utc(*e, field)?),
         None => None,
     };
     let fmt = |dt: jiff::civil::DateTime| dt.strftime("%Y-%m-%dT%H:%M").to_string();
@@ -89,12 +108,41 @@ pub fn validate(raw: &RawEvent) -> Result<Event, EventError<'_>> {
             hint: "say where the event takes place",
         });
     }
-    Ok(Event {
-        start: fmt(start),
-        end: end.map(|(e, _)| fmt(e)),
-        timezone: raw.timezone.value.trim().to_string(),
-        location: raw.location.value.trim().to_string(),
-        start_utc,
-        end_utc,
-    })
+    Ok((
+        Event {
+            start: fmt(start),
+            end: end.map(|(e, _)| fmt(e)),
+            timezone: raw.timezone.value.trim().to_string(),
+            location: raw.location.value.trim().to_string(),
+            start_utc,
+            end_utc,
+        },
+        warnings,
+    ))
+}
+
+/// What a local time in a clock change becomes, in words, or `None` for an
+/// ordinary time. Calendars follow RFC 5545: a skipped time moves forward
+/// by the gap, a repeated time is the first of the two.
+fn clock_change(
+    tz: &jiff::tz::TimeZone,
+    zone: &str,
+    dt: jiff::civil::DateTime,
+    offset: &jiff::tz::AmbiguousOffset,
+    chosen: jiff::Timestamp,
+) -> Option<String> {
+    let written = dt.strftime("%H:%M");
+    let day = dt.strftime("%Y-%m-%d");
+    let shown = tz.to_datetime(chosen);
+    match offset {
+        jiff::tz::AmbiguousOffset::Unambiguous { .. } => None,
+        jiff::tz::AmbiguousOffset::Gap { .. } => Some(format!(
+            "{written} does not exist in {zone} on {day}: the clocks go forward then, so calendars will show {}",
+            shown.strftime("%H:%M")
+        )),
+        jiff::tz::AmbiguousOffset::Fold { .. } => Some(format!(
+            "{written} happens twice in {zone} on {day}: the clocks go back then, so calendars will show the first {written} ({} UTC)",
+            chosen.strftime("%H:%M")
+        )),
+    }
 }

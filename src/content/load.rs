@@ -160,12 +160,15 @@ pub fn load(
             }
         }
     }
-    let loaded = docs
+    let loaded: Vec<Arc<Document>> = docs
         .iter()
         .flatten()
         .filter(|d| drafts || !d.draft)
         .cloned()
         .collect();
+    for doc in &loaded {
+        diags.extend(doc.warnings.iter().cloned());
+    }
     let next = keep.then_some(ParseCache {
         found,
         index,

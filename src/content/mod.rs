@@ -73,6 +73,9 @@ pub struct Document {
     pub words: String,
     pub headings: Vec<Heading>,
     pub links: Vec<LinkRef>,
+    /// What is right enough to build but worth a word (reported on every
+    /// build, also when the document comes from the cache).
+    pub warnings: Vec<Diagnostic>,
     /// Fingerprint of the source file and of all it was parsed with (set by
     /// [`load`]): equal fingerprints, equal documents.
     pub fingerprint: u128,
@@ -201,9 +204,18 @@ pub fn parse_source(
         (m, _) => m.as_ref().map(|m| m.value),
     };
 
+    let mut warnings = Vec::new();
     let event = match &fm.event {
         Some(raw) => match event::validate(raw) {
-            Ok(e) => Some(e),
+            Ok((e, event_warnings)) => {
+                for w in event_warnings {
+                    let (l, c) = yaml::position(w.field, split.yaml_line);
+                    warnings.push(Diagnostic::warning(file, w.message).at(l, c).with_hint(
+                        "write the time as it will happen, or leave it if this is right",
+                    ));
+                }
+                Some(e)
+            }
             Err(e) => return Err(at(e.field, e.message).with_hint(e.hint)),
         },
         None => None,
@@ -250,6 +262,7 @@ pub fn parse_source(
         words: words::distinct_words(&rendered.text),
         headings: rendered.headings,
         links: rendered.links,
+        warnings,
         fingerprint: 0,
         listing_fingerprint,
     })

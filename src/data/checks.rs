@@ -270,6 +270,36 @@ pub fn check_budget(budget: &Budget, partners: &Partners, config: &SiteConfig) -
         );
         return out;
     };
+    // Amounts below zero, and parts larger than their whole, would print
+    // as shares below 0 % or above 100 %: errors, at the figure.
+    let mut amounts: Vec<&Spanned<Money>> = vec![&budget.total, &budget.erdf];
+    amounts.extend(&budget.tolerance);
+    for pb in &budget.partners {
+        amounts.extend([&pb.total, &pb.erdf, &pb.own]);
+        amounts.extend(pb.cost_lines.iter().map(|l| &l.amount));
+    }
+    for amount in amounts.into_iter().filter(|a| a.value < Money::ZERO) {
+        out.push(
+            at(f, amount, error, format!("the amount {} is below zero", amount.value))
+                .with_hint("budget figures are amounts of money spent or granted; write them without a minus sign"),
+        );
+    }
+    let part_of =
+        |what: &str, part: &Spanned<Money>, whole: Money, of: &str, out: &mut Vec<Diagnostic>| {
+            if part.value > whole {
+                out.push(
+                at(
+                    f,
+                    part,
+                    error,
+                    format!("{what} {} is more than {of} {whole}", part.value),
+                )
+                .with_hint(
+                    "a part cannot be more than the whole; check the figures against the contract",
+                ),
+            );
+            }
+        };
     let tolerance = budget
         .tolerance
         .as_ref()
@@ -288,14 +318,13 @@ pub fn check_budget(budget: &Budget, partners: &Partners, config: &SiteConfig) -
         }
     };
     rate_check("project", &budget.erdf, budget.total.value, &mut out);
-    if budget.erdf.value > budget.total.value {
-        out.push(at(
-            f,
-            &budget.erdf,
-            warning,
-            "the project's ERDF is more than its total".into(),
-        ));
-    }
+    part_of(
+        "the project's ERDF",
+        &budget.erdf,
+        budget.total.value,
+        "its total",
+        &mut out,
+    );
 
     let ids: BTreeSet<&str> = partners
         .partners
@@ -326,6 +355,28 @@ pub fn check_budget(budget: &Budget, partners: &Partners, config: &SiteConfig) -
             ));
         }
         sum = sum.checked_add(pb.total.value).unwrap_or(sum);
+        let who = format!("partner `{id}`:");
+        part_of(
+            &format!("{who} ERDF"),
+            &pb.erdf,
+            pb.total.value,
+            "its total",
+            &mut out,
+        );
+        part_of(
+            &format!("{who} own co-financing"),
+            &pb.own,
+            pb.total.value,
+            "its total",
+            &mut out,
+        );
+        part_of(
+            &format!("{who} total"),
+            &pb.total,
+            budget.total.value,
+            "the project total",
+            &mut out,
+        );
         let parts = pb.erdf.value.checked_add(pb.own.value);
         if parts != Some(pb.total.value) {
             out.push(

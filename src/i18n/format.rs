@@ -123,6 +123,10 @@ pub fn parse_iso_date(text: &str) -> Option<Date<Iso>> {
             .then(|| s.parse().ok())?
     };
     let (y, m, d) = (digits(0..4)?, digits(5..7)?, digits(8..10)?);
+    // Year 0 exists in neither calendar people read nor in iCalendar.
+    if y == 0 {
+        return None;
+    }
     Date::try_new_iso(y as i32, u8::try_from(m).ok()?, u8::try_from(d).ok()?).ok()
 }
 
