@@ -3,6 +3,7 @@
 
 pub mod context;
 pub mod functions;
+mod page_deps;
 mod route_context;
 mod route_key;
 pub mod theme;
@@ -18,7 +19,7 @@ use crate::config::SiteConfig;
 use crate::data::SiteData;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::output::PageSink;
-use crate::site::{Route, RouteKind, Site};
+use crate::site::{Route, Site};
 
 pub use functions::LocaleData;
 use route_context::route_context;
@@ -42,16 +43,12 @@ pub struct RenderCache {
 impl RenderCache {
     /// Whether the key of `route` is certainly the same as last time,
     /// without computing it.
-    fn unchanged(&self, site: &Site, route: &Route) -> bool {
-        let changed = |i: usize| self.documents[i] != site.documents[i].fingerprint;
-        match route.kind {
-            RouteKind::NewsItem(i) | RouteKind::Page(i) => !changed(i),
-            RouteKind::Feed => !route_context::feed_news(site, route.lang)
-                .iter()
-                .any(|&i| changed(i)),
-            // Their keys hash listings, which are all unchanged.
-            _ => true,
-        }
+    fn unchanged(&self, config: &SiteConfig, site: &Site, route: &Route) -> bool {
+        // The listings are all unchanged: only the bodies it shows matter.
+        !page_deps::page_deps(config, site, route)
+            .shown
+            .iter()
+            .any(|&i| self.documents[i] != site.documents[i].fingerprint)
     }
 }
 
@@ -204,7 +201,7 @@ pub fn render_site(
             let file = &route.file;
             let cached = previous.and_then(|p| p.pages.get(file));
             let key = match (same_layout, cached) {
-                (Some(p), Some((k, _))) if p.unchanged(site, route) => *k,
+                (Some(p), Some((k, _))) if p.unchanged(config, site, route) => *k,
                 _ => route_key::route_key(config, site, route, bases[route.lang]),
             };
             let (bytes, fresh) = match cached {

@@ -1,6 +1,6 @@
 //! The template context of one route: plain serializable values built from
-//! the site, the data and the configuration. What it reads is listed,
-//! without building it, by `route_key`.
+//! the site, the data and the configuration. The documents it shows come
+//! from the page's declaration (`page_deps`), which `route_key` hashes.
 
 use tera::Context;
 
@@ -13,6 +13,7 @@ use super::context::{
     self, AlternateCtx, EventCardCtx, FeedEntryCtx, LanguageCtx, Links, NavCtx, PaginationCtx,
     SiteCtx, SwitchCtx,
 };
+use super::page_deps::page_deps;
 
 /// The template context of one page.
 pub struct PageContext {
@@ -73,34 +74,6 @@ pub(crate) fn shared_contexts(config: &SiteConfig, data: Option<&SiteData>) -> V
         .collect()
 }
 
-/// How many of the newest items a feed carries.
-const FEED_ENTRIES: usize = 20;
-
-/// The news items (indices into `Site::documents`) the home page of `lang` shows.
-pub(super) fn home_news<'a>(config: &SiteConfig, site: &'a Site, lang: usize) -> &'a [usize] {
-    let news = &site.news[lang];
-    &news[..news.len().min(config.news_per_page.min(5))]
-}
-
-/// The news items on page `page` (1-based) of the news list of `lang`.
-pub(super) fn list_news<'a>(
-    config: &SiteConfig,
-    site: &'a Site,
-    lang: usize,
-    page: usize,
-) -> &'a [usize] {
-    let news = &site.news[lang];
-    let per = config.news_per_page;
-    let start = ((page - 1) * per).min(news.len());
-    &news[start..(start + per).min(news.len())]
-}
-
-/// The news items the feed of `lang` carries.
-pub(super) fn feed_news(site: &Site, lang: usize) -> &[usize] {
-    let news = &site.news[lang];
-    &news[..news.len().min(FEED_ENTRIES)]
-}
-
 /// `lv-LV` → `lv_LV`, as Open Graph writes locales.
 fn og_locale(locale: &icu_locale_core::Locale) -> String {
     locale.id.to_string().replace('-', "_")
@@ -115,6 +88,7 @@ pub(super) fn route_context(
 ) -> PageContext {
     let links = Links { config };
     let lang = &config.languages[route.lang];
+    let deps = page_deps(config, site, route);
     let mut ctx = PageContext::new();
     ctx.insert_shared(shared);
     let json_ld = match route.kind {
@@ -186,20 +160,23 @@ pub(super) fn route_context(
 
     match route.kind {
         RouteKind::Home => {
-            let cards: Vec<_> = home_news(config, site, route.lang)
+            let cards: Vec<_> = deps
+                .listed
                 .iter()
                 .map(|&i| context::news_card(site, config, i, &links))
                 .collect();
             ctx.insert("news", &cards);
-            ctx.insert("news_total", &site.news[route.lang].len());
+            ctx.insert("news_total", &deps.numbers[0]);
         }
-        RouteKind::NewsList { page, pages } => {
-            let cards: Vec<_> = list_news(config, site, route.lang, page)
+        RouteKind::NewsList { .. } => {
+            let [total, page, pages] = deps.numbers;
+            let cards: Vec<_> = deps
+                .listed
                 .iter()
                 .map(|&i| context::news_card(site, config, i, &links))
                 .collect();
             ctx.insert("news", &cards);
-            ctx.insert("news_total", &site.news[route.lang].len());
+            ctx.insert("news_total", &total);
             let list_url = |p: usize| {
                 let l = &config.languages[route.lang];
                 if p == 1 {
@@ -224,7 +201,7 @@ pub(super) fn route_context(
         RouteKind::Events => {
             let mut upcoming = Vec::new();
             let mut past = Vec::new();
-            for &i in &site.news[route.lang] {
+            for &i in deps.listed.iter() {
                 let d = &site.documents[i];
                 let Some(event) = &d.event else { continue };
                 let path = site.document_path(config, i);
@@ -248,7 +225,8 @@ pub(super) fn route_context(
             ctx.insert("past", &past);
         }
         RouteKind::Feed => {
-            let entries: Vec<FeedEntryCtx> = feed_news(site, route.lang)
+            let entries: Vec<FeedEntryCtx> = deps
+                .shown
                 .iter()
                 .map(|&i| {
                     let d = &site.documents[i];

@@ -1,0 +1,85 @@
+//! One declaration per page kind of what the page is made from: which
+//! documents it lists, which it shows whole, and which numbers it prints.
+//! The template context (`route_context`) takes its documents from here,
+//! the cache key (`route_key`) hashes exactly this, and the quick reuse
+//! check (`RenderCache::unchanged`) asks it which bodies matter, so the
+//! three cannot drift apart. Everything else a page reads is the same for
+//! every page of its language (`route_key::language_bases`).
+//!
+//! A new page kind: add its `RouteKind`, declare it here, write its template.
+
+use std::borrow::Cow;
+
+use crate::config::SiteConfig;
+use crate::site::{Route, RouteKind, Site};
+
+/// How many of the newest items a feed carries.
+pub(super) const FEED_ENTRIES: usize = 20;
+
+/// How many of the newest items the home page lists.
+const HOME_ENTRIES: usize = 5;
+
+/// What one page is made from (indices into `Site::documents`).
+pub(super) struct PageDeps<'a> {
+    /// Documents the page lists: title, date, summary, address, image, event
+    /// (their `listing_fingerprint`).
+    pub listed: Cow<'a, [usize]>,
+    /// Documents the page shows whole, body included (their `fingerprint`).
+    pub shown: &'a [usize],
+    /// Numbers the page prints: the news total, the page and the page count.
+    pub numbers: [usize; 3],
+}
+
+impl PageDeps<'_> {
+    fn none() -> Self {
+        Self {
+            listed: Cow::Borrowed(&[]),
+            shown: &[],
+            numbers: [0; 3],
+        }
+    }
+}
+
+/// The declaration: what the page of `route` is made from.
+pub(super) fn page_deps<'a>(config: &SiteConfig, site: &'a Site, route: &'a Route) -> PageDeps<'a> {
+    let news = &site.news[route.lang];
+    match &route.kind {
+        RouteKind::Home => PageDeps {
+            listed: Cow::Borrowed(&news[..news.len().min(config.news_per_page.min(HOME_ENTRIES))]),
+            numbers: [news.len(), 0, 0],
+            ..PageDeps::none()
+        },
+        RouteKind::NewsList { page, pages } => {
+            let per = config.news_per_page;
+            let start = ((page - 1) * per).min(news.len());
+            PageDeps {
+                listed: Cow::Borrowed(&news[start..(start + per).min(news.len())]),
+                numbers: [news.len(), *page, *pages],
+                ..PageDeps::none()
+            }
+        }
+        RouteKind::Events => PageDeps {
+            listed: Cow::Owned(
+                news.iter()
+                    .copied()
+                    .filter(|&i| site.documents[i].event.is_some())
+                    .collect(),
+            ),
+            ..PageDeps::none()
+        },
+        RouteKind::Feed => PageDeps {
+            shown: &news[..news.len().min(FEED_ENTRIES)],
+            ..PageDeps::none()
+        },
+        RouteKind::NewsItem(i) | RouteKind::Page(i) => PageDeps {
+            shown: std::slice::from_ref(i),
+            ..PageDeps::none()
+        },
+        RouteKind::Root
+        | RouteKind::Partners
+        | RouteKind::Budget
+        | RouteKind::Accessibility
+        | RouteKind::Search
+        | RouteKind::NotFound => PageDeps::none(),
+    }
+}
