@@ -73,6 +73,8 @@ pub struct SiteConfig {
     pub programme_logo: Option<String>,
     /// Sanitize the HTML made from Markdown (raw HTML, scripts, event handlers).
     pub safe_html: bool,
+    /// Fingerprint of the `site.yaml` text everything above was read from.
+    pub source_fingerprint: u128,
 }
 
 /// One configured language.
@@ -154,7 +156,23 @@ pub fn load(root: &Path) -> Result<SiteConfig, Diagnostics> {
 pub fn parse(text: &str) -> Result<SiteConfig, Diagnostics> {
     let file = Path::new(CONFIG_PATH);
     let raw: RawConfig = yaml::parse(text.trim_start_matches('\u{feff}'), file, 1).map_err(one)?;
-    validate(raw, file)
+    let mut config = validate(raw, file)?;
+    config.source_fingerprint = crate::fingerprint::Fingerprint::new()
+        .bytes(text.as_bytes())
+        .finish();
+    Ok(config)
+}
+
+impl SiteConfig {
+    /// Changes when anything pages are made from changes: the text of
+    /// `site.yaml` and what the command line put over it.
+    pub fn fingerprint(&self) -> u128 {
+        crate::fingerprint::Fingerprint::new()
+            .u128(self.source_fingerprint)
+            .bytes(self.base_url.as_bytes())
+            .value(&self.safe_html)
+            .finish()
+    }
 }
 
 fn one(d: Diagnostic) -> Diagnostics {
@@ -269,6 +287,7 @@ fn validate(raw: RawConfig, file: &Path) -> Result<SiteConfig, Diagnostics> {
         news_per_page,
         programme_logo,
         safe_html: raw.safe_html,
+        source_fingerprint: 0,
     })
 }
 

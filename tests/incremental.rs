@@ -175,7 +175,52 @@ const EDITS: &[(&str, Edit)] = &[
         "UI string",
         Edit::Replace("i18n/lt.ftl", "nav-home = ", "nav-home = Pradžia "),
     ),
+    (
+        "event",
+        Edit::Replace(
+            KICKOFF,
+            "location: Jelgavas reģionālais",
+            "location: Jelgavas pilsētas",
+        ),
+    ),
+    (
+        "draft flag",
+        Edit::Replace(
+            KICKOFF,
+            "translation_key: projekta-sakums",
+            "draft: true\ntranslation_key: projekta-sakums",
+        ),
+    ),
+    (
+        "draft flag removed",
+        Edit::Replace(KICKOFF, "draft: true\n", ""),
+    ),
+    (
+        "site.yaml",
+        Edit::Replace(
+            "content/site.yaml",
+            "title: SocQuality – sociālie pakalpojumi tuvāk cilvēkiem",
+            "title: SocQuality – pakalpojumi tuvāk cilvēkiem",
+        ),
+    ),
+    (
+        "template",
+        Edit::Write(
+            "templates/page.html",
+            "{% extends \"base.html\" %}{% block title %}{{ page.title }}{% endblock title %}{% block content %}<article><h1>{{ page.title }}</h1>Lapa.</article>{% endblock content %}",
+        ),
+    ),
+    (
+        "static file",
+        Edit::Write("static/files/plans.txt", "Plāns.\n"),
+    ),
+    (
+        "static file changed",
+        Edit::Write("static/files/plans.txt", "Jauns plāns.\n"),
+    ),
 ];
+
+const KICKOFF: &str = "content/news/2018-05-15-projekta-sakums.lv.md";
 
 fn apply(root: &std::path::Path, edit: &Edit) -> &'static str {
     match *edit {

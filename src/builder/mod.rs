@@ -159,9 +159,7 @@ fn build_into(
     }
 
     config.safe_html |= options.safe;
-    let config_fp = Fingerprint::new()
-        .bytes(format!("{config:?}").as_bytes())
-        .finish();
+    let config_fp = config.fingerprint();
     // Independent inputs, read in parallel.
     let ((docs, content_diags, parsed), ((data, data_diags), ((translations, i18n_diags), theme))) =
         rayon::join(

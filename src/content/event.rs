@@ -20,7 +20,7 @@ pub struct RawEvent {
 }
 
 /// A validated event.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Event {
     /// Local start as written, normalized to `YYYY-MM-DDTHH:MM`.
     pub start: String,

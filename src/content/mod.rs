@@ -40,7 +40,7 @@ impl Section {
 }
 
 /// An image named in front matter.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Image {
     pub src: String,
     pub alt: String,
@@ -243,7 +243,10 @@ pub fn parse_source(
         rendered.html = markdown::sanitize(&rendered.html);
     }
     let listing_fingerprint = Fingerprint::new()
-        .bytes(format!("{section:?}{file:?}{lang}{key:?}{slug:?}{title:?}{summary:?}{date:?}{:?}{image:?}{menu:?}{event:?}", fm.draft).as_bytes())
+        // Paths as bytes: a name that is not UTF-8 has no JSON form.
+        .bytes(file.as_os_str().as_encoded_bytes())
+        .value(&(section as u8, lang, &key, &slug, &title, &summary, &date))
+        .value(&(fm.draft, &image, menu, &event))
         .finish();
     Ok(Document {
         section,

@@ -10,6 +10,7 @@ use std::path::Path;
 
 use crate::config::SiteConfig;
 use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::fingerprint::Fingerprint;
 use crate::money::Money;
 use context::{
     AccessibilityCtx, ActivityCtx, BudgetCtx, CostLineCtx, CountryCtx, EnforcementCtx,
@@ -25,6 +26,8 @@ pub const ACCESSIBILITY_FILE: &str = "content/data/accessibility.yaml";
 /// The loaded, checked data files.
 #[derive(Debug)]
 pub struct SiteData {
+    /// Of the four files' bytes and the configuration they were read with.
+    pub fingerprint: u128,
     pub project: model::Project,
     pub partners: model::Partners,
     pub budget: model::Budget,
@@ -34,12 +37,17 @@ pub struct SiteData {
     default_code: String,
 }
 
-fn read_yaml<T: serde::de::DeserializeOwned>(root: &Path, file: &str) -> Result<T, Diagnostic> {
+fn read_yaml<T: serde::de::DeserializeOwned>(
+    root: &Path,
+    file: &str,
+    fingerprint: &mut Fingerprint,
+) -> Result<T, Diagnostic> {
     let path = Path::new(file);
     let bytes = crate::fsio::read_site_file(root, path).map_err(|e| {
         Diagnostic::error(path, format!("cannot read the data file: {}", e.to_string().trim_start_matches("cannot read the file: ")))
             .with_hint("every site needs content/data/project.yaml, partners.yaml, budget.yaml and accessibility.yaml (see `tilts init`)")
     })?;
+    fingerprint.bytes(&bytes);
     let text = crate::content::decode_text(&bytes, path)?;
     crate::yaml::parse(&text, path, 1)
 }
@@ -47,16 +55,19 @@ fn read_yaml<T: serde::de::DeserializeOwned>(root: &Path, file: &str) -> Result<
 /// Reads and checks the data files. Warnings come back with the data.
 pub fn load(root: &Path, config: &SiteConfig) -> (Option<SiteData>, Diagnostics) {
     let mut diags = Diagnostics::new();
-    let project = read_yaml::<model::Project>(root, PROJECT_FILE)
+    let mut fingerprint = Fingerprint::new();
+    fingerprint.u128(config.fingerprint());
+    let fp = &mut fingerprint;
+    let project = read_yaml::<model::Project>(root, PROJECT_FILE, fp)
         .map_err(|d| diags.push(d))
         .ok();
-    let partners = read_yaml::<model::Partners>(root, PARTNERS_FILE)
+    let partners = read_yaml::<model::Partners>(root, PARTNERS_FILE, fp)
         .map_err(|d| diags.push(d))
         .ok();
-    let budget = read_yaml::<model::Budget>(root, BUDGET_FILE)
+    let budget = read_yaml::<model::Budget>(root, BUDGET_FILE, fp)
         .map_err(|d| diags.push(d))
         .ok();
-    let accessibility = read_yaml::<model::Accessibility>(root, ACCESSIBILITY_FILE)
+    let accessibility = read_yaml::<model::Accessibility>(root, ACCESSIBILITY_FILE, fp)
         .map_err(|d| diags.push(d))
         .ok();
     let (Some(project), Some(partners), Some(budget), Some(accessibility)) =
@@ -79,6 +90,7 @@ pub fn load(root: &Path, config: &SiteConfig) -> (Option<SiteData>, Diagnostics)
         accessibility,
         codes: config.languages.iter().map(|l| l.code.clone()).collect(),
         default_code: config.default_language().code.clone(),
+        fingerprint: fingerprint.finish(),
     };
     (Some(data), diags)
 }

@@ -24,9 +24,7 @@ pub(super) fn language_bases(
     shared: &[Shared],
     inputs: u128,
 ) -> Vec<u128> {
-    let data = Fingerprint::new()
-        .bytes(format!("{data:?}").as_bytes())
-        .finish();
+    let data = data.map_or(0, |d| d.fingerprint);
     shared
         .iter()
         .enumerate()
