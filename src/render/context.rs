@@ -23,6 +23,7 @@ pub struct SiteCtx<'a> {
     pub feed_url: String,
     pub search_url: String,
     pub events_url: String,
+    pub news_url: String,
     /// Open Graph locales: this language's (`lv_LV`) and the others'.
     pub og_locale: String,
     pub og_locale_alternates: Vec<String>,

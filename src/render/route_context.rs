@@ -274,6 +274,7 @@ fn site_ctx<'a>(config: &'a SiteConfig, l: usize, links: &Links) -> SiteCtx<'a> 
         feed_url: links.url(&format!("{}/atom.xml", lang.code)),
         search_url: links.url(&format!("{}/{}/", lang.code, lang.sections.search)),
         events_url: links.url(&format!("{}/{}/", lang.code, lang.sections.events)),
+        news_url: links.url(&format!("{}/{}/", lang.code, lang.sections.news)),
         og_locale: og_locale(&lang.locale),
         og_locale_alternates: config
             .languages
