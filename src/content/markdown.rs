@@ -5,7 +5,10 @@ use std::collections::{HashMap, HashSet};
 
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd, html};
 
+pub use super::nesting::MAX_NESTING;
+use super::nesting::too_deep;
 use super::slug::slugify;
+use super::table_captions::attach_table_captions;
 
 /// A heading of the rendered text, for anchors and link checks.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -41,68 +44,6 @@ pub struct RenderedMarkdown {
     /// The byte offset where the text first nests deeper than
     /// [`MAX_NESTING`] (block quotes, lists, emphasis and raw HTML together).
     pub too_deep_at: Option<usize>,
-}
-
-/// How deep Markdown and raw HTML may nest. Browsers stop nesting at 512
-/// levels; real pages stay far below 100; and the HTML sanitizer's time
-/// grows with the square of the depth.
-pub const MAX_NESTING: usize = 100;
-
-/// The first place where `events` nest deeper than [`MAX_NESTING`].
-fn too_deep(events: &[(Event, usize)]) -> Option<usize> {
-    let mut depth = 0usize;
-    for (e, offset) in events {
-        match e {
-            Event::Start(_) => depth += 1,
-            Event::End(_) => depth = depth.saturating_sub(1),
-            Event::Html(html) | Event::InlineHtml(html) => {
-                depth = html_depth(html, depth);
-            }
-            _ => {}
-        }
-        if depth > MAX_NESTING {
-            return Some(*offset);
-        }
-    }
-    None
-}
-
-/// The nesting depth after the raw HTML `html`, starting at `depth`;
-/// returns early, past the limit, when it goes deeper than allowed.
-fn html_depth(html: &str, mut depth: usize) -> usize {
-    const VOID: &[&str] = &[
-        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
-        "track", "wbr",
-    ];
-    let bytes = html.as_bytes();
-    let mut i = 0;
-    while let Some(found) = memchr::memchr(b'<', &bytes[i..]) {
-        let start = i + found + 1;
-        let close = bytes.get(start) == Some(&b'/');
-        let name_start = start + close as usize;
-        let name_len = bytes[name_start..]
-            .iter()
-            .take_while(|b| b.is_ascii_alphanumeric())
-            .count();
-        i = name_start + name_len;
-        if name_len == 0 {
-            continue;
-        }
-        let name = html[name_start..i].to_ascii_lowercase();
-        if close {
-            depth = depth.saturating_sub(1);
-            continue;
-        }
-        let self_closing = memchr::memchr(b'>', &bytes[i..])
-            .is_some_and(|end| end > 0 && bytes[i + end - 1] == b'/');
-        if !self_closing && !VOID.contains(&name.as_str()) {
-            depth += 1;
-            if depth > MAX_NESTING {
-                return depth;
-            }
-        }
-    }
-    depth
 }
 
 fn options() -> Options {
@@ -252,91 +193,7 @@ pub fn render(markdown: &str, quotes: &(String, String)) -> RenderedMarkdown {
     }
 }
 
-/// A paragraph `Table: Caption` right after a table (or right before it)
-/// becomes that table's `<caption>`, as in Pandoc: tables need captions.
-/// One pass over the events into a new list (removing and inserting in
-/// place would cost the length of the body for every table).
-fn attach_table_captions(events: &mut Vec<(Event, usize)>) {
-    if !events
-        .iter()
-        .any(|(e, _)| matches!(e, Event::Start(Tag::Table(_))))
-    {
-        return;
-    }
-    let input = std::mem::take(events);
-    let mut out: Vec<(Event, usize)> = Vec::with_capacity(input.len() + 8);
-    // Where the paragraph being copied, and the last one copied, start in `out`.
-    let mut open_paragraph: Option<usize> = None;
-    let mut last_paragraph: Option<usize> = None;
-    let mut skip_until = 0;
-    let mut i = 0;
-    while i < input.len() {
-        if i < skip_until {
-            i += 1;
-            continue;
-        }
-        if !matches!(input[i].0, Event::Start(Tag::Table(_))) {
-            match input[i].0 {
-                Event::Start(Tag::Paragraph) => open_paragraph = Some(out.len()),
-                Event::End(TagEnd::Paragraph) => last_paragraph = open_paragraph.take(),
-                _ => {}
-            }
-            out.push(input[i].clone());
-            i += 1;
-            continue;
-        }
-        let end = i + input[i..]
-            .iter()
-            .position(|(e, _)| matches!(e, Event::End(TagEnd::Table)))
-            .unwrap_or(input.len() - i - 1);
-        let after = caption_at(&input, end + 1);
-        let before = match (&after, last_paragraph) {
-            (None, Some(start))
-                if matches!(out.last(), Some((Event::End(TagEnd::Paragraph), _))) =>
-            {
-                caption_at(&out, start).map(|(_, c)| (start, c))
-            }
-            _ => None,
-        };
-        let caption = match (after, before) {
-            (Some((stop, c)), _) => {
-                skip_until = stop + 1;
-                Some(c)
-            }
-            (None, Some((start, c))) => {
-                out.truncate(start);
-                Some(c)
-            }
-            (None, None) => None,
-        };
-        out.push(input[i].clone());
-        if let Some(caption) = caption {
-            let html = format!("<caption>{}</caption>", escape_html(&caption));
-            out.push((Event::Html(html.into()), 0));
-        }
-        out.extend(input[i + 1..=end].iter().cloned());
-        i = end + 1;
-    }
-    *events = out;
-}
-
-/// The caption text and last index of a `Table: …` paragraph starting at `i`.
-fn caption_at(events: &[(Event, usize)], i: usize) -> Option<(usize, String)> {
-    if !matches!(events.get(i)?.0, Event::Start(Tag::Paragraph)) {
-        return None;
-    }
-    let end = i + events[i..]
-        .iter()
-        .position(|(e, _)| matches!(e, Event::End(TagEnd::Paragraph)))?;
-    let text = heading_text(&events[i + 1..=end]);
-    let caption = text
-        .strip_prefix("Table:")
-        .or_else(|| text.strip_prefix("Tabula:"))
-        .or_else(|| text.strip_prefix("Lentelė:"))?;
-    Some((end, caption.trim().to_string()))
-}
-
-fn escape_html(text: &str) -> String {
+pub(super) fn escape_html(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     pulldown_cmark_escape::escape_html(&mut out, text).expect("writing to a String");
     out
@@ -393,7 +250,7 @@ fn deeper(level: HeadingLevel) -> HeadingLevel {
 }
 
 /// The plain text up to the end of the element that starts just before `events`.
-fn heading_text(events: &[(Event, usize)]) -> String {
+pub(super) fn heading_text(events: &[(Event, usize)]) -> String {
     let mut depth = 0;
     let mut text = String::new();
     for (e, _) in events {

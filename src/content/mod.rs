@@ -5,7 +5,9 @@ pub mod event;
 pub mod front_matter;
 mod load;
 pub mod markdown;
+mod nesting;
 pub mod slug;
+mod table_captions;
 mod words;
 
 use std::path::{Path, PathBuf};
