@@ -213,10 +213,10 @@ fn the_accessibility_statement_is_generated_and_linked_from_every_page() {
     let r = build_ok(&example_root());
     let lv = page(&r, "lv/pieklustamiba/index.html");
     assert!(lv.contains("Vietne daļēji atbilst standartam WCAG 2.1 AA (EN 301 549 V3.2.1)"));
-    assert!(lv.contains("Sagatavošanas datums: 2026. gada 23. novembris."));
+    assert!(lv.contains("Sagatavošanas datums: 2026. gada 23. novembris</p>"));
     assert!(lv.contains("<h2>Izpildes panākšanas procedūra</h2>"));
     let lt = page(&r, "lt/prieinamumas/index.html");
-    assert!(lt.contains("Parengimo data: 2026 m. lapkričio 23 d."));
+    assert!(lt.contains("Parengimo data: 2026 m. lapkričio 23 d.</p>"));
     for (path, bytes) in r.built.as_ref().unwrap().output.files() {
         if path.ends_with(".html") && path != "index.html" {
             let html = String::from_utf8_lossy(bytes);

@@ -97,7 +97,11 @@ fn dates_money_and_plurals_are_formatted_for_each_locale() {
         &r,
         "lv/jaunumi/auces-novads-piedalas-parrobezu-projekta-socquality/index.html",
     );
-    assert!(item.contains("<time datetime=\"2018-05-21\">2018. gada 21. maijs</time>"));
+    // After "Publicēts", Latvian puts the date in the locative.
+    assert!(
+        item.contains("Publicēts <time datetime=\"2018-05-21\">2018. gada 21. maijā</time>"),
+        "{item}"
+    );
     let lt_item = page(
         &r,
         "lt/naujienos/auces-savivaldybe-dalyvauja-tarpvalstybiniame-projekte-socquality/index.html",
@@ -175,4 +179,25 @@ fn building_twice_gives_identical_output() {
     let a = build_ok(&example_root());
     let b = build_ok(&example_root());
     assert_eq!(a.built.unwrap().output, b.built.unwrap().output);
+}
+
+#[test]
+fn no_page_has_doubled_full_stops() {
+    let r = build_ok(&example_root());
+    for (path, bytes) in r.built.as_ref().unwrap().output.files() {
+        if !path.ends_with(".html") {
+            continue;
+        }
+        let text = String::from_utf8_lossy(bytes);
+        // Text between tags only: "..." in code or an ellipsis is not ours.
+        for chunk in text
+            .split('<')
+            .filter_map(|c| c.split_once('>').map(|(_, t)| t))
+        {
+            assert!(
+                !chunk.contains("..") || chunk.contains("..."),
+                "{path}: {chunk:?}"
+            );
+        }
+    }
 }

@@ -54,6 +54,17 @@ impl LocaleFormatter {
         self.long_date.format(date).to_string()
     }
 
+    /// The long date in the grammatical case its sentence needs
+    /// ("Publicēts 2018. gada 16. maijā"; see [`super::date_case`]).
+    pub fn long_date_in(&self, date: &Date<Iso>, case: super::DateCase) -> String {
+        super::date_case::in_case(
+            &self.language,
+            &self.long_date(date),
+            date.month().ordinal,
+            case,
+        )
+    }
+
     /// A local date and time (`YYYY-MM-DDTHH:MM`) in the long form, or `None`.
     pub fn long_datetime(&self, text: &str) -> Option<String> {
         let (date, time) = text.split_once('T')?;
@@ -162,6 +173,57 @@ mod tests {
         assert_eq!(f("lt").money(&m, "EUR"), "791\u{a0}256,20\u{a0}€");
         let m: Money = "77418".parse().unwrap();
         assert_eq!(f("lt").money(&m, "EUR"), "77\u{a0}418,00\u{a0}€");
+    }
+
+    #[test]
+    fn latvian_dates_take_the_case_of_their_sentence_in_every_month() {
+        use crate::i18n::DateCase::*;
+        let lv = LocaleFormatter::new(&"lv-LV".parse().unwrap()).unwrap();
+        let lt = LocaleFormatter::new(&"lt-LT".parse().unwrap()).unwrap();
+        let locative = [
+            "janvārī",
+            "februārī",
+            "martā",
+            "aprīlī",
+            "maijā",
+            "jūnijā",
+            "jūlijā",
+            "augustā",
+            "septembrī",
+            "oktobrī",
+            "novembrī",
+            "decembrī",
+        ];
+        let genitive = [
+            "janvāra",
+            "februāra",
+            "marta",
+            "aprīļa",
+            "maija",
+            "jūnija",
+            "jūlija",
+            "augusta",
+            "septembra",
+            "oktobra",
+            "novembra",
+            "decembra",
+        ];
+        for m in 1..=12u8 {
+            let date = parse_iso_date(&format!("2018-{m:02}-16")).unwrap();
+            let nominative = lv.long_date(&date);
+            assert_eq!(lv.long_date_in(&date, Nominative), nominative);
+            assert_eq!(
+                lv.long_date_in(&date, Locative),
+                format!("2018. gada 16. {}", locative[m as usize - 1]),
+                "from {nominative}"
+            );
+            assert_eq!(
+                lv.long_date_in(&date, Genitive),
+                format!("2018. gada 16. {}", genitive[m as usize - 1])
+            );
+            // Lithuanian's CLDR form is already the one its sentences use.
+            assert_eq!(lt.long_date_in(&date, Locative), lt.long_date(&date));
+        }
     }
 
     #[test]

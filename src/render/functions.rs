@@ -67,12 +67,22 @@ pub fn register(tera: &mut Tera, data: Arc<LocaleData>) {
     let d = data.clone();
     tera.register_filter(
         "date_long",
-        move |value: &str, _: Kwargs, state: &State| -> TeraResult<String> {
+        move |value: &str, kwargs: Kwargs, state: &State| -> TeraResult<String> {
             let lang = d.lang(state)?;
             let date = parse_iso_date(value).ok_or_else(|| {
                 tera::Error::message(format!("`{value}` is not a YYYY-MM-DD date"))
             })?;
-            Ok(d.formatters[lang].long_date(&date))
+            // date_long(case="locative"): "Publicēts 2018. gada 16. maijā".
+            let case: Option<String> = kwargs.get("case")?;
+            let case = match case.as_deref() {
+                None => crate::i18n::DateCase::Nominative,
+                Some(name) => crate::i18n::DateCase::from_name(name).ok_or_else(|| {
+                    tera::Error::message(format!(
+                        "case=\"{name}\" is not a case date_long knows; use nominative, genitive or locative"
+                    ))
+                })?,
+            };
+            Ok(d.formatters[lang].long_date_in(&date, case))
         },
     );
 
