@@ -168,7 +168,7 @@ fn a_broken_edit_keeps_the_last_good_page_and_reports_the_error() {
     assert!(
         get(&server.addr, ITEM_URL)
             .1
-            .contains("2026. gada 16. janvāris")
+            .contains("Publicēts <time datetime=\"2026-01-16\">2026. gada 16. janvārī</time>")
     );
 }
 
