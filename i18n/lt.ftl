@@ -67,7 +67,7 @@ partners-map-desc = Žemėlapis su { $count ->
     [many] { $count } partnerio
    *[other] { $count } partnerių
 } vietomis; visi partneriai išvardyti sąraše virš žemėlapio.
-footer-disclaimer = Interneto svetainė sukurta finansiškai remiant Europos Sąjungai. Už jos turinį atsako projekto partneriai, ir jis jokiomis aplinkybėmis negali būti laikomas oficialia Europos Sąjungos nuomone.
+footer-disclaimer = Interneto svetainė sukurta finansiškai remiant Europos Sąjungai. Už jos turinį atsako projekto partneriai ir jis jokiomis aplinkybėmis negali būti laikomas oficialia Europos Sąjungos nuomone.
 accessibility-statement = Pareiškimas dėl prieinamumo
 not-found-title = Puslapis nerastas
 not-found-text = Tokio puslapio šioje svetainėje nėra. Galbūt adresas pasikeitė arba jame yra klaida.

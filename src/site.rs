@@ -247,7 +247,8 @@ fn layout(config: &SiteConfig, loaded: &[Arc<Document>]) -> Layout {
     let mut routes = Vec::new();
     let all_langs =
         |f: &dyn Fn(usize) -> String| (0..n_lang).map(|l| Some(f(l))).collect::<Vec<_>>();
-    let root_translations = all_langs(&|_| String::new());
+    // The root chooses between the languages: its alternates are their home pages.
+    let root_translations = all_langs(&|l| format!("{}/", config.languages[l].code));
     routes.push(Route {
         file: Default::default(),
         kind: RouteKind::Root,

@@ -68,15 +68,6 @@ fn pages_declare_their_language_and_link_their_translation() {
 }
 
 #[test]
-fn the_root_offers_both_languages_and_sends_visitors_to_the_default() {
-    let r = build_ok(&example_root());
-    let root = page(&r, "index.html");
-    assert!(root.contains("<meta http-equiv=\"refresh\" content=\"0; url=/lv/\">"));
-    assert!(root.contains("<a href=\"/lv/\" lang=\"lv\" hreflang=\"lv\">Latviešu</a>"));
-    assert!(root.contains("<a href=\"/lt/\" lang=\"lt\" hreflang=\"lt\">Lietuvių</a>"));
-}
-
-#[test]
 fn dates_money_and_plurals_are_formatted_for_each_locale() {
     let r = build_ok(&example_root());
     let lv = page(&r, "lv/index.html");

@@ -265,3 +265,39 @@ fn a_named_theme_overrides_the_default_file_by_file() {
     );
     assert!(messages(&build(site.path())).contains("theme `nav` was not found in themes/"));
 }
+
+#[test]
+fn the_root_page_is_a_bilingual_chooser_without_a_refresh() {
+    let r = build_ok(&example_root());
+    let root = page(&r, "index.html");
+    assert!(
+        !root.contains("http-equiv=\"refresh\""),
+        "no automatic refresh"
+    );
+    for (code, name) in [("lv", "Latviešu"), ("lt", "Lietuvių")] {
+        assert!(
+            root.contains(&format!(
+                "<a href=\"/{code}/\" lang=\"{code}\" hreflang=\"{code}\" data-language=\"{code}\">{name}</a>"
+            )),
+            "a link to /{code}/: {root}"
+        );
+        assert!(root.contains(&format!(
+            "<link rel=\"alternate\" hreflang=\"{code}\" href=\"https://socquality.example.eu/{code}/\">"
+        )));
+    }
+    assert!(root.contains(
+        "<link rel=\"alternate\" hreflang=\"x-default\" href=\"https://socquality.example.eu/\">"
+    ));
+    // The EU block and the disclaimer in both languages.
+    assert_eq!(root.matches("id=\"eu-funding\"").count(), 1);
+    for words in [
+        "Eiropas Reģionālās attīstības fonds",
+        "Europos regioninės plėtros fondas",
+        "Par tās saturu atbild projekta partneri",
+        "Už jos turinį atsako projekto partneriai ir jis",
+    ] {
+        assert!(root.contains(words), "{words}");
+    }
+    assert!(root.contains("/assets/language-choice.js"));
+    assert!(page(&r, "assets/language-choice.js").contains("localStorage"));
+}

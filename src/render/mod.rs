@@ -202,12 +202,12 @@ pub fn render_site(
             let cached = previous.and_then(|p| p.pages.get(file));
             let key = match (same_layout, cached) {
                 (Some(p), Some((k, _))) if p.unchanged(config, site, route) => *k,
-                _ => route_key::route_key(config, site, route, bases[route.lang]),
+                _ => route_key::route_key(config, site, route, &bases),
             };
             let (bytes, fresh) = match cached {
                 Some((k, bytes)) if *k == key => (bytes.clone(), false),
                 _ => {
-                    let page = route_context(config, site, data, route, &shared[route.lang]);
+                    let page = route_context(config, site, data, route, &shared);
                     let html = renderer.render(route.template(), &page.ctx)?;
                     (bytes::Bytes::from(html), true)
                 }

@@ -28,6 +28,9 @@ pub(super) struct PageDeps<'a> {
     pub shown: &'a [usize],
     /// Numbers the page prints: the news total, the page and the page count.
     pub numbers: [usize; 3],
+    /// Whether the page shows every language's shared context, not only
+    /// its own (the bilingual root page).
+    pub all_languages: bool,
 }
 
 impl PageDeps<'_> {
@@ -36,6 +39,7 @@ impl PageDeps<'_> {
             listed: Cow::Borrowed(&[]),
             shown: &[],
             numbers: [0; 3],
+            all_languages: false,
         }
     }
 }
@@ -75,8 +79,11 @@ pub(super) fn page_deps<'a>(config: &SiteConfig, site: &'a Site, route: &'a Rout
             shown: std::slice::from_ref(i),
             ..PageDeps::none()
         },
-        RouteKind::Root
-        | RouteKind::Partners
+        RouteKind::Root => PageDeps {
+            all_languages: true,
+            ..PageDeps::none()
+        },
+        RouteKind::Partners
         | RouteKind::Budget
         | RouteKind::Accessibility
         | RouteKind::Search

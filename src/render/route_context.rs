@@ -47,6 +47,11 @@ pub(crate) struct Shared {
 }
 
 impl Shared {
+    /// The value shared under `key` (`site`, `project`, …).
+    fn get(&self, key: &str) -> Option<&tera::Value> {
+        self.entries.iter().find(|(k, _)| *k == key).map(|(_, v)| v)
+    }
+
     fn push<T: serde::Serialize>(&mut self, key: &'static str, value: &T) {
         self.fingerprint.bytes(key.as_bytes()).value(value);
         self.entries
@@ -84,13 +89,29 @@ pub(super) fn route_context(
     site: &Site,
     data: Option<&SiteData>,
     route: &Route,
-    shared: &Shared,
+    shared_by_language: &[Shared],
 ) -> PageContext {
     let links = Links { config };
     let lang = &config.languages[route.lang];
     let deps = page_deps(config, site, route);
     let mut ctx = PageContext::new();
-    ctx.insert_shared(shared);
+    ctx.insert_shared(&shared_by_language[route.lang]);
+    if deps.all_languages {
+        // Each language's own site and project texts, for the root page.
+        let languages: Vec<tera::Value> = shared_by_language
+            .iter()
+            .map(|shared| {
+                let mut map = tera::value::Map::new();
+                for key in ["lang", "site", "project"] {
+                    if let Some(v) = shared.get(key) {
+                        map.insert(key.into(), v.clone());
+                    }
+                }
+                tera::Value::from(map)
+            })
+            .collect();
+        ctx.insert("by_language", &languages);
+    }
     let json_ld = match route.kind {
         RouteKind::NewsItem(i) => {
             let doc = &site.documents[i];
@@ -151,8 +172,15 @@ pub(super) fn route_context(
             href: links.permalink(p),
         });
     }
-    if route.kind == RouteKind::NotFound {
-        alternates.clear();
+    match route.kind {
+        RouteKind::NotFound => alternates.clear(),
+        // The root is the chooser for people and search engines alike.
+        RouteKind::Root => {
+            if let Some(x) = alternates.iter_mut().find(|a| a.hreflang == "x-default") {
+                x.href = links.permalink("");
+            }
+        }
+        _ => {}
     }
     ctx.insert("alternates", &alternates);
 

@@ -45,9 +45,15 @@ pub(super) fn language_bases(
 /// The fingerprint of everything the page of `route` is made from: its
 /// language's base, its address and translations, and its declared
 /// dependencies ([`page_deps`]).
-pub(super) fn route_key(config: &SiteConfig, site: &Site, route: &Route, base: u128) -> u128 {
+pub(super) fn route_key(config: &SiteConfig, site: &Site, route: &Route, bases: &[u128]) -> u128 {
+    let deps = page_deps(config, site, route);
     let mut fp = Fingerprint::new();
-    fp.u128(base)
+    if deps.all_languages {
+        for base in bases {
+            fp.u128(*base);
+        }
+    }
+    fp.u128(bases[route.lang])
         .u128(route.lang as u128)
         .bytes(route.path.as_bytes())
         .bytes(route.template().as_bytes());
@@ -57,7 +63,6 @@ pub(super) fn route_key(config: &SiteConfig, site: &Site, route: &Route, base: u
             None => fp.bytes(b"-"),
         };
     }
-    let deps = page_deps(config, site, route);
     // Documents by content, not by index: adding a file shifts the indices.
     fp.u128(deps.listed.len() as u128);
     for &i in deps.listed.iter() {

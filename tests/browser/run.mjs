@@ -67,6 +67,30 @@ const urlPath = (file) => "/" + relative(siteDir, file).split(sep).join("/").rep
 const failures = [];
 const fail = (page, what) => { failures.push(`${page}: ${what}`); };
 
+// The root page: no automatic refresh; a browser that asks for Lithuanian
+// first is taken to /lt/, and a language chosen on the root is remembered.
+async function checkRootChooser(browser, base) {
+  const probe = await fetch(`${base}/`).then((r) => r.text()).catch(() => "");
+  if (!probe.includes("data-language=")) return; // a theme without the chooser
+  const lt = await browser.newContext({ locale: "lt-LT" });
+  const ltPage = await lt.newPage();
+  await ltPage.goto(`${base}/`, { waitUntil: "load" });
+  await ltPage.waitForURL(`${base}/lt/`, { timeout: 5000 }).catch(() => {});
+  if (new URL(ltPage.url()).pathname !== "/lt/") fail("/", `a browser preferring lt stayed at ${ltPage.url()}`);
+  await lt.close();
+  const en = await browser.newContext({ locale: "en-GB" });
+  const enPage = await en.newPage();
+  await enPage.goto(`${base}/`, { waitUntil: "load" });
+  if (new URL(enPage.url()).pathname !== "/") fail("/", `a browser preferring en left the chooser for ${enPage.url()}`);
+  if (await enPage.$('meta[http-equiv="refresh"]')) fail("/", "the root page refreshes by itself");
+  await enPage.click('a[data-language="lv"]');
+  await enPage.waitForURL(`${base}/lv/`);
+  await enPage.goto(`${base}/`, { waitUntil: "load" });
+  await enPage.waitForURL(`${base}/lv/`, { timeout: 5000 }).catch(() => {});
+  if (new URL(enPage.url()).pathname !== "/lv/") fail("/", "the language chosen on the root is not remembered");
+  await en.close();
+}
+
 async function main() {
   const server = await serve(siteDir);
   const base = `http://127.0.0.1:${server.address().port}`;
@@ -75,14 +99,10 @@ async function main() {
     args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
       "--disable-component-update", "--disable-sync"],
   });
-  const context = await browser.newContext();
-  // The root page redirects with <meta http-equiv="refresh">; check it without leaving it.
-  await context.route(`${base}/`, async (route) => {
-    const response = await route.fetch();
-    const body = (await response.text()).replace(/<meta http-equiv="refresh"[^>]*>/, "");
-    await route.fulfill({ response, body });
-  });
+  // A browser that prefers neither site language stays on the root's chooser.
+  const context = await browser.newContext({ locale: "en-GB" });
   const page = await context.newPage();
+  await checkRootChooser(browser, base);
   const files = (await htmlPages(siteDir)).sort();
   const perLang = {};
 
