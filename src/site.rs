@@ -36,6 +36,9 @@ pub enum RouteKind {
     /// The Atom feed of the language's news.
     Feed,
     NotFound,
+    /// `/404.html`, which static hosts show for any missing address: in
+    /// every language, since it cannot know which one the visitor reads.
+    RootNotFound,
 }
 
 /// One output page.
@@ -61,7 +64,7 @@ impl Route {
     pub fn is_indexable(&self) -> bool {
         !matches!(
             self.kind,
-            RouteKind::Root | RouteKind::NotFound | RouteKind::Feed
+            RouteKind::Root | RouteKind::NotFound | RouteKind::RootNotFound | RouteKind::Feed
         )
     }
 
@@ -88,6 +91,7 @@ impl Route {
             RouteKind::Search => "search.html",
             RouteKind::Feed => "atom.xml",
             RouteKind::NotFound => "404.html",
+            RouteKind::RootNotFound => "root_404.html",
         }
     }
 }
@@ -254,6 +258,13 @@ fn layout(config: &SiteConfig, loaded: &[Arc<Document>]) -> Layout {
         kind: RouteKind::Root,
         lang: config.default_language,
         path: String::new(),
+        translations: root_translations.clone(),
+    });
+    routes.push(Route {
+        file: Default::default(),
+        kind: RouteKind::RootNotFound,
+        lang: config.default_language,
+        path: "404.html".into(),
         translations: root_translations,
     });
     let pages_per_lang: Vec<usize> = news

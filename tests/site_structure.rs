@@ -228,7 +228,7 @@ fn quiet_and_verbose() {
     assert_eq!(stdout(&o), "");
     let o = tilts(&["build", "--root", root, "--verbose"]);
     assert!(
-        stdout(&o).contains("Rendered 21 pages, reused 0"),
+        stdout(&o).contains("Rendered 22 pages, reused 0"),
         "{}",
         stdout(&o)
     );
@@ -299,5 +299,18 @@ fn the_root_page_is_a_bilingual_chooser_without_a_refresh() {
         assert!(root.contains(words), "{words}");
     }
     assert!(root.contains("/assets/language-choice.js"));
+    // /404.html, which hosts show for any missing address, speaks both
+    // languages and sends nobody anywhere by itself.
+    let not_found = page(&r, "404.html");
+    for words in [
+        "Lapa nav atrasta",
+        "Puslapis nerastas",
+        "<a href=\"/lv/\" hreflang=\"lv\">",
+        "<a href=\"/lt/\" hreflang=\"lt\">",
+    ] {
+        assert!(not_found.contains(words), "{words}: {not_found}");
+    }
+    assert!(!not_found.contains("language-choice.js") && !not_found.contains("rel=\"canonical\""));
+    assert_eq!(not_found.matches("id=\"eu-funding\"").count(), 1);
     assert!(page(&r, "assets/language-choice.js").contains("localStorage"));
 }

@@ -303,7 +303,11 @@ fn build_into(
                 l.code.clone(),
                 site.routes
                     .iter()
-                    .filter(|r| r.lang == i && r.is_html() && r.kind != RouteKind::Root)
+                    .filter(|r| {
+                        r.lang == i
+                            && r.is_html()
+                            && !matches!(r.kind, RouteKind::Root | RouteKind::RootNotFound)
+                    })
                     .count(),
             )
         })

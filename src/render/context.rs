@@ -199,7 +199,7 @@ pub fn page<'a>(
         RouteKind::Events => "events",
         RouteKind::Search => "search",
         RouteKind::Feed => "feed",
-        RouteKind::NotFound => "not_found",
+        RouteKind::NotFound | RouteKind::RootNotFound => "not_found",
     };
     let doc: Option<&Document> = match route.kind {
         RouteKind::NewsItem(i) | RouteKind::Page(i) => Some(&site.documents[i]),

@@ -179,7 +179,6 @@ pub fn render_site(
     let bases = route_key::language_bases(site, data, &shared, inputs);
     let done = std::sync::atomic::AtomicUsize::new(0);
     let total = site.routes.len();
-    let default_404 = format!("{}/404.html", config.default_language().code);
     let same_layout = previous.filter(|p| {
         Arc::ptr_eq(&p.routes, &site.routes)
             && p.bases == bases
@@ -221,10 +220,6 @@ pub fn render_site(
             // A sink on disk writes as pages are made; one in memory takes
             // them all at the end, in one step.
             if !batches {
-                // Static hosts look for /404.html: the default language's page.
-                if **file == *default_404 {
-                    sink.put("404.html", bytes.clone()).map_err(to_diagnostic)?;
-                }
                 sink.put_shared(file, bytes.clone())
                     .map_err(to_diagnostic)?;
             }
@@ -251,9 +246,6 @@ pub fn render_site(
                     stats.reused += 1;
                 }
                 if let (true, Some(bytes)) = (batches, &bytes) {
-                    if *route.file == *default_404 {
-                        batch.push((Arc::from("404.html"), bytes.clone()));
-                    }
                     batch.push((route.file.clone(), bytes.clone()));
                 }
                 if let (Some(cache), Some(bytes)) = (&mut cache, bytes) {

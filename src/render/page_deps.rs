@@ -79,7 +79,7 @@ pub(super) fn page_deps<'a>(config: &SiteConfig, site: &'a Site, route: &'a Rout
             shown: std::slice::from_ref(i),
             ..PageDeps::none()
         },
-        RouteKind::Root => PageDeps {
+        RouteKind::Root | RouteKind::RootNotFound => PageDeps {
             all_languages: true,
             ..PageDeps::none()
         },

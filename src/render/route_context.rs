@@ -173,7 +173,7 @@ pub(super) fn route_context(
         });
     }
     match route.kind {
-        RouteKind::NotFound => alternates.clear(),
+        RouteKind::NotFound | RouteKind::RootNotFound => alternates.clear(),
         // The root is the chooser for people and search engines alike.
         RouteKind::Root => {
             if let Some(x) = alternates.iter_mut().find(|a| a.hreflang == "x-default") {
