@@ -15,7 +15,7 @@ nav-budget = Biudžetas
 pagination-label = Puslapiai
 prev-page = Ankstesnis puslapis
 next-page = Kitas puslapis
-page-of = { $current } puslapis iš { $total }
+page-of = Puslapis { $current } iš { $total }
 published = Paskelbta
 back-to-news = Grįžti į naujienas
 latest-news = Naujausios žinios
@@ -61,12 +61,12 @@ lead-partner = Pagrindinis partneris
 country-LV = Latvija
 country-LT = Lietuva
 partners-map-title = Partneriai žemėlapyje
-partners-map-desc = Žemėlapis su { $count ->
-    [one] { $count } partnerio
-    [few] { $count } partnerių
-    [many] { $count } partnerio
-   *[other] { $count } partnerių
-} vietomis; visi partneriai išvardyti sąraše virš žemėlapio.
+partners-map-desc = { $count ->
+    [one] Žemėlapis su { $count } partnerio vieta; visi partneriai išvardyti sąraše virš žemėlapio.
+    [few] Žemėlapis su { $count } partnerių vietomis; visi partneriai išvardyti sąraše virš žemėlapio.
+    [many] Žemėlapis su { $count } partnerio vietomis; visi partneriai išvardyti sąraše virš žemėlapio.
+   *[other] Žemėlapis su { $count } partnerių vietomis; visi partneriai išvardyti sąraše virš žemėlapio.
+}
 footer-disclaimer = Interneto svetainė sukurta finansiškai remiant Europos Sąjungai. Už jos turinį atsako projekto partneriai ir jis jokiomis aplinkybėmis negali būti laikomas oficialia Europos Sąjungos nuomone.
 accessibility-statement = Pareiškimas dėl prieinamumo
 not-found-title = Puslapis nerastas

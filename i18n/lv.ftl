@@ -56,11 +56,10 @@ lead-partner = Vadošais partneris
 country-LV = Latvija
 country-LT = Lietuva
 partners-map-title = Partneri kartē
-partners-map-desc = Karte ar { $count ->
-    [zero] { $count } partneru
-    [one] { $count } partnera
-   *[other] { $count } partneru
-} atrašanās vietām; visi partneri uzskaitīti sarakstā virs kartes.
+partners-map-desc = { $count ->
+    [one] Karte ar { $count } partnera atrašanās vietu; visi partneri uzskaitīti sarakstā virs kartes.
+   *[other] Karte ar { $count } partneru atrašanās vietām; visi partneri uzskaitīti sarakstā virs kartes.
+}
 footer-disclaimer = Tīmekļa vietne izveidota ar Eiropas Savienības finansiālu atbalstu. Par tās saturu atbild projekta partneri, un tas nekādā gadījumā nav uzskatāms par Eiropas Savienības oficiālo viedokli.
 accessibility-statement = Paziņojums par piekļūstamību
 not-found-title = Lapa nav atrasta

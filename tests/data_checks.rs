@@ -183,7 +183,7 @@ fn partners_page_lists_the_lead_first_grouped_by_country_with_a_map() {
     assert_eq!(lv.matches("<circle ").count(), 8);
     assert!(lv.contains("Projektā sadarbojas 8 partneri"));
     for name in [
-        "Jonišķu A. Raudonikia Mākslas skolas Atvērtais jauniešu centrs",
+        "Jonišķu A. Raudoniķa Mākslas skolas Atvērtais jauniešu centrs",
         "Rokišķu Jauniešu centrs",
         "Kretingas Dienas aktivitāšu centrs",
         "Viesītes novada pašvaldība",
@@ -192,6 +192,8 @@ fn partners_page_lists_the_lead_first_grouped_by_country_with_a_map() {
     ] {
         assert!(lv.contains(name), "{name}");
     }
+    // The map's text alternative takes the plural form of the whole phrase.
+    assert!(lv.contains("Karte ar 8 partneru atrašanās vietām"), "{lv}");
 }
 
 #[test]

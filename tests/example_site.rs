@@ -192,3 +192,86 @@ fn no_page_has_doubled_full_stops() {
         }
     }
 }
+
+/// The text of `html` with the language it is in: the nearest `lang`
+/// attribute around it (a small tag scanner; the pages are our own).
+fn text_by_language(html: &str) -> Vec<(String, String)> {
+    const VOID: &[&str] = &[
+        "area", "br", "col", "hr", "img", "input", "link", "meta", "source", "wbr",
+    ];
+    let mut stack: Vec<(String, String)> = Vec::new();
+    let mut out = Vec::new();
+    let mut rest = html;
+    let mut in_script = false;
+    while let Some(open) = rest.find('<') {
+        let text = &rest[..open];
+        let lang = stack.last().map(|(_, l)| l.clone()).unwrap_or_default();
+        if !in_script && !text.trim().is_empty() {
+            out.push((lang, text.to_string()));
+        }
+        let Some(close) = rest[open..].find('>') else {
+            break;
+        };
+        let tag = &rest[open + 1..open + close];
+        rest = &rest[open + close + 1..];
+        if let Some(name) = tag.strip_prefix('/') {
+            let name = name.trim().to_ascii_lowercase();
+            in_script &= name != "script" && name != "style";
+            if let Some(at) = stack.iter().rposition(|(n, _)| *n == name) {
+                stack.truncate(at);
+            }
+            continue;
+        }
+        if tag.starts_with('!') {
+            continue;
+        }
+        let name: String = tag
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .collect::<String>()
+            .to_ascii_lowercase();
+        if name == "script" || name == "style" {
+            in_script = true;
+        }
+        let lang = tag
+            .split(" lang=\"")
+            .nth(1)
+            .and_then(|l| l.split('"').next())
+            .map(str::to_string)
+            .or_else(|| stack.last().map(|(_, l)| l.clone()))
+            .unwrap_or_default();
+        if !VOID.contains(&name.as_str()) && !tag.ends_with('/') {
+            stack.push((name, lang));
+        }
+    }
+    out
+}
+
+#[test]
+fn page_text_holds_no_letters_of_the_other_language() {
+    // Letters only Lithuanian has, and letters only Latvian has.
+    let only = |lang: &str| match lang {
+        "lv" => "ąęėįųĄĘĖĮŲ",
+        "lt" => "āēģīķļņĀĒĢĪĶĻŅ",
+        _ => "",
+    };
+    let r = build_ok(&example_root());
+    let mut checked = 0;
+    for (path, bytes) in r.built.as_ref().unwrap().output.files() {
+        if !path.ends_with(".html") {
+            continue;
+        }
+        let html = String::from_utf8_lossy(bytes);
+        for (lang, text) in text_by_language(&html) {
+            let other = only(&lang);
+            if let Some(c) = text.chars().find(|c| other.contains(*c)) {
+                panic!(
+                    "{path}: `{c}` of the other language in {lang} text: {:?}",
+                    text.trim()
+                );
+            }
+            checked += 1;
+        }
+    }
+    assert!(checked > 500, "only {checked} text runs checked");
+}

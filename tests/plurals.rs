@@ -107,6 +107,10 @@ fn the_cases_stock_fluent_gets_wrong() {
 }
 
 fn news_count(lang: &str, n: i64) -> String {
+    message(lang, "news-count", n)
+}
+
+fn message(lang: &str, key: &str, n: i64) -> String {
     let root = common::example_root();
     let config = tilts::config::load(&root).unwrap();
     let (t, diags) = tilts::i18n::Translations::load(&root, &config);
@@ -118,7 +122,24 @@ fn news_count(lang: &str, n: i64) -> String {
         .unwrap();
     let mut args = FluentArgs::new();
     args.set("count", FluentValue::from(n));
-    t.unwrap().format(idx, "news-count", &args).unwrap()
+    t.unwrap().format(idx, key, &args).unwrap()
+}
+
+#[test]
+fn the_map_description_agrees_with_its_number() {
+    for (lang, n, start) in [
+        ("lv", 1, "Karte ar 1 partnera atrašanās vietu;"),
+        ("lv", 21, "Karte ar 21 partnera atrašanās vietu;"),
+        ("lv", 8, "Karte ar 8 partneru atrašanās vietām;"),
+        ("lv", 11, "Karte ar 11 partneru atrašanās vietām;"),
+        ("lt", 1, "Žemėlapis su 1 partnerio vieta;"),
+        ("lt", 21, "Žemėlapis su 21 partnerio vieta;"),
+        ("lt", 8, "Žemėlapis su 8 partnerių vietomis;"),
+        ("lt", 11, "Žemėlapis su 11 partnerių vietomis;"),
+    ] {
+        let text = message(lang, "partners-map-desc", n);
+        assert!(text.starts_with(start), "{lang} {n}: {text}");
+    }
 }
 
 #[test]
