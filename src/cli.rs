@@ -94,6 +94,7 @@ pub enum NewCommand {
 pub struct NewNewsArgs {
     /// The headline, in the language given by --lang.
     pub title: String,
+    /// The site folder (with content/, i18n/, themes/).
     #[arg(long, default_value = ".")]
     pub root: PathBuf,
     /// The date of the item (default: today).

@@ -553,3 +553,33 @@ fn serve_survives_ui_strings_that_would_crash_the_parser() {
             .contains("\"ok\":true")
     });
 }
+
+#[test]
+fn a_busy_port_names_a_free_one() {
+    let taken = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = taken.local_addr().unwrap().port().to_string();
+    let site = starter();
+    let o = tilts(&[
+        "serve",
+        "--root",
+        site.path().to_str().unwrap(),
+        "--port",
+        &port,
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(
+        err.contains(&format!("port {port} on 127.0.0.1 is already in use")),
+        "{err}"
+    );
+    let suggested: u16 = err
+        .split("try --port ")
+        .nth(1)
+        .and_then(|s| s.split(' ').next())
+        .and_then(|p| p.parse().ok())
+        .unwrap_or_else(|| panic!("{err}"));
+    assert!(
+        std::net::TcpListener::bind(("127.0.0.1", suggested)).is_ok(),
+        "{err}"
+    );
+}

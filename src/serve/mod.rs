@@ -42,8 +42,16 @@ pub struct ServeOptions {
 
 /// Runs the server until interrupted.
 pub fn run(options: ServeOptions) -> Result<()> {
-    let listener = std::net::TcpListener::bind(SocketAddr::new(options.bind, options.port))
-        .with_context(|| format!("cannot listen on {}:{}", options.bind, options.port))?;
+    let listener = match std::net::TcpListener::bind(SocketAddr::new(options.bind, options.port)) {
+        Ok(l) => l,
+        Err(e) if e.kind() == std::io::ErrorKind::AddrInUse => {
+            anyhow::bail!("{}", busy_port_message(options.bind, options.port))
+        }
+        Err(e) => {
+            return Err(e)
+                .with_context(|| format!("cannot listen on {}:{}", options.bind, options.port));
+        }
+    };
     listener.set_nonblocking(true)?;
     let addr = listener.local_addr()?;
     let host = if addr.ip().is_unspecified() {
@@ -175,6 +183,20 @@ fn rebuild(options: &BuildOptions, cache: &mut BuildCache, state: &AppState) -> 
             }
         }
     }
+}
+
+/// Port `port` is taken: say so, and name a free one nearby.
+fn busy_port_message(bind: IpAddr, port: u16) -> String {
+    let free = (1..=50)
+        .filter_map(|step| port.checked_add(step))
+        .find(|&p| std::net::TcpListener::bind(SocketAddr::new(bind, p)).is_ok());
+    let suggestion = match free {
+        Some(p) => format!("try --port {p} (free now), or --port 0 to let tilts pick a free port"),
+        None => "try --port 0 to let tilts pick a free port".to_string(),
+    };
+    format!(
+        "port {port} on {bind} is already in use (another tilts serve, or another program); {suggestion}"
+    )
 }
 
 fn open_browser(url: &str) {
