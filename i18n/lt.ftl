@@ -33,6 +33,11 @@ budget-own = Partnerių bendrasis finansavimas
 budget-rate = Programos bendrojo finansavimo norma
 budget-partner = Partneris
 budget-partners-caption = Partnerių biudžetai
+budget-partners-coverage = { $shown ->
+    [one] Lentelėje rodomas { $shown } iš { $total } partnerių biudžetų, iš viso { $sum }.
+    [few] Lentelėje rodomi { $shown } iš { $total } partnerių biudžetų, iš viso { $sum }.
+   *[other] Lentelėje rodoma { $shown } iš { $total } partnerių biudžetų, iš viso { $sum }.
+}
 budget-cost-lines = { $partner }: išlaidų eilutės
 budget-chart-title = Biudžeto pasiskirstymas pagal finansavimo šaltinį
 budget-chart-desc = { $fund } finansavimo ir partnerių bendrojo finansavimo dalis

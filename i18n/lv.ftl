@@ -31,6 +31,10 @@ budget-own = Partneru līdzfinansējums
 budget-rate = Programmas līdzfinansējuma likme
 budget-partner = Partneris
 budget-partners-caption = Partneru budžeti
+budget-partners-coverage = { $shown ->
+    [one] Tabulā parādīts { $shown } no { $total } partneru budžetiem, kopā { $sum }.
+   *[other] Tabulā parādīti { $shown } no { $total } partneru budžetiem, kopā { $sum }.
+}
 budget-cost-lines = { $partner }: izmaksu pozīcijas
 budget-chart-title = Budžeta sadalījums pēc finansējuma avota
 budget-chart-desc = { $fund } finansējuma un partneru līdzfinansējuma daļa

@@ -353,3 +353,34 @@ fn every_share_on_the_budget_page_is_between_0_and_100_percent() {
         }
     }
 }
+
+#[test]
+fn a_budget_of_fewer_partners_says_how_many_it_shows() {
+    let site = starter();
+    write(
+        site.path(),
+        BUDGET,
+        &format!(
+            "{HEAD}partners:\n  - partner: lead\n    total: 60000.00\n    erdf: 51000.00\n    own: 9000.00\n"
+        ),
+    );
+    let r = build(site.path());
+    let m = messages(&r);
+    assert!(
+        m.contains(&format!("{BUDGET}:3:8: warning: the budgets of 1 of the 2 partners are given; together 60000.00, of the project total 100000.00")),
+        "{m}"
+    );
+    let built = r.built.as_ref().expect("a warning only");
+    let text = |path: &str| String::from_utf8_lossy(built.output.get(path).unwrap()).into_owned();
+    assert!(
+        text("lv/budzets/index.html")
+            .contains("Tabulā parādīts 1 no 2 partneru budžetiem, kopā 60\u{a0}000,00\u{a0}€."),
+        "{}",
+        text("lv/budzets/index.html")
+    );
+    assert!(
+        text("lt/biudzetas/index.html").contains(
+            "Lentelėje rodomas 1 iš 2 partnerių biudžetų, iš viso 60\u{a0}000,00\u{a0}€."
+        )
+    );
+}

@@ -425,6 +425,22 @@ pub fn check_budget(budget: &Budget, partners: &Partners, config: &SiteConfig) -
             &mut out,
         );
     }
+    let given = seen.iter().filter(|id| ids.contains(*id)).count();
+    if !budget.partners.is_empty() && given < ids.len() {
+        out.push(
+            at(
+                f,
+                &budget.total,
+                warning,
+                format!(
+                    "the budgets of {given} of the {} partners are given; together {sum}, of the project total {}",
+                    ids.len(),
+                    budget.total.value
+                ),
+            )
+            .with_hint("add the other partners' budgets; the budget page says how many it shows"),
+        );
+    }
     if !partners.partners.is_empty()
         && seen.len() == ids.len()
         && ids.iter().all(|i| seen.contains(i))

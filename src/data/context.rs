@@ -130,6 +130,10 @@ pub(super) struct BudgetCtx {
     pub(super) erdf_share: Option<String>,
     pub(super) own_share: Option<String>,
     pub(super) partners: Vec<PartnerBudgetCtx>,
+    /// How many partners `partners.yaml` lists (the table may show fewer).
+    pub(super) partners_total: usize,
+    /// The sum of the budgets the table shows.
+    pub(super) partners_sum: String,
 }
 
 #[derive(Debug, Serialize)]

@@ -330,6 +330,13 @@ impl SiteData {
                         .collect(),
                 })
                 .collect(),
+            partners_total: self.partners.partners.len(),
+            partners_sum: b
+                .partners
+                .iter()
+                .try_fold(Money::ZERO, |sum, p| sum.checked_add(p.total.value))
+                .unwrap_or_default()
+                .to_string(),
         }
     }
 }
