@@ -6,14 +6,17 @@ mod common;
 use common::*;
 
 #[test]
-fn builds_both_languages_with_only_the_published_erdf_warning() {
+fn builds_both_languages_with_only_the_published_figures_warnings() {
     let r = build_ok(&example_root());
     let warnings: Vec<_> = r.diagnostics.sorted();
-    // The published ERDF (672 576,74) exceeds 85 % of the total (672 567,77)
-    // by 8,97 EUR; tilts reports it and keeps the figure.
-    assert_eq!(warnings.len(), 1, "{}", messages(&r));
-    assert!(warnings[0].message.contains("672576.74"), "{}", warnings[0]);
-    assert_eq!(warnings[0].location(), "content/data/budget.yaml:7:7");
+    // Only Auce's budget is published among the partners': the page says
+    // so and the build warns. The published ERDF (672 576,74) exceeds 85 %
+    // of the total (672 567,77) by 8,97 EUR; tilts reports it and keeps it.
+    assert_eq!(warnings.len(), 2, "{}", messages(&r));
+    assert!(warnings[0].message.contains("1 of the 8 partners"), "{}", warnings[0]);
+    assert_eq!(warnings[0].location(), "content/data/budget.yaml:6:8");
+    assert!(warnings[1].message.contains("672576.74"), "{}", warnings[1]);
+    assert_eq!(warnings[1].location(), "content/data/budget.yaml:7:7");
     let built = r.built.as_ref().unwrap();
     assert_eq!(
         built.pages_per_language,
