@@ -32,6 +32,42 @@ pub enum Command {
     /// Create new content in every language at once.
     #[command(subcommand)]
     New(NewCommand),
+    /// Work with the theme.
+    #[command(subcommand)]
+    Theme(ThemeCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ThemeCommand {
+    /// Write the built-in theme into themes/default/ to edit it (files already there are kept).
+    Eject(EjectArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct EjectArgs {
+    /// The site folder (with content/, i18n/, themes/).
+    #[arg(long, default_value = ".")]
+    pub root: PathBuf,
+}
+
+impl EjectArgs {
+    pub fn run(self) -> anyhow::Result<i32> {
+        let root = crate::fsio::site_root(&self.root)?;
+        let (written, kept) = crate::eject::eject_theme(&root)?;
+        for f in &written {
+            println!("Created {}", f.display());
+        }
+        if !kept.is_empty() {
+            println!(
+                "Kept {} file(s) that were already there, unchanged.",
+                kept.len()
+            );
+        }
+        println!(
+            "Edit the files in themes/default/; each one overrides the built-in file of the same name."
+        );
+        Ok(0)
+    }
 }
 
 /// The arguments every command that reads a site shares.
@@ -153,6 +189,7 @@ pub fn main() -> i32 {
         Command::Init(args) => args.run(),
         Command::Serve(args) => args.run(),
         Command::New(NewCommand::News(args)) => args.run(),
+        Command::Theme(ThemeCommand::Eject(args)) => args.run(),
     };
     match result {
         Ok(code) => code,

@@ -13,6 +13,7 @@ pub mod content;
 pub mod control_chars;
 pub mod data;
 pub mod diagnostic;
+pub mod eject;
 pub mod fingerprint;
 pub mod fsio;
 pub mod fuzzing;

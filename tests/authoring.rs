@@ -177,3 +177,34 @@ fn check_exit_codes() {
         Some(2)
     );
 }
+
+#[test]
+fn theme_eject_writes_the_built_in_theme_and_keeps_edited_files() {
+    let site = starter();
+    let root = site.path().to_str().unwrap();
+    let before = build_ok(site.path()).built.unwrap().output;
+    write(
+        site.path(),
+        "themes/default/templates/page.html",
+        "{% extends \"base.html\" %}{% block content %}MINE{% endblock content %}",
+    );
+    let o = tilts(&["theme", "eject", "--root", root]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stdout(&o).contains("Created themes/default/templates/base.html"));
+    assert!(stdout(&o).contains("Kept 1 file(s)"));
+    assert!(
+        site.path()
+            .join("themes/default/static/assets/style.css")
+            .is_file()
+    );
+    assert!(
+        std::fs::read_to_string(site.path().join("themes/default/templates/page.html"))
+            .unwrap()
+            .contains("MINE")
+    );
+    // The ejected theme builds the same site as the built-in one.
+    std::fs::remove_file(site.path().join("themes/default/templates/page.html")).unwrap();
+    let o = tilts(&["theme", "eject", "--root", root]);
+    assert!(stdout(&o).contains("Created themes/default/templates/page.html"));
+    assert_eq!(build_ok(site.path()).built.unwrap().output, before);
+}

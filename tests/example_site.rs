@@ -13,7 +13,11 @@ fn builds_both_languages_with_only_the_published_figures_warnings() {
     // so and the build warns. The published ERDF (672 576,74) exceeds 85 %
     // of the total (672 567,77) by 8,97 EUR; tilts reports it and keeps it.
     assert_eq!(warnings.len(), 2, "{}", messages(&r));
-    assert!(warnings[0].message.contains("1 of the 8 partners"), "{}", warnings[0]);
+    assert!(
+        warnings[0].message.contains("1 of the 8 partners"),
+        "{}",
+        warnings[0]
+    );
     assert_eq!(warnings[0].location(), "content/data/budget.yaml:6:8");
     assert!(warnings[1].message.contains("672576.74"), "{}", warnings[1]);
     assert_eq!(warnings[1].location(), "content/data/budget.yaml:7:7");

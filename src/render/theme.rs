@@ -46,6 +46,19 @@ pub struct Theme {
     pub static_origins: BTreeMap<String, PathBuf>,
 }
 
+/// The built-in theme's files as `(path under the theme folder, bytes)`:
+/// `templates/…` and `static/…`, for `tilts theme eject`.
+pub fn builtin_files() -> impl Iterator<Item = (String, &'static [u8])> {
+    DEFAULT_TEMPLATES
+        .iter()
+        .map(|(n, b)| (format!("templates/{n}"), *b))
+        .chain(
+            DEFAULT_STATIC
+                .iter()
+                .map(|(n, b)| (format!("static/{n}"), *b)),
+        )
+}
+
 /// The names of the templates every theme must provide.
 pub fn required_templates() -> impl Iterator<Item = &'static str> {
     DEFAULT_TEMPLATES.iter().map(|(n, _)| *n)
