@@ -6,6 +6,10 @@
 //! translation. Pure functions over the site and what was written.
 
 use std::collections::{BTreeSet, HashMap};
+
+use std::rc::Rc;
+
+use rustc_hash::FxHashMap;
 use std::path::PathBuf;
 
 use crate::config::SiteConfig;
@@ -60,58 +64,186 @@ pub fn lint(
     translations: &Translations,
     theme: &Theme,
 ) -> Vec<Diagnostic> {
-    let mut out = Vec::new();
-    let mut ids = IdIndex::default();
-    let route_by_file: HashMap<String, usize> = site
+    use rayon::prelude::*;
+    let route_by_file: FxHashMap<&str, usize> = site
         .routes
         .iter()
         .enumerate()
-        .map(|(i, r)| (r.output_file(), i))
+        .map(|(i, r)| (&*r.file, i))
         .collect();
-    for (i, doc) in site.documents.iter().enumerate() {
-        let own_path = site.document_path(config, i);
-        if let Some(image) = &doc.image
-            && let Some(d) = check_front_matter_image(config, output, doc, image)
-        {
-            out.push(d);
-        }
-        for link in &doc.links {
-            if let Some(d) = check_link(
+    let indices: Vec<usize> = (0..site.documents.len()).collect();
+    // In parallel, in chunks of documents, each with its own memo.
+    let mut out: Vec<Diagnostic> = indices
+        .par_chunks(512)
+        .flat_map_iter(|chunk| {
+            let mut links = LinkChecker {
                 config,
                 site,
                 output,
-                &route_by_file,
-                &mut ids,
-                doc,
-                &own_path,
-                link,
-            ) {
-                out.push(d);
+                route_by_file: &route_by_file,
+                ids: IdIndex::default(),
+                resolved: FxHashMap::default(),
+            };
+            let mut out = Vec::new();
+            for &i in chunk {
+                let doc = &site.documents[i];
+                if let Some(image) = &doc.image
+                    && let Some(d) = check_front_matter_image(config, output, doc, image)
+                {
+                    out.push(d);
+                }
+                // Its own address, made only for the links that need it.
+                let mut own_path = None;
+                for link in &doc.links {
+                    if let Some(d) = links.check(doc, &mut own_path, i, link) {
+                        out.push(d);
+                    }
+                }
             }
+            out
+        })
+        .collect();
+    out.extend(missing_translations(config, site));
+    out.extend(unused_messages(config, translations, theme));
+    out
+}
+
+/// A warning for each news item that lacks a language.
+fn missing_translations(config: &SiteConfig, site: &Site) -> Vec<Diagnostic> {
+    let n = config.languages.len().min(128);
+    // key → (its first file, the languages it has as bits): no allocation
+    // per item, for sites of tens of thousands.
+    let mut by_key: FxHashMap<&str, (usize, u128)> = FxHashMap::default();
+    for (i, d) in site.documents.iter().enumerate() {
+        if d.section == Section::News && d.lang < n {
+            let entry = by_key.entry(&d.key).or_insert((i, 0));
+            entry.1 |= 1 << d.lang;
         }
     }
-    for row in translation_rows(site, config.languages.len()) {
-        let present: Vec<&PathBuf> = row.files.iter().flatten().collect();
-        for (lang, file) in row.files.iter().enumerate() {
-            if file.is_none() {
+    let all: u128 = if n == 128 { u128::MAX } else { (1 << n) - 1 };
+    let mut out = Vec::new();
+    for &(first, present) in by_key.values().filter(|(_, p)| *p != all) {
+        for (lang, language) in config.languages.iter().enumerate().take(n) {
+            if present & (1 << lang) == 0 {
+                let code = &language.code;
                 out.push(
                     Diagnostic::warning(
-                        present[0],
-                        format!(
-                            "this news item has no {} version",
-                            config.languages[lang].code
-                        ),
+                        &site.documents[first].source,
+                        format!("this news item has no {code} version"),
                     )
                     .with_hint(format!(
-                        "add it with `tilts new news` or as a file with .{}.md",
-                        config.languages[lang].code
+                        "add it with `tilts new news` or as a file with .{code}.md"
                     )),
                 );
             }
         }
     }
-    out.extend(unused_messages(config, translations, theme));
     out
+}
+
+/// Checks links against what was written. Site-absolute addresses are
+/// resolved once per build however many pages use them (a site of 20 000
+/// items links to its home page tens of thousands of times).
+struct LinkChecker<'a> {
+    config: &'a SiteConfig,
+    site: &'a Site,
+    output: &'a dyn PageSink,
+    route_by_file: &'a FxHashMap<&'a str, usize>,
+    ids: IdIndex,
+    /// Site-absolute path → (output file, whether it was written).
+    resolved: FxHashMap<String, (Rc<str>, bool)>,
+}
+
+impl LinkChecker<'_> {
+    fn check(
+        &mut self,
+        doc: &Document,
+        own_path: &mut Option<String>,
+        doc_index: usize,
+        link: &LinkRef,
+    ) -> Option<Diagnostic> {
+        let (config, site, output) = (self.config, self.site, self.output);
+        let at = |d: Diagnostic| d.at(link.line, link.column);
+        if link.is_image && !link.has_text {
+            return Some(at(Diagnostic::error(
+                &doc.source,
+                format!("the image {} has no alternative text", link.url),
+            )
+            .with_hint(
+                "describe the picture in the brackets: ![what the picture shows](path)",
+            )));
+        }
+        let url = link.url.trim();
+        if url.starts_with("//")
+            || url
+                .split_once(':')
+                .is_some_and(|(scheme, _)| !scheme.contains('/'))
+        {
+            return None; // external: http(s), mailto, tel
+        }
+        let (path, fragment) = match url.split_once('#') {
+            Some((p, f)) => (p, Some(f)),
+            None => (url, None),
+        };
+        // `/lv/meklet/?q=…`: the query is for the page's script, not a place.
+        let path = path.split_once('?').map_or(path, |(p, _)| p);
+        let (file, exists): (Rc<str>, bool) = if path.starts_with('/') {
+            match self.resolved.get(path) {
+                Some(known) => known.clone(),
+                None => {
+                    let file: Rc<str> = output_file(output, &site_path(config, "", path)).into();
+                    let exists = output.has_written(&file);
+                    self.resolved
+                        .insert(path.to_string(), (file.clone(), exists));
+                    (file, exists)
+                }
+            }
+        } else {
+            let own = own_path.get_or_insert_with(|| site.document_path(config, doc_index));
+            let target = if path.is_empty() {
+                own.clone()
+            } else {
+                site_path(config, own, path)
+            };
+            let file = output_file(output, &target);
+            let exists = output.has_written(&file);
+            (file.into(), exists)
+        };
+        if !exists {
+            let what = if link.is_image { "image" } else { "link" };
+            return Some(at(Diagnostic::error(
+                &doc.source,
+                format!("the {what} {url} leads to no page or file of this site"),
+            )
+            .with_hint("check the address; site pages start with /lv/ or /lt/")));
+        }
+        if let Some(id) = fragment.filter(|f| !f.is_empty())
+            && !self.ids.has(output, &file, id)
+        {
+            let message = if path.is_empty() {
+                format!("there is no #{id} on this page")
+            } else {
+                format!("the link {url} points to #{id}, which is not on that page")
+            };
+            return Some(at(Diagnostic::error(&doc.source, message).with_hint(
+                "use the id of a heading on the page (headings get ids from their text)",
+            )));
+        }
+        let route = &site.routes[*self.route_by_file.get(&*file)?];
+        if route.lang != doc.lang
+            && let Some(same) = &route.translations[doc.lang]
+        {
+            return Some(at(Diagnostic::warning(
+                &doc.source,
+                format!(
+                    "the link {url} leads to the {} page; there is a {} one",
+                    config.languages[route.lang].code, config.languages[doc.lang].code
+                ),
+            )
+            .with_hint(format!("link to {}/{same} instead", config.base_path))));
+        }
+        None
+    }
 }
 
 /// Ids (`id="…"`) in each output HTML file, read on first use.
@@ -133,81 +265,6 @@ impl IdIndex {
         });
         ids.contains(id)
     }
-}
-
-#[allow(clippy::too_many_arguments)]
-fn check_link(
-    config: &SiteConfig,
-    site: &Site,
-    output: &dyn PageSink,
-    route_by_file: &HashMap<String, usize>,
-    ids: &mut IdIndex,
-    doc: &Document,
-    own_path: &str,
-    link: &LinkRef,
-) -> Option<Diagnostic> {
-    let (line, col) = (link.line, link.column);
-    let at = |d: Diagnostic| d.at(line, col);
-    if link.is_image && !link.has_text {
-        return Some(at(Diagnostic::error(
-            &doc.source,
-            format!("the image {} has no alternative text", link.url),
-        )
-        .with_hint(
-            "describe the picture in the brackets: ![what the picture shows](path)",
-        )));
-    }
-    let url = link.url.trim();
-    let lower = url.to_ascii_lowercase();
-    if lower.starts_with("//") || lower.split_once(':').is_some_and(|(s, _)| !s.contains('/')) {
-        return None; // external: http(s), mailto, tel
-    }
-    let (path, fragment) = match url.split_once('#') {
-        Some((p, f)) => (p, Some(f)),
-        None => (url, None),
-    };
-    // `/lv/meklet/?q=…`: the query is for the page's script, not a place.
-    let path = path.split_once('?').map_or(path, |(p, _)| p);
-    let target_path = if path.is_empty() {
-        own_path.to_string()
-    } else {
-        site_path(config, own_path, path)
-    };
-    let file = output_file(output, &target_path);
-    if !output.has_written(&file) {
-        let what = if link.is_image { "image" } else { "link" };
-        return Some(at(Diagnostic::error(
-            &doc.source,
-            format!("the {what} {url} leads to no page or file of this site"),
-        )
-        .with_hint("check the address; site pages start with /lv/ or /lt/")));
-    }
-    if let Some(id) = fragment.filter(|f| !f.is_empty())
-        && !ids.has(output, &file, id)
-    {
-        let message = if path.is_empty() {
-            format!("there is no #{id} on this page")
-        } else {
-            format!("the link {url} points to #{id}, which is not on that page")
-        };
-        return Some(at(Diagnostic::error(&doc.source, message).with_hint(
-            "use the id of a heading on the page (headings get ids from their text)",
-        )));
-    }
-    let route = &site.routes[*route_by_file.get(&file)?];
-    if route.lang != doc.lang
-        && let Some(same) = &route.translations[doc.lang]
-    {
-        return Some(at(Diagnostic::warning(
-            &doc.source,
-            format!(
-                "the link {url} leads to the {} page; there is a {} one",
-                config.languages[route.lang].code, config.languages[doc.lang].code
-            ),
-        )
-        .with_hint(format!("link to {}/{same} instead", config.base_path))));
-    }
-    None
 }
 
 /// A front-matter `image:` of this site must be a file the site has.

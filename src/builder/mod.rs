@@ -103,7 +103,7 @@ pub struct Built {
 pub struct BuildResult {
     pub diagnostics: Diagnostics,
     pub built: Option<Built>,
-    /// Which news items exist in which language (when the site was read).
+    /// With `keep_going` (`check`): which news items exist in which language.
     pub translation_table: Option<TranslationTable>,
 }
 
@@ -292,7 +292,10 @@ fn build_into(
         &locale.translations,
         &theme,
     ));
-    let translation_table = Some(lint::translation_table(&site, &config));
+    // The table is `check`'s report; other builds do not print it.
+    let translation_table = options
+        .keep_going
+        .then(|| lint::translation_table(&site, &config));
 
     let pages_per_language = config
         .languages
