@@ -121,19 +121,31 @@ fn missing_translations(config: &SiteConfig, site: &Site) -> Vec<Diagnostic> {
         }
     }
     let all: u128 = if n == 128 { u128::MAX } else { (1 << n) - 1 };
+    let drafts: FxHashMap<(&str, usize), &crate::content::DraftRef> = site
+        .drafts
+        .iter()
+        .map(|d| ((d.key.as_str(), d.lang), d))
+        .collect();
     let mut out = Vec::new();
     for &(first, present) in by_key.values().filter(|(_, p)| *p != all) {
         for (lang, language) in config.languages.iter().enumerate().take(n) {
             if present & (1 << lang) == 0 {
                 let code = &language.code;
+                let doc = &site.documents[first];
+                let draft = drafts.get(&(doc.key.as_str(), lang));
+                let hint = match draft {
+                    Some(d) => format!(
+                        "{} is still a draft: translate it, then remove `draft: true`",
+                        d.source.display()
+                    ),
+                    None => format!("add it with `tilts new news` or as a file with .{code}.md"),
+                };
                 out.push(
                     Diagnostic::warning(
-                        &site.documents[first].source,
+                        &doc.source,
                         format!("this news item has no {code} version"),
                     )
-                    .with_hint(format!(
-                        "add it with `tilts new news` or as a file with .{code}.md"
-                    )),
+                    .with_hint(hint),
                 );
             }
         }

@@ -108,6 +108,9 @@ pub struct Site {
     pub routes: Arc<Vec<Route>>,
     /// The build's date (`YYYY-MM-DD`), which splits upcoming from past events.
     pub today: String,
+    /// News items left out as drafts, for the hint that a missing
+    /// translation exists as a draft.
+    pub drafts: Vec<crate::content::DraftRef>,
 }
 
 impl Site {
@@ -184,6 +187,7 @@ pub fn assemble_reusing(
         menu_pages: layout.menu_pages.clone(),
         routes: layout.routes.clone(),
         today: String::new(),
+        drafts: Vec::new(),
     };
     (site, layout.diags.clone(), layout)
 }

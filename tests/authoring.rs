@@ -208,3 +208,29 @@ fn theme_eject_writes_the_built_in_theme_and_keeps_edited_files() {
     assert!(stdout(&o).contains("Created themes/default/templates/page.html"));
     assert_eq!(build_ok(site.path()).built.unwrap().output, before);
 }
+
+#[test]
+fn a_missing_translation_that_is_a_draft_says_to_translate_it() {
+    let site = starter();
+    let root = site.path().to_str().unwrap();
+    let o = tilts(&[
+        "new",
+        "news",
+        "Vasaras nometne",
+        "--date",
+        "2018-07-02",
+        "--root",
+        root,
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let c = tilts(&["check", "--root", root]);
+    let report = stdout(&c);
+    assert!(
+        report.contains("warning: this news item has no lt version"),
+        "{report}"
+    );
+    assert!(
+        report.contains("hint: content/news/2018-07-02-vasaras-nometne.lt.md is still a draft: translate it, then remove `draft: true`"),
+        "{report}"
+    );
+}

@@ -161,30 +161,32 @@ fn build_into(
     config.safe_html |= options.safe;
     let config_fp = config.fingerprint();
     // Independent inputs, read in parallel.
-    let ((docs, content_diags, parsed), ((data, data_diags), ((translations, i18n_diags), theme))) =
-        rayon::join(
-            || {
-                content::load(
-                    root,
-                    &config,
-                    options.drafts,
-                    (!cache.disabled).then_some(&cache.parsed),
-                    config_fp,
-                    cache.changed.as_ref(),
-                )
-            },
-            || {
-                rayon::join(
-                    || data::load(root, &config),
-                    || {
-                        rayon::join(
-                            || Translations::load(root, &config),
-                            || render::theme::load(root, &config),
-                        )
-                    },
-                )
-            },
-        );
+    let (
+        (docs, drafts, content_diags, parsed),
+        ((data, data_diags), ((translations, i18n_diags), theme)),
+    ) = rayon::join(
+        || {
+            content::load(
+                root,
+                &config,
+                options.drafts,
+                (!cache.disabled).then_some(&cache.parsed),
+                config_fp,
+                cache.changed.as_ref(),
+            )
+        },
+        || {
+            rayon::join(
+                || data::load(root, &config),
+                || {
+                    rayon::join(
+                        || Translations::load(root, &config),
+                        || render::theme::load(root, &config),
+                    )
+                },
+            )
+        },
+    );
     diags.extend(content_diags);
     diags.extend(data_diags);
     diags.extend(i18n_diags);
@@ -213,6 +215,7 @@ fn build_into(
     phase("assemble");
     let mut site = site;
     site.today = options.today.clone().unwrap_or_else(build_date);
+    site.drafts = drafts;
     diags.extend(site_diags);
     let (Some(translations), Some(theme), Some(formatters), Some(data)) =
         (translations, theme, formatters, data)

@@ -59,7 +59,12 @@ pub fn load(
     cache: Option<&ParseCache>,
     config_fingerprint: u128,
     changed: Option<&HashSet<PathBuf>>,
-) -> (Vec<Arc<Document>>, Diagnostics, Option<ParseCache>) {
+) -> (
+    Vec<Arc<Document>>,
+    Vec<super::DraftRef>,
+    Diagnostics,
+    Option<ParseCache>,
+) {
     let mut diags = Diagnostics::new();
     let keep = cache.is_some();
     let cache = cache.filter(|c| c.filled);
@@ -169,6 +174,16 @@ pub fn load(
     for doc in &loaded {
         diags.extend(doc.warnings.iter().cloned());
     }
+    let left_out = docs
+        .iter()
+        .flatten()
+        .filter(|d| !drafts && d.draft && d.section == Section::News)
+        .map(|d| super::DraftRef {
+            key: d.key.clone(),
+            lang: d.lang,
+            source: d.source.clone(),
+        })
+        .collect();
     let next = keep.then_some(ParseCache {
         found,
         index,
@@ -177,7 +192,7 @@ pub fn load(
         config_fingerprint,
         filled: true,
     });
-    (loaded, diags, next)
+    (loaded, left_out, diags, next)
 }
 
 type Found = (PathBuf, Section, String, usize);

@@ -41,6 +41,14 @@ impl Section {
     }
 }
 
+/// A news item left out because it is a draft.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DraftRef {
+    pub key: String,
+    pub lang: usize,
+    pub source: PathBuf,
+}
+
 /// An image named in front matter.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Image {
