@@ -21,7 +21,20 @@ pub fn is_forbidden(c: char) -> bool {
 /// The first forbidden character of `text` (a file's whole text), as a
 /// diagnostic at its place.
 pub fn literal(text: &str, file: &Path) -> Option<Diagnostic> {
-    let (offset, c) = text.char_indices().find(|(_, c)| is_forbidden(*c))?;
+    // Every content file passes here on every read: scan bytes, not
+    // characters. The forbidden ASCII controls never occur inside a longer
+    // UTF-8 sequence, and U+FFFE/U+FFFF are the sequences EF BF BE/BF.
+    let bytes = text.as_bytes();
+    let control = bytes
+        .iter()
+        .position(|&b| (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r')) || b == 0x7f);
+    let nonchar = memchr::memmem::find_iter(bytes, b"\xef\xbf")
+        .find(|&i| matches!(bytes.get(i + 2), Some(0xbe | 0xbf)));
+    let offset = match (control, nonchar) {
+        (Some(a), Some(b)) => a.min(b),
+        (a, b) => a.or(b)?,
+    };
+    let c = text[offset..].chars().next()?;
     let (line, col) = line_cols(text, &[offset])[0];
     Some(problem(
         file,
@@ -125,11 +138,14 @@ mod tests {
     fn literal_control_characters_are_found_at_their_place() {
         let f = Path::new("x.md");
         assert!(literal("Teksts\tar tabu\r\nun rindām\n", f).is_none());
+        assert!(literal("aizstāts \u{fffd} un \u{ffef}", f).is_none());
         for (text, at, label) in [
             ("abc\u{1b}[31m", (1, 4), "U+001B (escape)"),
             ("a\nbē\u{b}", (2, 3), "U+000B (vertical tab)"),
             ("\0", (1, 1), "U+0000 (NUL)"),
             ("x\u{8}", (1, 2), "U+0008 (backspace)"),
+            ("ā\u{7f}", (1, 2), "U+007F (delete)"),
+            ("ēī\nx\u{ffff}", (2, 2), "U+FFFF"),
         ] {
             let d = literal(text, f).unwrap();
             assert_eq!((d.line, d.column), (Some(at.0), Some(at.1)), "{text:?}");
