@@ -132,12 +132,7 @@ impl PageSink for StagingSink {
     }
 
     fn written(&self, path: &str) -> Option<Bytes> {
-        let known = self
-            .written
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .contains(path);
-        if !known {
+        if !self.has_written(path) {
             return None;
         }
         std::fs::read(self.staging.path().join(path))
