@@ -17,6 +17,9 @@ use crate::diagnostic::{Diagnostic, Severity};
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
+    /// The language of tilts' messages: lv, lt or en (default: from LC_ALL, LC_MESSAGES or LANG).
+    #[arg(long, global = true, value_name = "LANG")]
+    pub messages: Option<crate::messages::Lang>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -183,6 +186,10 @@ pub struct InitArgs {
 /// Parses the command line and runs it; returns the process exit code.
 pub fn main() -> i32 {
     let cli = Cli::parse();
+    crate::messages::set_language(
+        cli.messages
+            .unwrap_or_else(|| crate::messages::from_environment(|n| std::env::var(n).ok())),
+    );
     let result = match cli.command {
         Command::Build(args) => args.run(),
         Command::Check(args) => args.run(),

@@ -8,6 +8,8 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+use crate::messages::{self, Lang, Message, msg};
+
 /// How bad a problem is. `--strict` promotes warnings to errors.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Severity {
@@ -28,26 +30,78 @@ pub struct Diagnostic {
     pub message: String,
     /// What to do about it, in plain words.
     pub hint: Option<String>,
+    /// The message by id, to show it in the user's language; `message` and
+    /// `hint` hold its English text.
+    pub key: Option<Box<Message>>,
+}
+
+/// What a diagnostic says: a message of `messages/*.ftl` (shown in the
+/// user's language, with its hint), or plain English text for what only a
+/// webmaster or developer sees.
+pub enum Text {
+    Plain(String),
+    Msg(Message),
+}
+
+impl From<&str> for Text {
+    fn from(s: &str) -> Self {
+        Text::Plain(s.to_string())
+    }
+}
+
+impl From<String> for Text {
+    fn from(s: String) -> Self {
+        Text::Plain(s)
+    }
+}
+
+impl From<&String> for Text {
+    fn from(s: &String) -> Self {
+        Text::Plain(s.clone())
+    }
+}
+
+impl From<Message> for Text {
+    fn from(m: Message) -> Self {
+        Text::Msg(m)
+    }
 }
 
 impl Diagnostic {
-    pub fn error(file: impl Into<PathBuf>, message: impl Into<String>) -> Self {
-        Self::new(Severity::Error, file, message)
+    pub fn error(file: impl Into<PathBuf>, text: impl Into<Text>) -> Self {
+        Self::new(Severity::Error, file, text.into())
     }
 
-    pub fn warning(file: impl Into<PathBuf>, message: impl Into<String>) -> Self {
-        Self::new(Severity::Warning, file, message)
+    pub fn warning(file: impl Into<PathBuf>, text: impl Into<Text>) -> Self {
+        Self::new(Severity::Warning, file, text.into())
     }
 
-    fn new(severity: Severity, file: impl Into<PathBuf>, message: impl Into<String>) -> Self {
+    fn new(severity: Severity, file: impl Into<PathBuf>, text: Text) -> Self {
+        let (message, hint, key) = match text {
+            Text::Plain(message) => (message, None, None),
+            Text::Msg(m) => {
+                let (message, hint) = m.render(Lang::En);
+                (message, hint, Some(Box::new(m)))
+            }
+        };
         Self {
             file: file.into(),
             line: None,
             column: None,
             severity,
-            message: message.into(),
-            hint: None,
+            message,
+            hint,
+            key,
         }
+    }
+
+    /// The same diagnostic in `lang` (a plain-text one stays as it is).
+    pub fn localized(&self, lang: Lang) -> Diagnostic {
+        let mut d = self.clone();
+        if let Some(key) = &self.key {
+            (d.message, d.hint) = key.render(lang);
+        }
+        d
     }
 
     /// Places the problem at a 1-based line and column.
@@ -57,7 +111,12 @@ impl Diagnostic {
         self
     }
 
+    /// A hint for a plain-text diagnostic (a message's hint is in its `.ftl`).
     pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
+        debug_assert!(
+            self.key.is_none(),
+            "a message's hint belongs in messages/*.ftl"
+        );
         self.hint = Some(hint.into());
         self
     }
@@ -81,7 +140,9 @@ impl Diagnostic {
     /// The message with the offending line of the file under `root` and a
     /// caret under the column, as a terminal shows it.
     pub fn render_with_snippet(&self, root: &Path) -> String {
-        let mut out = self.headline();
+        let lang = messages::language();
+        let this = self.localized(lang);
+        let mut out = this.headline();
         if let (Some(line), Some(col)) = (self.line, self.column) {
             let text = std::fs::read(root.join(&self.file))
                 .ok()
@@ -101,26 +162,34 @@ impl Diagnostic {
                 ));
             }
         }
-        if let Some(hint) = &self.hint {
-            out.push_str(&format!("\n  hint: {hint}"));
+        if let Some(hint) = &this.hint {
+            out.push_str(&format!(
+                "\n  {}: {hint}",
+                messages::text(&msg("label-hint"))
+            ));
         }
         out
     }
 
+    /// "error" or "warning" in the language messages are shown in.
+    pub fn label(&self) -> String {
+        messages::text(&msg(match self.severity {
+            Severity::Error => "label-error",
+            Severity::Warning => "label-warning",
+        }))
+    }
+
     fn headline(&self) -> String {
-        let label = match self.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        };
-        format!("{}: {label}: {}", self.location(), self.message)
+        format!("{}: {}: {}", self.location(), self.label(), self.message)
     }
 }
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.headline())?;
-        if let Some(hint) = &self.hint {
-            write!(f, "\n  hint: {hint}")?;
+        let this = self.localized(messages::language());
+        write!(f, "{}", this.headline())?;
+        if let Some(hint) = &this.hint {
+            write!(f, "\n  {}: {hint}", messages::text(&msg("label-hint")))?;
         }
         Ok(())
     }

@@ -9,7 +9,7 @@ use anyhow::{Result, bail};
 use crate::fsio;
 
 /// The starter's files: the UI strings are the ones the default theme uses.
-const STARTER: &[(&str, &str)] = &[
+pub(crate) const STARTER: &[(&str, &str)] = &[
     ("i18n/lv.ftl", include_str!("../i18n/lv.ftl")),
     ("i18n/lt.ftl", include_str!("../i18n/lt.ftl")),
     (

@@ -20,6 +20,7 @@ pub mod fuzzing;
 pub mod i18n;
 pub mod init;
 pub mod lint;
+pub mod messages;
 pub mod money;
 pub mod new;
 pub mod output;

@@ -27,6 +27,18 @@ pub enum MoneyError {
     TooLarge(String),
 }
 
+impl MoneyError {
+    /// What is wrong, as a message for the people who wrote the figure.
+    pub fn message(&self) -> crate::messages::Message {
+        use crate::messages::msg;
+        match self {
+            MoneyError::NotANumber(v) => msg("money-not-number").arg("value", v),
+            MoneyError::TooManyDecimals(v) => msg("money-decimals").arg("value", v),
+            MoneyError::TooLarge(v) => msg("money-too-large").arg("value", v),
+        }
+    }
+}
+
 impl Money {
     pub const ZERO: Money = Money { cents: 0 };
 
@@ -116,7 +128,8 @@ impl<'de> Deserialize<'de> for Money {
     /// Reads the scalar as text, so no float ever touches the amount.
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let text = String::deserialize(deserializer)?;
-        text.parse().map_err(serde::de::Error::custom)
+        text.parse()
+            .map_err(|e: MoneyError| serde::de::Error::custom(e.message().encode()))
     }
 }
 

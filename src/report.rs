@@ -6,13 +6,16 @@ use std::path::Path;
 
 use crate::builder::BuildResult;
 use crate::diagnostic::Severity;
+use crate::messages::{msg, text};
 
 /// `check`'s whole report. `color` adds ANSI colours for terminals.
 pub fn check_report(result: &BuildResult, root: &Path, color: bool) -> String {
     let mut out = String::new();
     let sorted = result.diagnostics.sorted();
     let mut current: Option<&Path> = None;
+    let lang = crate::messages::language();
     for d in &sorted {
+        let shown = d.localized(lang);
         if current != Some(d.file.as_path()) {
             current = Some(d.file.as_path());
             let _ = writeln!(out, "{}", paint(&d.file.display().to_string(), "1", color));
@@ -21,11 +24,16 @@ pub fn check_report(result: &BuildResult, root: &Path, color: bool) -> String {
             (Some(l), Some(c)) => format!("{l}:{c}: "),
             _ => String::new(),
         };
-        let (label, code) = match d.severity {
-            Severity::Error => ("error", "31"),
-            Severity::Warning => ("warning", "33"),
+        let code = match d.severity {
+            Severity::Error => "31",
+            Severity::Warning => "33",
         };
-        let _ = writeln!(out, "  {place}{}: {}", paint(label, code, color), d.message);
+        let _ = writeln!(
+            out,
+            "  {place}{}: {}",
+            paint(&d.label(), code, color),
+            shown.message
+        );
         for extra in d.render_with_snippet(root).lines().skip(1) {
             let _ = writeln!(out, "  {extra}");
         }
@@ -40,8 +48,8 @@ pub fn check_report(result: &BuildResult, root: &Path, color: bool) -> String {
             .max()
             .unwrap_or(0)
             .max(9);
-        let _ = writeln!(out, "\nNews items by language:");
-        let _ = write!(out, "  {:width$}", "item");
+        let _ = writeln!(out, "\n{}", text(&msg("table-title")));
+        let _ = write!(out, "  {:width$}", text(&msg("table-item")));
         for l in &table.languages {
             let _ = write!(out, "  {l:<7}");
         }
@@ -50,7 +58,12 @@ pub fn check_report(result: &BuildResult, root: &Path, color: bool) -> String {
         for row in &table.rows {
             let _ = write!(out, "  {:width$}", row.key);
             for f in &row.files {
-                let _ = write!(out, "  {:<7}", if f.is_some() { "yes" } else { "MISSING" });
+                let cell = text(&msg(if f.is_some() {
+                    "table-present"
+                } else {
+                    "table-missing"
+                }));
+                let _ = write!(out, "  {cell:<7}");
             }
             out.truncate(out.trim_end_matches(' ').len());
             out.push('\n');
@@ -62,17 +75,11 @@ pub fn check_report(result: &BuildResult, root: &Path, color: bool) -> String {
     );
     let _ = writeln!(
         out,
-        "\n{} error{}, {} warning{}",
-        errors,
-        plural(errors),
-        warnings,
-        plural(warnings)
+        "\n{}, {}",
+        text(&msg("summary-errors").num("count", errors)),
+        text(&msg("summary-warnings").num("count", warnings)),
     );
     out
-}
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 { "" } else { "s" }
 }
 
 fn paint(text: &str, code: &str, color: bool) -> String {

@@ -31,7 +31,7 @@ fn unknown_front_matter_field() {
         build_with_news("---\ntitle: A\ntitel: B\ndate: 2026-02-01\nsummary: S\n---\n");
     assert_eq!(code, 1);
     assert!(
-        err.contains("content/news/bad.lv.md:3:1: error: unknown field `titel`"),
+        err.contains("content/news/bad.lv.md:3:1: error: `titel` is not a field tilts knows here"),
         "{err}"
     );
     assert!(err.contains("hint:"), "{err}");
@@ -60,7 +60,7 @@ fn missing_title() {
     let (code, err, _s) = build_with_news("---\ndate: 2026-02-01\nsummary: S\n---\n");
     assert_eq!(code, 1);
     assert!(
-        err.contains("content/news/bad.lv.md:2:1: error: missing field `title`"),
+        err.contains("content/news/bad.lv.md:2:1: error: the field `title` is missing here"),
         "{err}"
     );
 }
@@ -142,7 +142,9 @@ fn yaml_syntax_errors_tabs_and_duplicates() {
     let (_, err, _s) =
         build_with_news("---\ntitle: A\ntitle: B\ndate: 2026-02-01\nsummary: S\n---\n");
     assert!(
-        err.contains("bad.lv.md:3:1: error: duplicate mapping key"),
+        err.contains(
+            "bad.lv.md:3:1: error: `title` is given twice here; it was first given on line 2"
+        ),
         "{err}"
     );
 }
@@ -213,7 +215,7 @@ fn bad_site_config() {
     );
     let m = messages(&build(site.path()));
     assert!(
-        m.contains("content/site.yaml:4:1: error: unknown field `languagess`"),
+        m.contains("content/site.yaml:4:1: error: `languagess` is not a field tilts knows here"),
         "{m}"
     );
 

@@ -254,7 +254,7 @@ fn the_statement_needs_a_contact_and_an_enforcement_body() {
     );
     let m = messages(&build(site.path()));
     assert!(
-        m.contains("content/data/accessibility.yaml:6:9: error: unknown variant `mostly`"),
+        m.contains("content/data/accessibility.yaml:6:9: error: `mostly` is not one of the values allowed here"),
         "{m}"
     );
 }

@@ -298,7 +298,7 @@ impl Memoizable for IcuNumbers {
 }
 
 /// Fluent's hook for showing numbers: "1 234,5" instead of "1234.5".
-fn format_number(
+pub(crate) fn format_number(
     value: &FluentValue,
     memo: &intl_memoizer::concurrent::IntlLangMemoizer,
 ) -> Option<String> {

@@ -97,6 +97,8 @@ pub fn messages(result: &BuildResult) -> String {
 /// Runs the real `tilts` binary.
 pub fn tilts(args: &[&str]) -> Output {
     std::process::Command::new(env!("CARGO_BIN_EXE_tilts"))
+        // English messages whatever the machine's locale.
+        .env("LC_ALL", "C")
         .args(args)
         .env("NO_COLOR", "1")
         .output()

@@ -1,0 +1,338 @@
+//! tilts' own messages to the people who run it, in their language.
+//!
+//! Diagnostics about what a PR specialist writes (front matter, Markdown,
+//! data files, `check` findings) are Fluent messages built into the binary:
+//! `en.ftl`, `lv.ftl` and `lt.ftl` beside this file. A message's `.hint`
+//! attribute is its hint. The language is chosen once per process
+//! ([`set_language`]) from `--messages` or the system locale
+//! ([`from_environment`]); English is the default and the fallback for a
+//! message that a language lacks (a test keeps all three complete).
+//!
+//! Plural categories come from ICU4X through the patched `intl_pluralrules`,
+//! numbers are formatted for the language by ICU4X, as in the site's own
+//! UI strings (`crate::i18n`).
+
+use std::str::FromStr;
+use std::sync::OnceLock;
+use std::sync::atomic::{AtomicU8, Ordering};
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+
+/// A language tilts speaks to its users in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Lang {
+    En,
+    Lv,
+    Lt,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 3] = [Lang::En, Lang::Lv, Lang::Lt];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Lv => "lv",
+            Lang::Lt => "lt",
+        }
+    }
+
+    fn source(self) -> &'static str {
+        match self {
+            Lang::En => include_str!("en.ftl"),
+            Lang::Lv => include_str!("lv.ftl"),
+            Lang::Lt => include_str!("lt.ftl"),
+        }
+    }
+
+    fn index(self) -> usize {
+        self as usize
+    }
+}
+
+impl FromStr for Lang {
+    type Err = String;
+    /// `lv`, `lt`, `en`, or a POSIX locale such as `lv_LV.UTF-8`.
+    fn from_str(s: &str) -> Result<Self, String> {
+        let code = s
+            .split(['_', '-', '.', '@'])
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        match code.as_str() {
+            "lv" => Ok(Lang::Lv),
+            "lt" => Ok(Lang::Lt),
+            "en" => Ok(Lang::En),
+            _ => Err(format!("tilts speaks lv, lt and en, not `{s}`")),
+        }
+    }
+}
+
+/// The language of the system locale, as POSIX orders it: `LC_ALL`, then
+/// `LC_MESSAGES`, then `LANG`. The first one that is set decides; a locale
+/// tilts does not speak (or `C`, `POSIX`) means English.
+pub fn from_environment(var: impl Fn(&str) -> Option<String>) -> Lang {
+    ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .filter_map(|name| var(name).filter(|v| !v.is_empty()))
+        .map(|v| v.parse().unwrap_or(Lang::En))
+        .next()
+        .unwrap_or(Lang::En)
+}
+
+static CURRENT: AtomicU8 = AtomicU8::new(0);
+
+/// Sets the language of every message this process shows from now on.
+pub fn set_language(lang: Lang) {
+    CURRENT.store(lang as u8, Ordering::Relaxed);
+}
+
+/// The language messages are shown in.
+pub fn language() -> Lang {
+    match CURRENT.load(Ordering::Relaxed) {
+        1 => Lang::Lv,
+        2 => Lang::Lt,
+        _ => Lang::En,
+    }
+}
+
+/// A value in a message: text as it is, or a number (which chooses plural
+/// forms and is formatted for the language).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Arg {
+    Text(String),
+    Number(i64),
+}
+
+/// A message by id with its arguments, shown in any language later.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Message {
+    id: &'static str,
+    args: Vec<(&'static str, Arg)>,
+}
+
+/// The message `id` of `en.ftl` (and its translations).
+pub fn msg(id: &'static str) -> Message {
+    Message {
+        id,
+        args: Vec::new(),
+    }
+}
+
+impl Message {
+    /// A text argument: `{ $name }` in the message.
+    pub fn arg(mut self, name: &'static str, value: impl std::fmt::Display) -> Self {
+        self.args.push((name, Arg::Text(value.to_string())));
+        self
+    }
+
+    /// A number argument, for plurals and localized digits.
+    pub fn num(mut self, name: &'static str, value: impl TryInto<i64>) -> Self {
+        let n = value.try_into().unwrap_or(i64::MAX);
+        self.args.push((name, Arg::Number(n)));
+        self
+    }
+
+    pub fn id(&self) -> &'static str {
+        self.id
+    }
+
+    /// The message as text that survives a trip through a parser's error
+    /// (serde's `Error::custom`); [`Message::decode`] reads it back.
+    pub fn encode(&self) -> String {
+        let mut out = format!("{MARK}{}", self.id);
+        for (name, value) in &self.args {
+            let (tag, text) = match value {
+                Arg::Text(t) => ('t', t.clone()),
+                Arg::Number(n) => ('n', n.to_string()),
+            };
+            out.push_str(&format!("{MARK}{tag}{name}={text}"));
+        }
+        out
+    }
+
+    /// A message [`Message::encode`] wrote, found anywhere in `text`.
+    pub fn decode(text: &str) -> Option<Message> {
+        let mut parts = text.split(MARK).skip(1);
+        let id = parts.next()?;
+        let id = *known_ids().iter().find(|k| **k == id)?;
+        let mut message = msg(id);
+        for part in parts {
+            let (head, value) = part.split_once('=')?;
+            let name = *known_args().iter().find(|k| **k == &head[1..])?;
+            message = match &head[..1] {
+                "n" => message.num(name, value.parse::<i64>().ok()?),
+                _ => message.arg(name, value),
+            };
+        }
+        Some(message)
+    }
+
+    /// The message and its hint in `lang`, falling back to English.
+    pub fn render(&self, lang: Lang) -> (String, Option<String>) {
+        let mut args = FluentArgs::new();
+        for (name, value) in &self.args {
+            match value {
+                Arg::Text(t) => args.set(*name, FluentValue::from(t.as_str())),
+                Arg::Number(n) => args.set(*name, FluentValue::from(*n)),
+            }
+        }
+        for lang in [lang, Lang::En] {
+            let bundle = bundle(lang);
+            if let Some(m) = bundle.get_message(self.id)
+                && let Some(pattern) = m.value()
+            {
+                let mut errors = Vec::new();
+                let text = bundle.format_pattern(pattern, Some(&args), &mut errors);
+                let hint = m
+                    .get_attribute("hint")
+                    .map(|h| bundle.format_pattern(h.value(), Some(&args), &mut errors));
+                if errors.is_empty() {
+                    return (text.into_owned(), hint.map(|h| h.into_owned()));
+                }
+            }
+        }
+        // Only reachable with an id missing from en.ftl, which a test forbids.
+        (self.id.to_string(), None)
+    }
+}
+
+const MARK: char = '\u{1}';
+
+/// The ids of `en.ftl`, as `'static` text (made once).
+fn known_ids() -> &'static [&'static str] {
+    static IDS: OnceLock<Vec<&'static str>> = OnceLock::new();
+    IDS.get_or_init(|| {
+        ids(Lang::En)
+            .into_iter()
+            .map(|(id, _)| &*Box::leak(id.into_boxed_str()))
+            .collect()
+    })
+}
+
+/// The argument names a decoded message may carry.
+fn known_args() -> &'static [&'static str] {
+    &["value", "field", "key", "detail"]
+}
+
+/// One of tilts' own words outside diagnostics ("error", "3 warnings").
+pub fn text(message: &Message) -> String {
+    message.render(language()).0
+}
+
+fn bundle(lang: Lang) -> &'static FluentBundle<FluentResource> {
+    static BUNDLES: [OnceLock<FluentBundle<FluentResource>>; 3] =
+        [OnceLock::new(), OnceLock::new(), OnceLock::new()];
+    BUNDLES[lang.index()].get_or_init(|| make_bundle(lang))
+}
+
+fn make_bundle(lang: Lang) -> FluentBundle<FluentResource> {
+    let resource =
+        FluentResource::try_new(lang.source().to_string()).unwrap_or_else(|(res, _)| res);
+    let langid = unic_langid::LanguageIdentifier::from_str(lang.code()).unwrap_or_default();
+    let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+    bundle.set_use_isolating(false);
+    bundle.set_formatter(Some(crate::i18n::fluent::format_number));
+    let _ = bundle.add_resource(resource);
+    bundle
+}
+
+/// Every message id in `lang`'s file, with whether it has a hint.
+pub fn ids(lang: Lang) -> Vec<(String, bool)> {
+    let resource =
+        FluentResource::try_new(lang.source().to_string()).unwrap_or_else(|(res, _)| res);
+    resource
+        .entries()
+        .filter_map(|e| match e {
+            fluent_syntax::ast::Entry::Message(m) => Some((
+                m.id.name.to_string(),
+                m.attributes.iter().any(|a| a.id.name == "hint"),
+            )),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Syntax errors in `lang`'s file (none, a test makes sure).
+pub fn syntax_errors(lang: Lang) -> Vec<String> {
+    match FluentResource::try_new(lang.source().to_string()) {
+        Ok(_) => Vec::new(),
+        Err((_, errs)) => errs.iter().map(|e| format!("{e:?}")).collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_locale_comes_from_lc_all_then_lc_messages_then_lang() {
+        let env = |pairs: &'static [(&'static str, &'static str)]| {
+            move |name: &str| {
+                pairs
+                    .iter()
+                    .find(|(k, _)| *k == name)
+                    .map(|(_, v)| v.to_string())
+            }
+        };
+        assert_eq!(from_environment(env(&[("LANG", "lv_LV.UTF-8")])), Lang::Lv);
+        assert_eq!(
+            from_environment(env(&[("LANG", "lv_LV.UTF-8"), ("LC_MESSAGES", "lt_LT")])),
+            Lang::Lt
+        );
+        assert_eq!(
+            from_environment(env(&[("LC_ALL", "C"), ("LANG", "lt_LT.UTF-8")])),
+            Lang::En
+        );
+        assert_eq!(from_environment(env(&[("LANG", "")])), Lang::En);
+        assert_eq!(from_environment(env(&[])), Lang::En);
+        assert_eq!("lt-LT".parse(), Ok(Lang::Lt));
+        assert!("de".parse::<Lang>().is_err());
+    }
+
+    #[test]
+    fn every_language_has_every_message_and_hint_of_english() {
+        let english = ids(Lang::En);
+        assert!(!english.is_empty());
+        for lang in [Lang::Lv, Lang::Lt] {
+            assert_eq!(syntax_errors(lang), Vec::<String>::new(), "{lang:?}");
+            let theirs = ids(lang);
+            assert_eq!(
+                english, theirs,
+                "{lang:?}.ftl must have the same messages (and hints) in the same order as en.ftl"
+            );
+        }
+        assert_eq!(syntax_errors(Lang::En), Vec::<String>::new());
+    }
+
+    #[test]
+    fn every_message_renders_in_every_language_without_errors() {
+        for (id, _) in ids(Lang::En) {
+            for lang in Lang::ALL {
+                let bundle = bundle(lang);
+                let m = bundle.get_message(&id).expect("present");
+                assert!(m.value().is_some(), "{id} has no text in {lang:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_message_survives_encoding_in_a_parser_error() {
+        let m = msg("money-decimals").arg("value", "1.005");
+        let text = format!("invalid value: {}", m.encode());
+        assert_eq!(Message::decode(&text), Some(m));
+        assert_eq!(Message::decode("plain text"), None);
+    }
+
+    #[test]
+    fn plurals_follow_cldr_in_each_language() {
+        let m = |n: i64| msg("summary-errors").num("count", n);
+        assert_eq!(m(1).render(Lang::En).0, "1 error");
+        assert_eq!(m(21).render(Lang::Lv).0, "21 kļūda");
+        assert_eq!(m(111).render(Lang::Lv).0, "111 kļūdu");
+        assert_eq!(m(22).render(Lang::Lt).0, "22 klaidos");
+        assert_eq!(m(111).render(Lang::Lt).0, "111 klaidų");
+        assert_eq!(m(21).render(Lang::Lt).0, "21 klaida");
+    }
+}
