@@ -8,6 +8,7 @@
 use std::path::Path;
 
 use crate::diagnostic::{Diagnostic, line_cols};
+use crate::messages::{Message, msg};
 
 /// Whether `c` may not appear in published text (XML 1.0 and RFC 5545
 /// forbid it): C0 controls but tab, line feed and carriage return; DEL;
@@ -40,7 +41,7 @@ pub fn literal(text: &str, file: &Path) -> Option<Diagnostic> {
         file,
         line,
         col,
-        &format!("the invisible control character {}", name(c)),
+        msg("control-char").arg("char", name(c)),
     ))
 }
 
@@ -65,11 +66,9 @@ pub fn yaml_escape(text: &str, file: &Path, first_line: u32) -> Option<Diagnosti
                             file,
                             first_line + n as u32,
                             col,
-                            &format!(
-                                "the escape \\{} (the invisible control character {})",
-                                escape_text(rest),
-                                name(made)
-                            ),
+                            msg("control-escape")
+                                .arg("escape", format!("\\{}", escape_text(rest)))
+                                .arg("char", name(made)),
                         ));
                     }
                 }
@@ -111,23 +110,13 @@ fn escape_text(rest: &str) -> &str {
     rest.get(..len).unwrap_or(rest)
 }
 
+/// The character's Unicode code, which names it in every language.
 fn name(c: char) -> String {
-    let label = match c {
-        '\0' => " (NUL)",
-        '\u{8}' => " (backspace)",
-        '\u{b}' => " (vertical tab)",
-        '\u{c}' => " (form feed)",
-        '\u{1b}' => " (escape)",
-        '\u{7f}' => " (delete)",
-        _ => "",
-    };
-    format!("U+{:04X}{label}", c as u32)
+    format!("U+{:04X}", c as u32)
 }
 
-fn problem(file: &Path, line: u32, col: u32, what: &str) -> Diagnostic {
-    Diagnostic::error(file, format!("{what} is here; it cannot be published"))
-        .at(line, col)
-        .with_hint("delete it (text copied from a PDF or a word processor often brings such characters along) and type the text again if needed")
+fn problem(file: &Path, line: u32, col: u32, message: Message) -> Diagnostic {
+    Diagnostic::error(file, message).at(line, col)
 }
 
 #[cfg(test)]
@@ -140,11 +129,11 @@ mod tests {
         assert!(literal("Teksts\tar tabu\r\nun rindām\n", f).is_none());
         assert!(literal("aizstāts \u{fffd} un \u{ffef}", f).is_none());
         for (text, at, label) in [
-            ("abc\u{1b}[31m", (1, 4), "U+001B (escape)"),
-            ("a\nbē\u{b}", (2, 3), "U+000B (vertical tab)"),
-            ("\0", (1, 1), "U+0000 (NUL)"),
-            ("x\u{8}", (1, 2), "U+0008 (backspace)"),
-            ("ā\u{7f}", (1, 2), "U+007F (delete)"),
+            ("abc\u{1b}[31m", (1, 4), "U+001B"),
+            ("a\nbē\u{b}", (2, 3), "U+000B"),
+            ("\0", (1, 1), "U+0000"),
+            ("x\u{8}", (1, 2), "U+0008"),
+            ("ā\u{7f}", (1, 2), "U+007F"),
             ("ēī\nx\u{ffff}", (2, 2), "U+FFFF"),
         ] {
             let d = literal(text, f).unwrap();

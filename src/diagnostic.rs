@@ -305,9 +305,7 @@ pub fn not_utf8(bytes: &[u8], file: &Path) -> Diagnostic {
         .chars()
         .count() as u32
         + 1;
-    Diagnostic::error(file, "the file is not valid UTF-8 text")
-        .at(line, col)
-        .with_hint("save the file as UTF-8 in your editor (the character at this place is in another encoding)")
+    Diagnostic::error(file, msg("not-utf8")).at(line, col)
 }
 
 /// `path` relative to `root`, for messages; unchanged when it is elsewhere.

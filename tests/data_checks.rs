@@ -129,7 +129,12 @@ fn website_must_be_http_or_https() {
         "    country: LT\n    website: javascript:alert(1)",
     );
     let m = messages(&build(site.path()));
-    assert!(m.contains(&format!("{PARTNERS}:14:14: error: website `javascript:alert(1)` must be an http:// or https:// address")), "{m}");
+    assert!(
+        m.contains(&format!(
+            "{PARTNERS}:14:14: error: `javascript:alert(1)` must be an http:// or https:// address"
+        )),
+        "{m}"
+    );
 }
 
 #[test]

@@ -4,6 +4,7 @@
 
 use serde::Deserialize;
 
+use crate::messages::{Message, msg};
 use crate::yaml::Spanned;
 
 /// The `event:` mapping as written.
@@ -37,14 +38,13 @@ pub struct Event {
 /// happens twice in autumn.
 pub struct EventWarning<'a> {
     pub field: &'a Spanned<String>,
-    pub message: String,
+    pub message: Message,
 }
 
 /// Which field is wrong and why.
 pub struct EventError<'a> {
     pub field: &'a Spanned<String>,
-    pub message: String,
-    pub hint: &'static str,
+    pub message: Message,
 }
 
 /// Checks the raw event and converts its times; warnings for local times
@@ -52,8 +52,7 @@ pub struct EventError<'a> {
 pub fn validate(raw: &RawEvent) -> Result<(Event, Vec<EventWarning<'_>>), EventError<'_>> {
     let tz = jiff::tz::TimeZone::get(raw.timezone.value.trim()).map_err(|_| EventError {
         field: &raw.timezone,
-        message: format!("`{}` is not a time zone", raw.timezone.value),
-        hint: "use Europe/Riga or Europe/Vilnius",
+        message: msg("event-bad-zone").arg("value", &raw.timezone.value),
     })?;
     let local = |s: &'_ Spanned<String>| -> Result<jiff::civil::DateTime, ()> {
         let text = s.value.trim().replacen(' ', "T", 1);
@@ -69,8 +68,7 @@ pub fn validate(raw: &RawEvent) -> Result<(Event, Vec<EventWarning<'_>>), EventE
     };
     let bad_time = |field| EventError {
         field,
-        message: "this is not a date and time".to_string(),
-        hint: "write it as YYYY-MM-DDTHH:MM, for example 2018-05-16T10:30",
+        message: msg("event-bad-time"),
     };
     let start = local(&raw.start).map_err(|_| bad_time(&raw.start))?;
     let end = match &raw.end {
@@ -82,8 +80,7 @@ pub fn validate(raw: &RawEvent) -> Result<(Event, Vec<EventWarning<'_>>), EventE
     {
         return Err(EventError {
             field,
-            message: "the event ends before it starts".to_string(),
-            hint: "check the end time",
+            message: msg("event-ends-before-start"),
         });
     }
     let mut warnings = Vec::new();
@@ -104,8 +101,7 @@ pub fn validate(raw: &RawEvent) -> Result<(Event, Vec<EventWarning<'_>>), EventE
     if raw.location.value.trim().is_empty() {
         return Err(EventError {
             field: &raw.location,
-            message: "the location is empty".to_string(),
-            hint: "say where the event takes place",
+            message: msg("event-location-empty"),
         });
     }
     Ok((
@@ -130,19 +126,25 @@ fn clock_change(
     dt: jiff::civil::DateTime,
     offset: &jiff::tz::AmbiguousOffset,
     chosen: jiff::Timestamp,
-) -> Option<String> {
+) -> Option<Message> {
     let written = dt.strftime("%H:%M");
     let day = dt.strftime("%Y-%m-%d");
     let shown = tz.to_datetime(chosen);
     match offset {
         jiff::tz::AmbiguousOffset::Unambiguous { .. } => None,
-        jiff::tz::AmbiguousOffset::Gap { .. } => Some(format!(
-            "{written} does not exist in {zone} on {day}: the clocks go forward then, so calendars will show {}",
-            shown.strftime("%H:%M")
-        )),
-        jiff::tz::AmbiguousOffset::Fold { .. } => Some(format!(
-            "{written} happens twice in {zone} on {day}: the clocks go back then, so calendars will show the first {written} ({} UTC)",
-            chosen.strftime("%H:%M")
-        )),
+        jiff::tz::AmbiguousOffset::Gap { .. } => Some(
+            msg("event-time-skipped")
+                .arg("time", written)
+                .arg("zone", zone)
+                .arg("day", day)
+                .arg("shown", shown.strftime("%H:%M")),
+        ),
+        jiff::tz::AmbiguousOffset::Fold { .. } => Some(
+            msg("event-time-twice")
+                .arg("time", written)
+                .arg("zone", zone)
+                .arg("day", day)
+                .arg("utc", chosen.strftime("%H:%M")),
+        ),
     }
 }

@@ -6,6 +6,7 @@ use std::path::Path;
 use serde::Deserialize;
 
 use crate::diagnostic::Diagnostic;
+use crate::messages::msg;
 use crate::yaml::{self, Spanned};
 
 /// Front matter of a news item or page, as written. Unknown fields are errors.
@@ -48,14 +49,7 @@ pub struct Split<'a> {
 
 /// Cuts `text` (already without BOM, with `\n` line ends) into front matter and body.
 pub fn split<'a>(text: &'a str, file: &Path) -> Result<Split<'a>, Diagnostic> {
-    let missing = || {
-        Diagnostic::error(
-            file,
-            "the file must start with front matter between two `---` lines",
-        )
-        .at(1, 1)
-        .with_hint("begin the file with ---, then title:, date: and summary: lines, then ---")
-    };
+    let missing = || Diagnostic::error(file, msg("fm-missing")).at(1, 1);
     let rest = text
         .strip_prefix("---\n")
         .or_else(|| (text.trim_end() == "---").then_some(""))
@@ -75,9 +69,7 @@ pub fn split<'a>(text: &'a str, file: &Path) -> Result<Split<'a>, Diagnostic> {
         offset += line.len();
     }
     let lines = text.lines().count() as u32;
-    Err(Diagnostic::error(file, "the front matter is not closed")
-        .at(lines.max(1), 1)
-        .with_hint("add a line with --- after the last front matter field"))
+    Err(Diagnostic::error(file, msg("fm-not-closed")).at(lines.max(1), 1))
 }
 
 /// Reads the YAML part of `split`.

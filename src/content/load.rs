@@ -14,6 +14,7 @@ use walkdir::WalkDir;
 use crate::config::SiteConfig;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::fingerprint::Fingerprint;
+use crate::messages::msg;
 
 use super::{Document, Section, parse_source};
 
@@ -208,7 +209,7 @@ fn discover(root: &Path, section: Section, config: &SiteConfig) -> (Vec<Found>, 
     if !crate::fsio::walkable_dir_inside(root, &dir) {
         problems.push(Diagnostic::warning(
             rel(root, &dir),
-            "this folder is a link to a place outside the site folder; it is not read",
+            msg("folder-links-out"),
         ));
         return (found, problems);
     }
@@ -223,7 +224,7 @@ fn discover(root: &Path, section: Section, config: &SiteConfig) -> (Vec<Found>, 
                     .unwrap_or_else(|| dir.clone());
                 problems.push(Diagnostic::error(
                     rel(root, &path),
-                    format!("cannot read: {err}"),
+                    msg("cannot-read").arg("detail", err),
                 ));
                 continue;
             }
@@ -235,10 +236,7 @@ fn discover(root: &Path, section: Section, config: &SiteConfig) -> (Vec<Found>, 
         }
         let rel_path = rel(root, path);
         if entry.path_is_symlink() {
-            problems.push(
-                Diagnostic::warning(&rel_path, "symbolic links in content/ are not followed")
-                    .with_hint("copy the file into the folder instead"),
-            );
+            problems.push(Diagnostic::warning(&rel_path, msg("content-symlink")));
             continue;
         }
         let stem = &file_name[..file_name.len() - 3];
@@ -251,35 +249,23 @@ fn discover(root: &Path, section: Section, config: &SiteConfig) -> (Vec<Found>, 
                 .join(", ")
         };
         match stem.rsplit_once('.') {
-            Some((name, code)) if !name.is_empty() => match config
-                .languages
-                .iter()
-                .position(|l| l.code == code)
-            {
-                Some(lang) => found.push((rel_path, section, name.to_string(), lang)),
-                None => problems.push(
-                    Diagnostic::error(
+            Some((name, code)) if !name.is_empty() => {
+                match config.languages.iter().position(|l| l.code == code) {
+                    Some(lang) => found.push((rel_path, section, name.to_string(), lang)),
+                    None => problems.push(Diagnostic::error(
                         &rel_path,
-                        format!(
-                            "the file name says language `{code}`, which this site does not have"
-                        ),
-                    )
-                    .with_hint(format!(
-                        "name the file NAME.LANG.md with LANG one of: {}",
-                        codes()
+                        msg("file-unknown-language")
+                            .arg("code", code)
+                            .arg("codes", codes()),
                     )),
-                ),
-            },
-            _ => problems.push(
-                Diagnostic::error(
-                    &rel_path,
-                    "the file name does not say which language it is in",
-                )
-                .with_hint(format!(
-                    "rename it to {stem}.LANG.md with LANG one of: {}",
-                    codes()
-                )),
-            ),
+                }
+            }
+            _ => problems.push(Diagnostic::error(
+                &rel_path,
+                msg("file-no-language")
+                    .arg("stem", stem)
+                    .arg("codes", codes()),
+            )),
         }
     }
     (found, problems)

@@ -16,6 +16,7 @@ use crate::config::{SiteConfig, is_url_segment};
 use crate::diagnostic::Diagnostic;
 use crate::fingerprint::Fingerprint;
 use crate::i18n::format::parse_iso_date;
+use crate::messages::{Message, msg};
 use crate::yaml;
 
 pub use load::{ParseCache, load};
@@ -106,75 +107,58 @@ pub fn parse_source(
     let text = decode_text(bytes, file)?;
     let split = front_matter::split(&text, file)?;
     let fm = front_matter::parse(&split, file)?;
-    let at = |s: &yaml::Spanned<String>, message: String| {
+    let at = |s: &yaml::Spanned<String>, message: Message| {
         let (l, c) = yaml::position(s, split.yaml_line);
         Diagnostic::error(file, message).at(l, c)
     };
 
     let title = fm.title.value.trim().to_string();
     if title.is_empty() {
-        return Err(at(&fm.title, "the title is empty".into())
-            .with_hint("write the headline after `title:`"));
+        return Err(at(&fm.title, msg("fm-title-empty")));
     }
     let date = match (&fm.date, section) {
         (Some(d), _) => {
             if parse_iso_date(d.value.trim()).is_none() {
-                return Err(at(d, format!("`{}` is not a date", d.value))
-                    .with_hint("write the date as YYYY-MM-DD, for example 2018-05-16"));
+                return Err(at(d, msg("fm-not-a-date").arg("value", &d.value)));
             }
             Some(d.value.trim().to_string())
         }
         (None, Section::News) => {
-            return Err(Diagnostic::error(file, "a news item needs a date")
-                .at(split.yaml_line, 1)
-                .with_hint("add a line like `date: 2018-05-16`"));
+            return Err(Diagnostic::error(file, msg("fm-news-needs-date")).at(split.yaml_line, 1));
         }
         (None, Section::Page) => None,
     };
     let summary = match (&fm.summary, section) {
         (Some(s), _) if s.value.trim().is_empty() && section == Section::News => {
-            return Err(at(s, "the summary is empty".into())
-                .with_hint("write one or two sentences after `summary:`"));
+            return Err(at(s, msg("fm-summary-empty")));
         }
         (Some(s), _) => s.value.trim().to_string(),
         (None, Section::News) => {
-            return Err(Diagnostic::error(file, "a news item needs a summary")
-                .at(split.yaml_line, 1)
-                .with_hint("add a line like `summary: One or two sentences about the news.`"));
+            return Err(
+                Diagnostic::error(file, msg("fm-news-needs-summary")).at(split.yaml_line, 1)
+            );
         }
         (None, Section::Page) => String::new(),
     };
     let slug = match &fm.slug {
         Some(s) if !is_url_segment(&s.value) => {
-            return Err(
-                at(s, format!("`{}` cannot be used as a slug", s.value)).with_hint(
-                    "use lowercase ASCII letters, digits and hyphens, e.g. projekta-sakums (not con, nul, com1 or another name Windows keeps for devices)",
-                ),
-            );
+            return Err(at(s, msg("fm-bad-slug").arg("value", &s.value)));
         }
         Some(s) => s.value.clone(),
         None => {
             let s = slug::slugify(&title);
             if s.is_empty() {
-                return Err(at(
-                    &fm.title,
-                    "no web address can be made from this title".into(),
-                )
-                .with_hint("add a `slug:` line with lowercase letters, digits and hyphens"));
+                return Err(at(&fm.title, msg("fm-no-slug-from-title")));
             }
             if crate::config::is_reserved_on_windows(&s) {
-                return Err(at(
-                    &fm.title,
-                    format!("the web address made from this title, `{s}`, is a name Windows keeps for devices, so the site could not be copied to every host"),
-                )
-                .with_hint("add a `slug:` line with another address"));
+                return Err(at(&fm.title, msg("fm-slug-reserved").arg("slug", &s)));
             }
             s
         }
     };
     let key = match &fm.translation_key {
         Some(k) if k.value.trim().is_empty() => {
-            return Err(at(k, "translation_key is empty".into()));
+            return Err(at(k, msg("fm-translation-key-empty")));
         }
         Some(k) => k.value.trim().to_string(),
         None => name.to_string(),
@@ -184,9 +168,8 @@ pub fn parse_source(
             if !is_safe_link(&src.value) {
                 return Err(at(
                     src,
-                    format!("`{}` is not an image address tilts can use", src.value),
-                )
-                .with_hint("use a path like /images/photo.jpg or an https:// address"));
+                    msg("fm-bad-image-address").arg("value", &src.value),
+                ));
             }
             let (line, column) = yaml::position(src, split.yaml_line);
             Some(Image {
@@ -197,19 +180,17 @@ pub fn parse_source(
             })
         }
         (Some(src), _) => {
-            return Err(at(src, "the image has no alternative text".into())
-                .with_hint("add `image_alt:` describing what the picture shows, for readers who cannot see it"));
+            return Err(at(src, msg("fm-image-no-alt")));
         }
         (None, Some(alt)) => {
-            return Err(at(alt, "image_alt is given but there is no image".into())
-                .with_hint("add `image:` or remove `image_alt:`"));
+            return Err(at(alt, msg("fm-alt-without-image")));
         }
         (None, None) => None,
     };
     let menu = match (&fm.menu, section) {
         (Some(m), Section::News) => {
             let (l, c) = yaml::position(m, split.yaml_line);
-            return Err(Diagnostic::error(file, "`menu` is for pages, not news items").at(l, c));
+            return Err(Diagnostic::error(file, msg("fm-menu-on-news")).at(l, c));
         }
         (m, _) => m.as_ref().map(|m| m.value),
     };
@@ -220,13 +201,11 @@ pub fn parse_source(
             Ok((e, event_warnings)) => {
                 for w in event_warnings {
                     let (l, c) = yaml::position(w.field, split.yaml_line);
-                    warnings.push(Diagnostic::warning(file, w.message).at(l, c).with_hint(
-                        "write the time as it will happen, or leave it if this is right",
-                    ));
+                    warnings.push(Diagnostic::warning(file, w.message).at(l, c));
                 }
                 Some(e)
             }
-            Err(e) => return Err(at(e.field, e.message).with_hint(e.hint)),
+            Err(e) => return Err(at(e.field, e.message)),
         },
         None => None,
     };
@@ -235,13 +214,9 @@ pub fn parse_source(
         let (l, c) = crate::diagnostic::line_cols(split.body, &[offset])[0];
         return Err(Diagnostic::error(
             file,
-            format!(
-                "the text is nested more than {} levels deep here (quotes, lists, emphasis or HTML inside each other)",
-                markdown::MAX_NESTING
-            ),
+            msg("md-too-deep").num("max", markdown::MAX_NESTING as i64),
         )
-        .at(split.body_line + l - 1, c)
-        .with_hint("no reader can follow text nested this deep; remove the extra > or list levels"));
+        .at(split.body_line + l - 1, c));
     }
     let offsets: Vec<usize> = rendered.links.iter().map(|l| l.offset).collect();
     let positions = crate::diagnostic::line_cols(split.body, &offsets);

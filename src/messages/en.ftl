@@ -77,3 +77,149 @@ money-decimals = `{ $value }` has more than two decimals; amounts are kept to th
     .hint = write the amount to the cent, exactly as it is published, e.g. 791256.20
 money-too-large = `{ $value }` is too large
     .hint = check the figure: amounts are in euros, with cents after a full stop
+
+## Front matter of news items and pages
+
+fm-title-empty = the title is empty
+    .hint = write the headline after `title:`
+fm-not-a-date = `{ $value }` is not a date
+    .hint = write the date as YYYY-MM-DD, for example 2018-05-16
+fm-news-needs-date = a news item needs a date
+    .hint = add a line like `date: 2018-05-16`
+fm-summary-empty = the summary is empty
+    .hint = write one or two sentences after `summary:`
+fm-news-needs-summary = a news item needs a summary
+    .hint = add a line like `summary: One or two sentences about the news.`
+fm-bad-slug = `{ $value }` cannot be used as a slug
+    .hint = use lowercase ASCII letters, digits and hyphens, e.g. projekta-sakums (not con, nul, com1 or another name Windows keeps for devices)
+fm-no-slug-from-title = no web address can be made from this title
+    .hint = add a `slug:` line with lowercase letters, digits and hyphens
+fm-slug-reserved = the web address made from this title, `{ $slug }`, is a name Windows keeps for devices, so the site could not be copied to every host
+    .hint = add a `slug:` line with another address
+fm-translation-key-empty = translation_key is empty
+    .hint = write the same key in every language version of the item, or delete the line
+fm-bad-image-address = `{ $value }` is not an image address tilts can use
+    .hint = use a path like /images/photo.jpg or an https:// address
+fm-image-no-alt = the image has no alternative text
+    .hint = add `image_alt:` describing what the picture shows, for readers who cannot see it
+fm-alt-without-image = image_alt is given but there is no image
+    .hint = add `image:` or remove `image_alt:`
+fm-menu-on-news = `menu` is for pages, not news items
+    .hint = delete the `menu:` line; news items are listed in the news section
+
+## Events in front matter
+
+event-bad-zone = `{ $value }` is not a time zone
+    .hint = use Europe/Riga or Europe/Vilnius
+event-bad-time = this is not a date and time
+    .hint = write it as YYYY-MM-DDTHH:MM, for example 2018-05-16T10:30
+event-ends-before-start = the event ends before it starts
+    .hint = check the end time
+event-location-empty = the location is empty
+    .hint = say where the event takes place
+event-time-skipped = { $time } does not exist in { $zone } on { $day }: the clocks go forward then, so calendars will show { $shown }
+    .hint = write the time as it will happen, or leave it if this is right
+event-time-twice = { $time } happens twice in { $zone } on { $day }: the clocks go back then, so calendars will show the first { $time } ({ $utc } UTC)
+    .hint = write the time as it will happen, or leave it if this is right
+
+## The text (Markdown)
+
+md-too-deep = the text is nested more than { $max } levels deep here (quotes, lists, emphasis or HTML inside each other)
+    .hint = no reader can follow text nested this deep; remove the extra > or list levels
+
+## Files and their text
+
+fm-missing = the file must start with front matter between two `---` lines
+    .hint = begin the file with ---, then title:, date: and summary: lines, then ---
+fm-not-closed = the front matter is not closed
+    .hint = add a line with --- after the last front matter field
+not-utf8 = the file is not valid UTF-8 text
+    .hint = save the file as UTF-8 in your editor (the character at this place is in another encoding)
+control-char = the invisible control character { $char } is here; it cannot be published
+    .hint = delete it (text copied from a PDF or a word processor often brings such characters along) and type the text again if needed
+control-escape = the escape { $escape } (the invisible control character { $char }) is here; it cannot be published
+    .hint = delete it (text copied from a PDF or a word processor often brings such characters along) and type the text again if needed
+folder-links-out = this folder is a link to a place outside the site folder; it is not read
+    .hint = move the folder itself into the site folder
+cannot-read = cannot read: { $detail }
+    .hint = check that the file or folder exists and that you may read it
+content-symlink = symbolic links in content/ are not followed
+    .hint = copy the file into the folder instead
+file-unknown-language = the file name says language `{ $code }`, which this site does not have
+    .hint = name the file NAME.LANG.md with LANG one of: { $codes }
+file-no-language = the file name does not say which language it is in
+    .hint = rename it to { $stem }.LANG.md with LANG one of: { $codes }
+
+## Data files: what a text or figure is
+
+what-project-name = the project name
+what-programme-name = the programme name
+what-fund-name = the fund name
+what-fund-short = the fund's short name
+what-entry = this entry
+what-activity = this activity
+what-partner-name = partner `{ $id }`'s name
+what-partner-type = partner `{ $id }`'s type
+what-partner-town = partner `{ $id }`'s town
+what-cost-line = this cost line
+what-item = this item
+what-body = the responsible body
+what-legislation = the legislation
+what-method = the assessment method
+what-contact-name = the contact name
+what-enforcement-body = the enforcement body
+who-project = project
+who-partner = partner `{ $id }`
+fig-project-erdf = the project's ERDF
+fig-its-total = its total
+fig-project-total = the project total
+fig-partner-erdf = partner `{ $id }`: ERDF
+fig-partner-own = partner `{ $id }`: own co-financing
+fig-partner-total = partner `{ $id }`: total
+
+## Data files: findings
+
+data-missing-language = { $what } has no { $code } text
+    .hint = add a line `{ $code }: …` with the { $name } text
+data-not-a-date = `{ $value }` is not a date
+    .hint = write YYYY-MM-DD, for example 2018-03-01
+data-not-web-address = `{ $value }` must be an http:// or https:// address
+    .hint = copy the address from the browser's address bar, e.g. https://www.zemgale.lv
+data-not-email = `{ $value }` is not an email address
+    .hint = write it like info@example.lv, without spaces or angle brackets
+data-no-such-partner = there is no partner `{ $id }` in content/data/partners.yaml
+    .hint = use an id from partners.yaml
+project-ends-before-start = the project ends before it starts
+    .hint = check the start and end dates against the contract
+partner-bad-id = partner id `{ $id }` must be lowercase letters, digits and hyphens
+    .hint = write the id like auce or rokiskis-youth; it appears in web addresses
+partner-id-twice = partner id `{ $id }` is used twice
+    .hint = every partner needs its own id
+partner-bad-country = `{ $value }` is not a two-letter country code
+    .hint = use LV or LT
+partner-bad-coordinates = coordinates must be [latitude, longitude] in degrees
+    .hint = write them like [56.6511, 23.7214]: latitude first (Latvia and Lithuania are near 54–58), then longitude (21–28)
+partner-lead-count = there must be exactly one lead partner, found { $count }
+    .hint = give `role: lead` to the lead partner and `role: partner` to the others
+statement-no-contact = the contact needs an email or a url
+    .hint = people must be able to report accessibility problems
+statement-no-enforcement = the statement must name the enforcement procedure
+    .hint = add at least one `enforcement:` entry with the national body and its address
+budget-bad-rate = `{ $value }` is not a rate between 0 and 1
+    .hint = write it like 0.85
+budget-negative = the amount { $value } is below zero
+    .hint = budget figures are amounts of money spent or granted; write them without a minus sign
+budget-part-over-whole = { $what } { $part } is more than { $of } { $whole }
+    .hint = a part cannot be more than the whole; check the figures against the contract
+budget-over-rate = { $who }: ERDF { $erdf } is more than { $rate } × total { $total } = { $allowed } (by { $by }, tolerance { $tolerance })
+    .hint = check the figures against the contract; raise `tolerance` if this is rounding
+budget-partner-twice = partner `{ $id }` has two budget entries
+    .hint = keep one entry per partner and delete the other
+budget-parts-not-total = partner `{ $id }`: ERDF { $erdf } + own co-financing { $own } = { $sum }, not the total { $total }
+    .hint = correct one of the three figures
+budget-lines-over-total = partner `{ $id }`: cost lines add up to { $lines }, more than the total { $total }
+    .hint = check the cost lines against the partner's budget in the contract
+budget-partly-given = the budgets of { $given } of the { $count } partners are given; together { $sum }, of the project total { $total }
+    .hint = add the other partners' budgets; the budget page says how many it shows
+budget-sum-not-total = the partners' budgets add up to { $sum }, but the project total is { $total }
+    .hint = check the partners' totals and the project total against the contract

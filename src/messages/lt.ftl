@@ -89,3 +89,149 @@ money-decimals = `{ $value }` turi daugiau nei du skaitmenis po kablelio; sumos 
     .hint = sumą parašykite cento tikslumu, tiksliai taip, kaip ji paskelbta, pvz., 791256.20
 money-too-large = `{ $value }` yra per didelė suma
     .hint = patikrinkite skaičių: sumos nurodomos eurais, centai po taško
+
+## Naujienų ir puslapių antraštinė dalis (front matter)
+
+fm-title-empty = antraštė tuščia
+    .hint = po `title:` parašykite antraštę
+fm-not-a-date = `{ $value }` nėra data
+    .hint = datą rašykite formatu MMMM-MM-DD, pavyzdžiui, 2018-05-16
+fm-news-needs-date = naujienai reikia datos
+    .hint = pridėkite eilutę, pavyzdžiui, `date: 2018-05-16`
+fm-summary-empty = santrauka tuščia
+    .hint = po `summary:` parašykite vieną ar du sakinius
+fm-news-needs-summary = naujienai reikia santraukos
+    .hint = pridėkite eilutę, pavyzdžiui, `summary: Vienas ar du sakiniai apie naujieną.`
+fm-bad-slug = `{ $value }` negali būti adreso dalis (slug)
+    .hint = naudokite mažąsias lotyniškas raides be diakritikų, skaitmenis ir brūkšnelius, pvz., projekto-pradzia (ne con, nul, com1 ar kitą pavadinimą, kurį Windows pasilieka įrenginiams)
+fm-no-slug-from-title = iš šios antraštės negalima sudaryti interneto adreso
+    .hint = pridėkite eilutę `slug:` su mažosiomis raidėmis, skaitmenimis ir brūkšneliais
+fm-slug-reserved = iš antraštės sudarytas interneto adresas `{ $slug }` yra pavadinimas, kurį Windows pasilieka įrenginiams, todėl svetainės nebūtų galima nukopijuoti į bet kurį serverį
+    .hint = pridėkite eilutę `slug:` su kitu adresu
+fm-translation-key-empty = translation_key tuščias
+    .hint = visose naujienos kalbų versijose įrašykite tą patį raktą arba ištrinkite eilutę
+fm-bad-image-address = `{ $value }` nėra paveikslėlio adresas, kurį tilts gali naudoti
+    .hint = naudokite kelią, pavyzdžiui, /images/nuotrauka.jpg, arba https:// adresą
+fm-image-no-alt = paveikslėlis neturi alternatyviojo teksto
+    .hint = pridėkite `image_alt:` su aprašymu, kas matyti paveikslėlyje, skaitytojams, kurie jo nemato
+fm-alt-without-image = nurodytas image_alt, bet paveikslėlio nėra
+    .hint = pridėkite `image:` arba ištrinkite `image_alt:`
+fm-menu-on-news = `menu` skirtas puslapiams, ne naujienoms
+    .hint = ištrinkite eilutę `menu:`; naujienos išvardytos naujienų skiltyje
+
+## Renginiai antraštinėje dalyje
+
+event-bad-zone = `{ $value }` nėra laiko juosta
+    .hint = naudokite Europe/Riga arba Europe/Vilnius
+event-bad-time = tai nėra data ir laikas
+    .hint = rašykite formatu MMMM-MM-DDTHH:MM, pavyzdžiui, 2018-05-16T10:30
+event-ends-before-start = renginys baigiasi anksčiau, nei prasideda
+    .hint = patikrinkite pabaigos laiką
+event-location-empty = vieta tuščia
+    .hint = nurodykite, kur vyksta renginys
+event-time-skipped = { $day } laiko juostoje { $zone } laiko { $time } nėra: tada laikrodžiai persukami pirmyn, todėl kalendoriuose bus rodoma { $shown }
+    .hint = įrašykite laiką, koks jis bus, arba palikite, jei taip teisinga
+event-time-twice = { $day } laiko juostoje { $zone } laikas { $time } būna du kartus: tada laikrodžiai atsukami atgal, todėl kalendoriuose bus rodomas pirmasis { $time } ({ $utc } UTC)
+    .hint = įrašykite laiką, koks jis bus, arba palikite, jei taip teisinga
+
+## Tekstas (Markdown)
+
+md-too-deep = čia tekstas įdėtas vienas į kitą daugiau nei { $max } lygiais (citatos, sąrašai, paryškinimai ar HTML)
+    .hint = taip giliai įdėto teksto joks skaitytojas nesupras; ištrinkite nereikalingus > ženklus ar sąrašo lygius
+
+## Failai ir jų tekstas
+
+fm-missing = failas turi prasidėti antraštine dalimi (front matter) tarp dviejų eilučių `---`
+    .hint = failą pradėkite ---, tada eilutės title:, date: ir summary:, tada ---
+fm-not-closed = antraštinė dalis (front matter) neuždaryta
+    .hint = po paskutinio antraštinės dalies lauko pridėkite eilutę ---
+not-utf8 = failas nėra tinkamas UTF-8 tekstas
+    .hint = redaktoriuje išsaugokite failą UTF-8 koduote (šioje vietoje esantis ženklas yra kitos koduotės)
+control-char = čia yra nematomas valdymo ženklas { $char }; jo negalima skelbti
+    .hint = ištrinkite jį (tokie ženklai dažnai atkeliauja su tekstu, nukopijuotu iš PDF ar teksto rengyklės) ir, jei reikia, parašykite tekstą iš naujo
+control-escape = čia yra kaitos seka { $escape } (nematomas valdymo ženklas { $char }); jos negalima skelbti
+    .hint = ištrinkite ją (tokie ženklai dažnai atkeliauja su tekstu, nukopijuotu iš PDF ar teksto rengyklės) ir, jei reikia, parašykite tekstą iš naujo
+folder-links-out = šis aplankas yra nuoroda į vietą už svetainės aplanko ribų; jis neskaitomas
+    .hint = patį aplanką perkelkite į svetainės aplanką
+cannot-read = nepavyksta perskaityti: { $detail }
+    .hint = patikrinkite, ar failas ar aplankas yra ir ar turite teisę jį skaityti
+content-symlink = simbolinės nuorodos aplanke content/ nenaudojamos
+    .hint = vietoj jos nukopijuokite failą į aplanką
+file-unknown-language = failo pavadinime nurodyta kalba `{ $code }`, kurios ši svetainė neturi
+    .hint = failą pavadinkite PAVADINIMAS.KALBA.md, kur KALBA yra viena iš: { $codes }
+file-no-language = failo pavadinime nenurodyta, kokia kalba jis parašytas
+    .hint = pervadinkite jį į { $stem }.KALBA.md, kur KALBA yra viena iš: { $codes }
+
+## Duomenų failai: kas yra tekstas ar skaičius
+
+what-project-name = projekto pavadinimas
+what-programme-name = programos pavadinimas
+what-fund-name = fondo pavadinimas
+what-fund-short = fondo santrumpa
+what-entry = šis įrašas
+what-activity = ši veikla
+what-partner-name = partnerio `{ $id }` pavadinimas
+what-partner-type = partnerio `{ $id }` tipas
+what-partner-town = partnerio `{ $id }` miestas
+what-cost-line = ši išlaidų eilutė
+what-item = šis punktas
+what-body = atsakinga institucija
+what-legislation = teisės aktai
+what-method = vertinimo metodas
+what-contact-name = kontaktinio asmens ar institucijos pavadinimas
+what-enforcement-body = priežiūros institucija
+who-project = projektas
+who-partner = partneris `{ $id }`
+fig-project-erdf = projekto ERPF lėšos
+fig-its-total = jo bendra suma
+fig-project-total = projekto bendra suma
+fig-partner-erdf = partnerio `{ $id }` ERPF lėšos
+fig-partner-own = partnerio `{ $id }` nuosavas įnašas
+fig-partner-total = partnerio `{ $id }` bendra suma
+
+## Duomenų failai: kas rasta
+
+data-missing-language = { $what }: nėra teksto kalba `{ $code }`
+    .hint = pridėkite eilutę `{ $code }: …` su tekstu šia kalba ({ $name })
+data-not-a-date = `{ $value }` nėra data
+    .hint = rašykite MMMM-MM-DD, pavyzdžiui, 2018-03-01
+data-not-web-address = `{ $value }` turi būti http:// arba https:// adresas
+    .hint = nukopijuokite adresą iš naršyklės adreso juostos, pvz., https://www.zemgale.lv
+data-not-email = `{ $value }` nėra el. pašto adresas
+    .hint = rašykite, pavyzdžiui, info@example.lt, be tarpų ir kampinių skliaustų
+data-no-such-partner = faile content/data/partners.yaml nėra partnerio `{ $id }`
+    .hint = naudokite id iš partners.yaml
+project-ends-before-start = projektas baigiasi anksčiau, nei prasideda
+    .hint = palyginkite pradžios ir pabaigos datas su sutartimi
+partner-bad-id = partnerio id `{ $id }` gali sudaryti tik mažosios raidės, skaitmenys ir brūkšneliai
+    .hint = rašykite id, pavyzdžiui, auce arba rokiskis-youth; jis matomas interneto adresuose
+partner-id-twice = partnerio id `{ $id }` panaudotas du kartus
+    .hint = kiekvienam partneriui reikia savo id
+partner-bad-country = `{ $value }` nėra dviejų raidžių šalies kodas
+    .hint = naudokite LV arba LT
+partner-bad-coordinates = koordinatės turi būti [platuma, ilguma] laipsniais
+    .hint = rašykite jas, pavyzdžiui, [56.6511, 23.7214]: pirma platuma (Latvijoje ir Lietuvoje apie 54–58), tada ilguma (21–28)
+partner-lead-count = pagrindinis partneris turi būti lygiai vienas, o rasta { $count }
+    .hint = pagrindiniam partneriui nurodykite `role: lead`, kitiems `role: partner`
+statement-no-contact = kontaktuose reikia el. pašto arba interneto adreso (url)
+    .hint = žmonės turi galėti pranešti apie prieinamumo problemas
+statement-no-enforcement = pareiškime turi būti nurodyta priežiūros procedūra
+    .hint = pridėkite bent vieną įrašą `enforcement:` su nacionaline institucija ir jos adresu
+budget-bad-rate = `{ $value }` nėra norma nuo 0 iki 1
+    .hint = rašykite, pavyzdžiui, 0.85
+budget-negative = suma { $value } yra mažesnė už nulį
+    .hint = biudžeto skaičiai yra išleistos ar skirtos pinigų sumos; rašykite juos be minuso ženklo
+budget-part-over-whole = { $what } ({ $part }) yra daugiau nei { $of } ({ $whole })
+    .hint = dalis negali būti didesnė už visumą; palyginkite skaičius su sutartimi
+budget-over-rate = { $who }: ERPF { $erdf } yra daugiau nei { $rate } × bendra suma { $total } = { $allowed } (skirtumas { $by }, leistinas nuokrypis { $tolerance })
+    .hint = palyginkite skaičius su sutartimi; jei tai apvalinimas, padidinkite `tolerance`
+budget-partner-twice = partneris `{ $id }` turi du biudžeto įrašus
+    .hint = kiekvienam partneriui palikite vieną įrašą, o kitą ištrinkite
+budget-parts-not-total = partneris `{ $id }`: ERPF { $erdf } + nuosavas įnašas { $own } = { $sum }, o ne bendra suma { $total }
+    .hint = pataisykite vieną iš trijų skaičių
+budget-lines-over-total = partneris `{ $id }`: išlaidų eilučių suma { $lines } yra didesnė už bendrą sumą { $total }
+    .hint = palyginkite išlaidų eilutes su partnerio biudžetu sutartyje
+budget-partly-given = nurodyti { $given } iš { $count } partnerių biudžetai; kartu { $sum } iš projekto bendros sumos { $total }
+    .hint = pridėkite kitų partnerių biudžetus; biudžeto puslapyje nurodyta, kiek jų parodyta
+budget-sum-not-total = partnerių biudžetų suma yra { $sum }, o projekto bendra suma — { $total }
+    .hint = palyginkite partnerių ir projekto bendras sumas su sutartimi

@@ -83,3 +83,149 @@ money-decimals = `{ $value }` ir vairāk nekā divas zīmes aiz komata; summas n
     .hint = rakstiet summu līdz centam tieši tā, kā tā publicēta, piem., 791256.20
 money-too-large = `{ $value }` ir pārāk liela summa
     .hint = pārbaudiet skaitli: summas ir eiro, centi aiz punkta
+
+## Ziņu un lapu ievaddaļa (front matter)
+
+fm-title-empty = virsraksts ir tukšs
+    .hint = ierakstiet virsrakstu aiz `title:`
+fm-not-a-date = `{ $value }` nav datums
+    .hint = rakstiet datumu formā GGGG-MM-DD, piemēram, 2018-05-16
+fm-news-needs-date = ziņai vajadzīgs datums
+    .hint = pievienojiet rindu, piemēram, `date: 2018-05-16`
+fm-summary-empty = kopsavilkums ir tukšs
+    .hint = aiz `summary:` uzrakstiet vienu vai divus teikumus
+fm-news-needs-summary = ziņai vajadzīgs kopsavilkums
+    .hint = pievienojiet rindu, piemēram, `summary: Viens vai divi teikumi par ziņu.`
+fm-bad-slug = `{ $value }` nevar lietot kā adreses daļu (slug)
+    .hint = lietojiet mazos latīņu burtus bez garumzīmēm, ciparus un defises, piem., projekta-sakums (ne con, nul, com1 vai citu nosaukumu, ko Windows patur ierīcēm)
+fm-no-slug-from-title = no šī virsraksta nevar izveidot tīmekļa adresi
+    .hint = pievienojiet rindu `slug:` ar mazajiem burtiem, cipariem un defisēm
+fm-slug-reserved = no virsraksta izveidotā tīmekļa adrese `{ $slug }` ir nosaukums, ko Windows patur ierīcēm, tāpēc vietni nevarētu pārkopēt uz jebkuru serveri
+    .hint = pievienojiet rindu `slug:` ar citu adresi
+fm-translation-key-empty = translation_key ir tukšs
+    .hint = visās ziņas valodu versijās ierakstiet vienu un to pašu atslēgu vai izdzēsiet rindu
+fm-bad-image-address = `{ $value }` nav attēla adrese, ko tilts var izmantot
+    .hint = lietojiet ceļu, piemēram, /images/foto.jpg, vai https:// adresi
+fm-image-no-alt = attēlam nav alternatīvā teksta
+    .hint = pievienojiet `image_alt:` ar aprakstu, kas attēlā redzams, lasītājiem, kuri to neredz
+fm-alt-without-image = norādīts image_alt, bet attēla nav
+    .hint = pievienojiet `image:` vai izdzēsiet `image_alt:`
+fm-menu-on-news = `menu` ir lapām, nevis ziņām
+    .hint = izdzēsiet rindu `menu:`; ziņas ir uzskaitītas jaunumu sadaļā
+
+## Pasākumi ievaddaļā
+
+event-bad-zone = `{ $value }` nav laika josla
+    .hint = lietojiet Europe/Riga vai Europe/Vilnius
+event-bad-time = tas nav datums un laiks
+    .hint = rakstiet to formā GGGG-MM-DDTHH:MM, piemēram, 2018-05-16T10:30
+event-ends-before-start = pasākums beidzas, pirms tas sākas
+    .hint = pārbaudiet beigu laiku
+event-location-empty = norises vieta ir tukša
+    .hint = norādiet, kur pasākums notiek
+event-time-skipped = { $day } laika joslā { $zone } laika { $time } nav: tad pulksteņus pagriež uz priekšu, tāpēc kalendāros būs redzams { $shown }
+    .hint = ierakstiet laiku, kāds tas būs, vai atstājiet, ja tā ir pareizi
+event-time-twice = { $day } laika joslā { $zone } laiks { $time } ir divreiz: tad pulksteņus pagriež atpakaļ, tāpēc kalendāros būs redzams pirmais { $time } ({ $utc } UTC)
+    .hint = ierakstiet laiku, kāds tas būs, vai atstājiet, ja tā ir pareizi
+
+## Teksts (Markdown)
+
+md-too-deep = šeit teksts ir ievietots cits citā vairāk nekā { $max } līmeņos (citāti, saraksti, izcēlumi vai HTML)
+    .hint = tik dziļi ievietotu tekstu neviens lasītājs nevar izsekot; izdzēsiet liekās > zīmes vai saraksta līmeņus
+
+## Faili un to teksts
+
+fm-missing = failam jāsākas ar ievaddaļu (front matter) starp divām rindām `---`
+    .hint = sāciet failu ar ---, tad rindas title:, date: un summary:, tad ---
+fm-not-closed = ievaddaļa (front matter) nav noslēgta
+    .hint = aiz pēdējā ievaddaļas lauka pievienojiet rindu ar ---
+not-utf8 = fails nav derīgs UTF-8 teksts
+    .hint = saglabājiet failu redaktorā UTF-8 kodējumā (rakstzīme šajā vietā ir citā kodējumā)
+control-char = šeit ir neredzamā vadības rakstzīme { $char }; to nevar publicēt
+    .hint = izdzēsiet to (tādas rakstzīmes bieži līdzi atnāk tekstam, kas kopēts no PDF vai teksta redaktora) un, ja vajag, uzrakstiet tekstu vēlreiz
+control-escape = šeit ir atsoles virkne { $escape } (neredzamā vadības rakstzīme { $char }); to nevar publicēt
+    .hint = izdzēsiet to (tādas rakstzīmes bieži līdzi atnāk tekstam, kas kopēts no PDF vai teksta redaktora) un, ja vajag, uzrakstiet tekstu vēlreiz
+folder-links-out = šī mape ir saite uz vietu ārpus vietnes mapes; to nenolasa
+    .hint = pārvietojiet pašu mapi vietnes mapē
+cannot-read = nevar nolasīt: { $detail }
+    .hint = pārbaudiet, vai fails vai mape pastāv un vai jums ir tiesības to lasīt
+content-symlink = simboliskās saites mapē content/ netiek izmantotas
+    .hint = tā vietā iekopējiet failu mapē
+file-unknown-language = faila nosaukumā norādīta valoda `{ $code }`, kuras šai vietnei nav
+    .hint = nosauciet failu NOSAUKUMS.VALODA.md, kur VALODA ir viena no: { $codes }
+file-no-language = faila nosaukumā nav norādīts, kādā valodā tas ir
+    .hint = pārdēvējiet to par { $stem }.VALODA.md, kur VALODA ir viena no: { $codes }
+
+## Datu faili: kas ir teksts vai skaitlis
+
+what-project-name = projekta nosaukums
+what-programme-name = programmas nosaukums
+what-fund-name = fonda nosaukums
+what-fund-short = fonda saīsinājums
+what-entry = šis ieraksts
+what-activity = šī aktivitāte
+what-partner-name = partnera `{ $id }` nosaukums
+what-partner-type = partnera `{ $id }` veids
+what-partner-town = partnera `{ $id }` pilsēta
+what-cost-line = šī izmaksu pozīcija
+what-item = šis punkts
+what-body = atbildīgā iestāde
+what-legislation = tiesību akti
+what-method = novērtēšanas metode
+what-contact-name = kontaktpersonas vai iestādes nosaukums
+what-enforcement-body = uzraudzības iestāde
+who-project = projekts
+who-partner = partneris `{ $id }`
+fig-project-erdf = projekta ERAF finansējums
+fig-its-total = tā kopsumma
+fig-project-total = projekta kopsumma
+fig-partner-erdf = partnera `{ $id }` ERAF finansējums
+fig-partner-own = partnera `{ $id }` līdzfinansējums
+fig-partner-total = partnera `{ $id }` kopsumma
+
+## Datu faili: konstatētais
+
+data-missing-language = { $what }: nav teksta valodā `{ $code }`
+    .hint = pievienojiet rindu `{ $code }: …` ar tekstu šajā valodā ({ $name })
+data-not-a-date = `{ $value }` nav datums
+    .hint = rakstiet GGGG-MM-DD, piemēram, 2018-03-01
+data-not-web-address = `{ $value }` jābūt http:// vai https:// adresei
+    .hint = nokopējiet adresi no pārlūka adreses joslas, piem., https://www.zemgale.lv
+data-not-email = `{ $value }` nav e-pasta adrese
+    .hint = rakstiet to, piemēram, info@example.lv, bez atstarpēm un leņķiekavām
+data-no-such-partner = failā content/data/partners.yaml nav partnera `{ $id }`
+    .hint = lietojiet id no partners.yaml
+project-ends-before-start = projekts beidzas, pirms tas sākas
+    .hint = salīdziniet sākuma un beigu datumu ar līgumu
+partner-bad-id = partnera id `{ $id }` drīkst būt tikai mazie burti, cipari un defises
+    .hint = rakstiet id, piemēram, auce vai rokiskis-youth; tas ir redzams tīmekļa adresēs
+partner-id-twice = partnera id `{ $id }` lietots divreiz
+    .hint = katram partnerim vajag savu id
+partner-bad-country = `{ $value }` nav divburtu valsts kods
+    .hint = lietojiet LV vai LT
+partner-bad-coordinates = koordinātām jābūt [platums, garums] grādos
+    .hint = rakstiet tās, piemēram, [56.6511, 23.7214]: vispirms platums (Latvijā un Lietuvā ap 54–58), tad garums (21–28)
+partner-lead-count = vadošajam partnerim jābūt tieši vienam, bet atrasti { $count }
+    .hint = vadošajam partnerim norādiet `role: lead`, pārējiem `role: partner`
+statement-no-contact = kontaktinformācijā vajadzīgs e-pasts vai tīmekļa adrese (url)
+    .hint = cilvēkiem jābūt iespējai ziņot par piekļūstamības problēmām
+statement-no-enforcement = paziņojumā jānorāda uzraudzības procedūra
+    .hint = pievienojiet vismaz vienu ierakstu `enforcement:` ar valsts iestādi un tās adresi
+budget-bad-rate = `{ $value }` nav likme no 0 līdz 1
+    .hint = rakstiet to, piemēram, 0.85
+budget-negative = summa { $value } ir mazāka par nulli
+    .hint = budžeta skaitļi ir iztērētas vai piešķirtas naudas summas; rakstiet tos bez mīnusa zīmes
+budget-part-over-whole = { $what } ({ $part }) ir vairāk nekā { $of } ({ $whole })
+    .hint = daļa nevar būt lielāka par veselo; salīdziniet skaitļus ar līgumu
+budget-over-rate = { $who }: ERAF { $erdf } ir vairāk nekā { $rate } × kopsumma { $total } = { $allowed } (par { $by }, pielaide { $tolerance })
+    .hint = salīdziniet skaitļus ar līgumu; ja tā ir noapaļošana, palieliniet `tolerance`
+budget-partner-twice = partnerim `{ $id }` ir divi budžeta ieraksti
+    .hint = atstājiet vienu ierakstu katram partnerim un otru izdzēsiet
+budget-parts-not-total = partneris `{ $id }`: ERAF { $erdf } + līdzfinansējums { $own } = { $sum }, nevis kopsumma { $total }
+    .hint = izlabojiet vienu no trim skaitļiem
+budget-lines-over-total = partneris `{ $id }`: izmaksu pozīcijas kopā ir { $lines }, vairāk nekā kopsumma { $total }
+    .hint = salīdziniet izmaksu pozīcijas ar partnera budžetu līgumā
+budget-partly-given = norādīti { $given } no { $count } partneru budžetiem; kopā { $sum } no projekta kopsummas { $total }
+    .hint = pievienojiet pārējo partneru budžetus; budžeta lapā ir norādīts, cik no tiem parādīti
+budget-sum-not-total = partneru budžeti kopā ir { $sum }, bet projekta kopsumma ir { $total }
+    .hint = salīdziniet partneru kopsummas un projekta kopsummu ar līgumu

@@ -103,6 +103,8 @@ pub fn language() -> Lang {
 pub enum Arg {
     Text(String),
     Number(i64),
+    /// Another message, shown in the same language ("the project name").
+    Message(Box<Message>),
 }
 
 /// A message by id with its arguments, shown in any language later.
@@ -127,6 +129,12 @@ impl Message {
         self
     }
 
+    /// A message argument, put into this one in the same language.
+    pub fn message(mut self, name: &'static str, value: Message) -> Self {
+        self.args.push((name, Arg::Message(Box::new(value))));
+        self
+    }
+
     /// A number argument, for plurals and localized digits.
     pub fn num(mut self, name: &'static str, value: impl TryInto<i64>) -> Self {
         let n = value.try_into().unwrap_or(i64::MAX);
@@ -146,6 +154,7 @@ impl Message {
             let (tag, text) = match value {
                 Arg::Text(t) => ('t', t.clone()),
                 Arg::Number(n) => ('n', n.to_string()),
+                Arg::Message(m) => ('t', m.render(Lang::En).0),
             };
             out.push_str(&format!("{MARK}{tag}{name}={text}"));
         }
@@ -176,6 +185,7 @@ impl Message {
             match value {
                 Arg::Text(t) => args.set(*name, FluentValue::from(t.as_str())),
                 Arg::Number(n) => args.set(*name, FluentValue::from(*n)),
+                Arg::Message(m) => args.set(*name, FluentValue::from(m.render(lang).0)),
             }
         }
         for lang in [lang, Lang::En] {
