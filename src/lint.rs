@@ -16,6 +16,7 @@ use crate::config::SiteConfig;
 use crate::content::{Document, LinkRef, Section};
 use crate::diagnostic::Diagnostic;
 use crate::i18n::Translations;
+use crate::messages::msg;
 use crate::output::PageSink;
 use crate::render::Theme;
 use crate::site::Site;
@@ -133,20 +134,13 @@ fn missing_translations(config: &SiteConfig, site: &Site) -> Vec<Diagnostic> {
                 let code = &language.code;
                 let doc = &site.documents[first];
                 let draft = drafts.get(&(doc.key.as_str(), lang));
-                let hint = match draft {
-                    Some(d) => format!(
-                        "{} is still a draft: translate it, then remove `draft: true`",
-                        d.source.display()
-                    ),
-                    None => format!("add it with `tilts new news` or as a file with .{code}.md"),
+                let message = match draft {
+                    Some(d) => msg("lint-translation-draft")
+                        .arg("code", code)
+                        .arg("draft", d.source.display()),
+                    None => msg("lint-translation-missing").arg("code", code),
                 };
-                out.push(
-                    Diagnostic::warning(
-                        &doc.source,
-                        format!("this news item has no {code} version"),
-                    )
-                    .with_hint(hint),
-                );
+                out.push(Diagnostic::warning(&doc.source, message));
             }
         }
     }
@@ -179,10 +173,7 @@ impl LinkChecker<'_> {
         if link.is_image && !link.has_text {
             return Some(at(Diagnostic::error(
                 &doc.source,
-                format!("the image {} has no alternative text", link.url),
-            )
-            .with_hint(
-                "describe the picture in the brackets: ![what the picture shows](path)",
+                msg("lint-image-no-alt").arg("url", &link.url),
             )));
         }
         let url = link.url.trim();
@@ -222,24 +213,30 @@ impl LinkChecker<'_> {
             (file.into(), exists)
         };
         if !exists {
-            let what = if link.is_image { "image" } else { "link" };
+            let id = if link.is_image {
+                "lint-image-missing"
+            } else {
+                "lint-link-missing"
+            };
+            let codes: Vec<String> = config
+                .languages
+                .iter()
+                .map(|l| format!("{}/{}/", config.base_path, l.code))
+                .collect();
             return Some(at(Diagnostic::error(
                 &doc.source,
-                format!("the {what} {url} leads to no page or file of this site"),
-            )
-            .with_hint("check the address; site pages start with /lv/ or /lt/")));
+                msg(id).arg("url", url).arg("starts", codes.join(", ")),
+            )));
         }
         if let Some(id) = fragment.filter(|f| !f.is_empty())
             && !self.ids.has(output, &file, id)
         {
             let message = if path.is_empty() {
-                format!("there is no #{id} on this page")
+                msg("lint-anchor-here").arg("id", id)
             } else {
-                format!("the link {url} points to #{id}, which is not on that page")
+                msg("lint-anchor-there").arg("url", url).arg("id", id)
             };
-            return Some(at(Diagnostic::error(&doc.source, message).with_hint(
-                "use the id of a heading on the page (headings get ids from their text)",
-            )));
+            return Some(at(Diagnostic::error(&doc.source, message)));
         }
         let route = &site.routes[*self.route_by_file.get(&*file)?];
         if route.lang != doc.lang
@@ -247,12 +244,12 @@ impl LinkChecker<'_> {
         {
             return Some(at(Diagnostic::warning(
                 &doc.source,
-                format!(
-                    "the link {url} leads to the {} page; there is a {} one",
-                    config.languages[route.lang].code, config.languages[doc.lang].code
-                ),
-            )
-            .with_hint(format!("link to {}/{same} instead", config.base_path))));
+                msg("lint-other-language")
+                    .arg("url", url)
+                    .arg("theirs", &config.languages[route.lang].code)
+                    .arg("ours", &config.languages[doc.lang].code)
+                    .arg("same", format!("{}/{same}", config.base_path)),
+            )));
         }
         None
     }
@@ -296,12 +293,8 @@ fn check_front_matter_image(
         return None;
     }
     Some(
-        Diagnostic::error(
-            &doc.source,
-            format!("the image {src} is not a file of this site"),
-        )
-        .at(image.line, image.column)
-        .with_hint("put the picture in static/ (static/images/photo.jpg is /images/photo.jpg) or correct the path"),
+        Diagnostic::error(&doc.source, msg("lint-image-not-in-site").arg("src", src))
+            .at(image.line, image.column),
     )
 }
 
@@ -385,9 +378,7 @@ fn unused_messages(
             }
             let line = translations.line_of(i, key).unwrap_or(1);
             out.push(
-                Diagnostic::warning(file, format!("message `{key}` is not used by any template"))
-                    .at(line, 1)
-                    .with_hint("remove it, or use it in a template with t(key=\"…\")"),
+                Diagnostic::warning(file, msg("ui-message-unused").arg("key", key)).at(line, 1),
             );
         }
     }

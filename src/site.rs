@@ -9,6 +9,7 @@ use std::sync::Arc;
 use crate::config::SiteConfig;
 use crate::content::{Document, Section};
 use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::messages::msg;
 
 /// What an output page shows.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -213,18 +214,13 @@ fn layout(config: &SiteConfig, loaded: &[Arc<Document>]) -> Layout {
             && pair[0].key == pair[1].key
             && pair[0].lang == pair[1].lang
         {
-            diags.push(
-                Diagnostic::error(
-                    &pair[1].source,
-                    format!(
-                        "{} is already the {} version of `{}`",
-                        pair[0].source.display(),
-                        config.languages[pair[0].lang].code,
-                        pair[0].key
-                    ),
-                )
-                .with_hint("give one of them a different translation_key"),
-            );
+            diags.push(Diagnostic::error(
+                &pair[1].source,
+                msg("key-taken")
+                    .arg("other", pair[0].source.display())
+                    .arg("code", &config.languages[pair[0].lang].code)
+                    .arg("key", &pair[0].key),
+            ));
         }
     }
 
@@ -388,21 +384,12 @@ fn layout(config: &SiteConfig, loaded: &[Arc<Document>]) -> Layout {
         } else {
             (owner, first)
         };
-        let other_desc = if other == std::path::Path::new(crate::config::CONFIG_PATH) {
-            "a page tilts generates (see the section names in content/site.yaml)".to_string()
+        let message = if other == std::path::Path::new(crate::config::CONFIG_PATH) {
+            msg("path-taken-generated")
         } else {
-            other.display().to_string()
+            msg("path-taken").arg("other", other.display())
         };
-        diags.push(
-            Diagnostic::error(
-                file,
-                format!(
-                    "two pages would be published at /{}: this file and {other_desc}",
-                    route.path
-                ),
-            )
-            .with_hint("change the title or set a different `slug:` in one of them"),
-        );
+        diags.push(Diagnostic::error(file, message.arg("path", &route.path)));
     }
 
     Layout {

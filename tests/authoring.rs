@@ -153,6 +153,18 @@ fn check_reports_one_of_each_problem_grouped_by_file() {
     assert_eq!(o.status.code(), Some(1));
     assert_golden("check-report.txt", &stdout(&o));
     assert!(!site.path().join("public").exists(), "check writes nothing");
+    // The same report for Latvian and Lithuanian PR staff.
+    for lang in ["lv", "lt"] {
+        let o = tilts(&[
+            "check",
+            "--messages",
+            lang,
+            "--root",
+            site.path().to_str().unwrap(),
+        ]);
+        assert_eq!(o.status.code(), Some(1));
+        assert_golden(&format!("check-report.{lang}.txt"), &stdout(&o));
+    }
 }
 
 #[test]

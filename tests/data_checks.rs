@@ -389,3 +389,41 @@ fn a_budget_of_fewer_partners_says_how_many_it_shows() {
         )
     );
 }
+
+/// Data files with one of each kind of finding, reported in the three
+/// languages tilts speaks (golden files).
+#[test]
+fn data_findings_read_in_english_latvian_and_lithuanian() {
+    let site = starter();
+    let p = site.path();
+    write(
+        p,
+        BUDGET,
+        "currency: EUR\nco_financing_rate: \"0.85\"\ntotal: 100000.00\nerdf: 90000.00\npartners:\n  - partner: lead\n    total: 60000.00\n    erdf: 50000.00\n    own: 9000.00\n  - partner: nobody\n    total: 1000.00\n    erdf: -5.00\n    own: 1005.00\n",
+    );
+    replace_in(p, PARTNERS, "    role: partner\n", "    role: lead\n");
+    replace_in(p, PARTNERS, "country: LT", "country: Lietuva");
+    replace_in(
+        p,
+        PARTNERS,
+        "town: { lv: Šauļi, lt: Šiauliai }",
+        "town: { lv: Šauļi }",
+    );
+    replace_in(
+        p,
+        "content/data/accessibility.yaml",
+        "  url: https://example.eu\nenforcement:",
+        "  email: info at example.eu\nenforcement:",
+    );
+    replace_in(
+        p,
+        "content/data/project.yaml",
+        "end: 2027-12-31",
+        "end: 2025-12-31",
+    );
+    for lang in ["en", "lv", "lt"] {
+        let o = tilts(&["check", "--messages", lang, "--root", p.to_str().unwrap()]);
+        assert_eq!(o.status.code(), Some(1), "{}", stdout(&o));
+        assert_golden(&format!("data-findings.{lang}.txt"), &stdout(&o));
+    }
+}

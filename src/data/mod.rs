@@ -44,8 +44,12 @@ fn read_yaml<T: serde::de::DeserializeOwned>(
 ) -> Result<T, Diagnostic> {
     let path = Path::new(file);
     let bytes = crate::fsio::read_site_file(root, path).map_err(|e| {
-        Diagnostic::error(path, format!("cannot read the data file: {}", e.to_string().trim_start_matches("cannot read the file: ")))
-            .with_hint("every site needs content/data/project.yaml, partners.yaml, budget.yaml and accessibility.yaml (see `tilts init`)")
+        let detail = e.to_string();
+        let detail = detail.trim_start_matches("cannot read the file: ");
+        Diagnostic::error(
+            path,
+            crate::messages::msg("data-unreadable").arg("detail", detail),
+        )
     })?;
     fingerprint.bytes(&bytes);
     let text = crate::content::decode_text(&bytes, path)?;

@@ -21,6 +21,7 @@ use unic_langid::LanguageIdentifier;
 
 use crate::config::SiteConfig;
 use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::messages::msg;
 
 /// The folder of `.ftl` files, relative to the site root.
 pub const I18N_DIR: &str = "i18n";
@@ -119,22 +120,15 @@ impl Translations {
         let mut out = Vec::new();
         for (i, keys) in self.keys.iter().enumerate() {
             for key in all.iter().filter(|k| !keys.contains(k.as_str())) {
-                let fallback =
-                    if i != self.default && self.keys[self.default].contains(key.as_str()) {
-                        format!(
-                            "; the {} text is shown instead",
-                            self.files[self.default].display()
-                        )
-                    } else {
-                        String::new()
-                    };
-                out.push(
-                    Diagnostic::warning(
-                        &self.files[i],
-                        format!("message `{key}` is missing{fallback}"),
-                    )
-                    .with_hint("add the message so that every language has the same keys"),
-                );
+                let message = if i != self.default && self.keys[self.default].contains(key.as_str())
+                {
+                    msg("ui-message-missing-fallback")
+                        .arg("key", key)
+                        .arg("fallback", self.files[self.default].display())
+                } else {
+                    msg("ui-message-missing").arg("key", key)
+                };
+                out.push(Diagnostic::warning(&self.files[i], message));
             }
         }
         out

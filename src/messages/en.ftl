@@ -223,3 +223,46 @@ budget-partly-given = the budgets of { $given } of the { $count } partners are g
     .hint = add the other partners' budgets; the budget page says how many it shows
 budget-sum-not-total = the partners' budgets add up to { $sum }, but the project total is { $total }
     .hint = check the partners' totals and the project total against the contract
+
+## Findings of check in the built site
+
+lint-translation-missing = this news item has no { $code } version
+    .hint = add it with `tilts new news` or as a file with .{ $code }.md
+lint-translation-draft = this news item has no { $code } version
+    .hint = { $draft } is still a draft: translate it, then remove `draft: true`
+lint-image-no-alt = the image { $url } has no alternative text
+    .hint = describe the picture in the brackets: ![what the picture shows](path)
+lint-link-missing = the link { $url } leads to no page or file of this site
+    .hint = check the address; site pages start with { $starts }
+lint-image-missing = the image { $url } leads to no page or file of this site
+    .hint = check the address; pictures are in static/ (static/images/photo.jpg is /images/photo.jpg)
+lint-anchor-here = there is no #{ $id } on this page
+    .hint = use the id of a heading on the page (headings get ids from their text)
+lint-anchor-there = the link { $url } points to #{ $id }, which is not on that page
+    .hint = use the id of a heading on the page (headings get ids from their text)
+lint-other-language = the link { $url } leads to the { $theirs } page; there is a { $ours } one
+    .hint = link to { $same } instead
+lint-image-not-in-site = the image { $src } is not a file of this site
+    .hint = put the picture in static/ (static/images/photo.jpg is /images/photo.jpg) or correct the path
+
+## UI strings and templates
+
+ui-message-missing = message `{ $key }` is missing
+    .hint = add the message so that every language has the same keys
+ui-message-missing-fallback = message `{ $key }` is missing; the { $fallback } text is shown instead
+    .hint = add the message so that every language has the same keys
+ui-message-unused = message `{ $key }` is not used by any template
+    .hint = remove it, or use it in a template with t(key="…")
+page-no-eu-block = the page /{ $path } has no EU funding block
+    .hint = EU-funded project sites must show the EU emblem and the fund on every page; keep the block with id="eu-funding" from the default base.html
+
+## Pages that collide
+
+key-taken = { $other } is already the { $code } version of `{ $key }`
+    .hint = give one of them a different translation_key
+path-taken = two pages would be published at /{ $path }: this file and { $other }
+    .hint = change the title or set a different `slug:` in one of them
+path-taken-generated = two pages would be published at /{ $path }: this file and a page tilts generates (see the section names in content/site.yaml)
+    .hint = change the title or set a different `slug:`
+data-unreadable = cannot read the data file: { $detail }
+    .hint = every site needs content/data/project.yaml, partners.yaml, budget.yaml and accessibility.yaml (see `tilts init`)

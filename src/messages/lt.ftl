@@ -235,3 +235,46 @@ budget-partly-given = nurodyti { $given } iš { $count } partnerių biudžetai; 
     .hint = pridėkite kitų partnerių biudžetus; biudžeto puslapyje nurodyta, kiek jų parodyta
 budget-sum-not-total = partnerių biudžetų suma yra { $sum }, o projekto bendra suma — { $total }
     .hint = palyginkite partnerių ir projekto bendras sumas su sutartimi
+
+## Patikros (check) radiniai sukurtoje svetainėje
+
+lint-translation-missing = ši naujiena neturi versijos kalba `{ $code }`
+    .hint = pridėkite ją su `tilts new news` arba kaip failą su galūne .{ $code }.md
+lint-translation-draft = ši naujiena neturi versijos kalba `{ $code }`
+    .hint = { $draft } vis dar juodraštis: išverskite jį, tada ištrinkite `draft: true`
+lint-image-no-alt = paveikslėlis { $url } neturi alternatyviojo teksto
+    .hint = skliaustuose aprašykite paveikslėlį: ![kas matyti paveikslėlyje](kelias)
+lint-link-missing = nuoroda { $url } neveda į jokį šios svetainės puslapį ar failą
+    .hint = patikrinkite adresą; svetainės puslapiai prasideda { $starts }
+lint-image-missing = paveikslėlis { $url } neveda į jokį šios svetainės puslapį ar failą
+    .hint = patikrinkite adresą; paveikslėliai yra aplanke static/ (static/images/nuotrauka.jpg yra /images/nuotrauka.jpg)
+lint-anchor-here = šiame puslapyje nėra #{ $id }
+    .hint = naudokite puslapio antraštės id (antraščių id sudaromi iš jų teksto)
+lint-anchor-there = nuoroda { $url } rodo į #{ $id }, bet tame puslapyje jo nėra
+    .hint = naudokite puslapio antraštės id (antraščių id sudaromi iš jų teksto)
+lint-other-language = nuoroda { $url } veda į puslapį kalba `{ $theirs }`, bet yra ir puslapis kalba `{ $ours }`
+    .hint = vietoj to nuorodoje naudokite { $same }
+lint-image-not-in-site = paveikslėlis { $src } nėra šios svetainės failas
+    .hint = įdėkite paveikslėlį į aplanką static/ (static/images/nuotrauka.jpg yra /images/nuotrauka.jpg) arba pataisykite kelią
+
+## Sąsajos tekstai ir šablonai
+
+ui-message-missing = trūksta pranešimo `{ $key }`
+    .hint = pridėkite pranešimą, kad visos kalbos turėtų tuos pačius raktus
+ui-message-missing-fallback = trūksta pranešimo `{ $key }`; vietoj jo rodomas tekstas iš { $fallback }
+    .hint = pridėkite pranešimą, kad visos kalbos turėtų tuos pačius raktus
+ui-message-unused = pranešimo `{ $key }` nenaudoja joks šablonas
+    .hint = ištrinkite jį arba naudokite šablone su t(key="…")
+page-no-eu-block = puslapyje /{ $path } nėra ES finansavimo bloko
+    .hint = ES finansuojamų projektų svetainėse kiekviename puslapyje turi būti ES emblema ir fondo pavadinimas; palikite bloką su id="eu-funding" iš numatytojo base.html
+
+## Sutampantys puslapiai
+
+key-taken = { $other } jau yra `{ $key }` versija kalba `{ $code }`
+    .hint = vienam iš jų nurodykite kitą translation_key
+path-taken = adresu /{ $path } būtų paskelbti du puslapiai: šis failas ir { $other }
+    .hint = pakeiskite antraštę arba viename iš jų nurodykite kitą `slug:`
+path-taken-generated = adresu /{ $path } būtų paskelbti du puslapiai: šis failas ir puslapis, kurį sukuria tilts (žr. skilčių pavadinimus faile content/site.yaml)
+    .hint = pakeiskite antraštę arba nurodykite kitą `slug:`
+data-unreadable = nepavyksta perskaityti duomenų failo: { $detail }
+    .hint = kiekvienai svetainei reikia content/data/project.yaml, partners.yaml, budget.yaml ir accessibility.yaml (žr. `tilts init`)

@@ -229,3 +229,46 @@ budget-partly-given = norādīti { $given } no { $count } partneru budžetiem; k
     .hint = pievienojiet pārējo partneru budžetus; budžeta lapā ir norādīts, cik no tiem parādīti
 budget-sum-not-total = partneru budžeti kopā ir { $sum }, bet projekta kopsumma ir { $total }
     .hint = salīdziniet partneru kopsummas un projekta kopsummu ar līgumu
+
+## Pārbaudes (check) konstatētais izveidotajā vietnē
+
+lint-translation-missing = šai ziņai nav versijas valodā `{ $code }`
+    .hint = pievienojiet to ar `tilts new news` vai kā failu ar galotni .{ $code }.md
+lint-translation-draft = šai ziņai nav versijas valodā `{ $code }`
+    .hint = { $draft } vēl ir melnraksts: iztulkojiet to, tad izdzēsiet `draft: true`
+lint-image-no-alt = attēlam { $url } nav alternatīvā teksta
+    .hint = iekavās aprakstiet attēlu: ![kas attēlā redzams](ceļš)
+lint-link-missing = saite { $url } neved ne uz vienu šīs vietnes lapu vai failu
+    .hint = pārbaudiet adresi; vietnes lapas sākas ar { $starts }
+lint-image-missing = attēls { $url } neved ne uz vienu šīs vietnes lapu vai failu
+    .hint = pārbaudiet adresi; attēli atrodas mapē static/ (static/images/foto.jpg ir /images/foto.jpg)
+lint-anchor-here = šajā lapā nav #{ $id }
+    .hint = lietojiet kāda lapas virsraksta id (virsrakstu id veido no to teksta)
+lint-anchor-there = saite { $url } norāda uz #{ $id }, bet tās lapā tāda nav
+    .hint = lietojiet kāda lapas virsraksta id (virsrakstu id veido no to teksta)
+lint-other-language = saite { $url } ved uz lapu valodā `{ $theirs }`, bet ir arī lapa valodā `{ $ours }`
+    .hint = tā vietā saitē lietojiet { $same }
+lint-image-not-in-site = attēls { $src } nav šīs vietnes fails
+    .hint = ielieciet attēlu mapē static/ (static/images/foto.jpg ir /images/foto.jpg) vai izlabojiet ceļu
+
+## Saskarnes teksti un veidnes
+
+ui-message-missing = trūkst ziņojuma `{ $key }`
+    .hint = pievienojiet ziņojumu, lai visās valodās būtu vienas un tās pašas atslēgas
+ui-message-missing-fallback = trūkst ziņojuma `{ $key }`; tā vietā rāda tekstu no { $fallback }
+    .hint = pievienojiet ziņojumu, lai visās valodās būtu vienas un tās pašas atslēgas
+ui-message-unused = ziņojumu `{ $key }` neizmanto neviena veidne
+    .hint = izdzēsiet to vai izmantojiet to veidnē ar t(key="…")
+page-no-eu-block = lapā /{ $path } nav ES finansējuma bloka
+    .hint = ES finansētu projektu vietnēs katrā lapā jābūt ES emblēmai un fonda nosaukumam; saglabājiet bloku ar id="eu-funding" no noklusējuma base.html
+
+## Lapas, kas sakrīt
+
+key-taken = { $other } jau ir `{ $key }` versija valodā `{ $code }`
+    .hint = vienai no tām norādiet citu translation_key
+path-taken = adresē /{ $path } tiktu publicētas divas lapas: šis fails un { $other }
+    .hint = mainiet virsrakstu vai vienā no tām norādiet citu `slug:`
+path-taken-generated = adresē /{ $path } tiktu publicētas divas lapas: šis fails un lapa, ko veido tilts (sk. sadaļu nosaukumus failā content/site.yaml)
+    .hint = mainiet virsrakstu vai norādiet citu `slug:`
+data-unreadable = nevar nolasīt datu failu: { $detail }
+    .hint = katrai vietnei vajadzīgi content/data/project.yaml, partners.yaml, budget.yaml un accessibility.yaml (sk. `tilts init`)

@@ -335,6 +335,106 @@ mod tests {
         assert_eq!(Message::decode("plain text"), None);
     }
 
+    /// `msg("…")` and `msg(if … { "…" } else { "…" })` ids in `src/`.
+    fn ids_used_in_the_source() -> Vec<(String, String)> {
+        let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        let mut used = Vec::new();
+        for entry in walkdir::WalkDir::new(&src) {
+            let path = entry.unwrap().into_path();
+            if path.extension().is_none_or(|e| e != "rs") {
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).unwrap();
+            for (i, _) in text.match_indices("msg(") {
+                // The string literals up to the call's closing parenthesis.
+                let rest = &text[i + 4..];
+                let end = rest.find(')').unwrap_or(rest.len());
+                for (j, part) in rest[..end].split('"').enumerate() {
+                    if j % 2 == 1
+                        && !part.is_empty()
+                        && part
+                            .chars()
+                            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+                    {
+                        used.push((path.display().to_string(), part.to_string()));
+                    }
+                }
+            }
+        }
+        used
+    }
+
+    #[test]
+    fn every_message_the_source_uses_exists_and_every_message_is_used() {
+        let known: Vec<String> = ids(Lang::En).into_iter().map(|(id, _)| id).collect();
+        let used = ids_used_in_the_source();
+        assert!(used.len() > 50, "{}", used.len());
+        for (file, id) in &used {
+            assert!(
+                known.contains(id),
+                "{file} uses `{id}`, which en.ftl does not have"
+            );
+        }
+        // Every message is used: its id appears quoted in the code (some
+        // are named in tables and passed to `msg` later).
+        let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        let all_code: String = walkdir::WalkDir::new(&src)
+            .into_iter()
+            .map(|e| e.unwrap().into_path())
+            .filter(|p| p.extension().is_some_and(|e| e == "rs"))
+            .map(|p| std::fs::read_to_string(p).unwrap())
+            .collect();
+        for id in &known {
+            assert!(
+                all_code.contains(&format!("\"{id}\"")),
+                "en.ftl has `{id}`, which no code uses"
+            );
+        }
+    }
+
+    #[test]
+    fn messages_for_authors_are_never_plain_english() {
+        // Where PR specialists' files are read and checked, every diagnostic
+        // is a message (shown in their language), never a literal or format!.
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let places = [
+            "src/content",
+            "src/data",
+            "src/yaml",
+            "src/lint.rs",
+            "src/control_chars.rs",
+            "src/site.rs",
+            "src/money.rs",
+        ];
+        for place in places {
+            for entry in walkdir::WalkDir::new(root.join(place)) {
+                let path = entry.unwrap().into_path();
+                if path.extension().is_none_or(|e| e != "rs") {
+                    continue;
+                }
+                let text = std::fs::read_to_string(&path).unwrap();
+                let code = text.split("#[cfg(test)]").next().unwrap_or(&text);
+                assert!(
+                    !code.contains(".with_hint("),
+                    "{}: a hint outside messages/",
+                    path.display()
+                );
+                for call in ["Diagnostic::error(", "Diagnostic::warning("] {
+                    for (i, _) in code.match_indices(call) {
+                        let args = &code[i + call.len()..];
+                        let second = args.split_once(',').map_or("", |(_, r)| r).trim_start();
+                        assert!(
+                            !second.starts_with('"') && !second.starts_with("format!"),
+                            "{}: plain English in {}",
+                            path.display(),
+                            &code[i..(i + 80).min(code.len())]
+                        );
+                    }
+                }
+            }
+        }
+    }
+
     #[test]
     fn plurals_follow_cldr_in_each_language() {
         let m = |n: i64| msg("summary-errors").num("count", n);

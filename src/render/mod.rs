@@ -293,9 +293,8 @@ fn eu_block_problem(route: &Route, html: &[u8], theme: &Theme) -> Option<Diagnos
         .templates
         .get(route.template())
         .map_or_else(|| PathBuf::from(route.template()), |t| t.origin.clone());
-    Some(
-        Diagnostic::error(template, format!("the page /{} has no EU funding block", route.path)).with_hint(
-            "EU-funded project sites must show the EU emblem and the fund on every page; keep the block with id=\"eu-funding\" from the default base.html",
-        ),
-    )
+    Some(Diagnostic::error(
+        template,
+        crate::messages::msg("page-no-eu-block").arg("path", &route.path),
+    ))
 }
