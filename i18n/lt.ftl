@@ -111,6 +111,11 @@ event-heading = Renginys
 event-when = Kada
 event-where = Kur
 event-add-to-calendar = Pridėti į kalendorių (.ics)
+# When an event happens: the CLDR long date ("2018 m. gegužės 16 d."), then
+# the time (CLDR HH:mm) with "val.", as Lithuanian announcements write it.
+event-at = { $date } { $time } val.
+event-at-range = { $date } { $start }–{ $end } val.
+event-span = { $from } – { $to }
 search-label = Paieškos žodžiai
 search-button = Ieškoti
 search-results = Rasta:

@@ -103,6 +103,11 @@ event-heading = Pasākums
 event-when = Kad
 event-where = Kur
 event-add-to-calendar = Pievienot kalendāram (.ics)
+# When an event happens, as the answer to "Kad?": the date in the locative
+# ("2018. gada 16. maijā") and the time after "plkst." (CLDR time HH:mm).
+event-at = { $date } plkst. { $time }
+event-at-range = { $date } plkst. { $start }–{ $end }
+event-span = { $from } – { $to }
 search-label = Meklējamie vārdi
 search-button = Meklēt
 search-results = Atrasts:

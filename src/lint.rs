@@ -369,6 +369,11 @@ fn unused_messages(
     }
     // Nav labels come from the site structure rather than template literals.
     literal.extend(crate::render::NAV_KEYS.iter().map(|k| k.to_string()));
+    literal.extend(
+        crate::render::functions::FILTER_KEYS
+            .iter()
+            .map(|k| k.to_string()),
+    );
     let mut out = Vec::new();
     for i in 0..config.languages.len() {
         let file = translations.file(i);

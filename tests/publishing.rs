@@ -168,8 +168,11 @@ fn the_kickoff_meeting_is_an_event_with_a_valid_calendar_file() {
     );
 
     let html = page(&r, &format!("{KICKOFF_LV}index.html"));
+    // "Kad?" is answered in the locative, the time after "plkst.".
     assert!(
-        html.contains("<time datetime=\"2018-05-16T10:30\">2018. gada 16. maijs 10:30</time>"),
+        html.contains(
+            "<time datetime=\"2018-05-16T10:30\">2018. gada 16. maijā plkst. 10:30</time>"
+        ),
         "{html}"
     );
     assert!(html.contains(&format!("<a href=\"/{KICKOFF_LV}event.ics\" download>")));
@@ -177,8 +180,59 @@ fn the_kickoff_meeting_is_an_event_with_a_valid_calendar_file() {
         &r,
         "lt/naujienos/prasideda-projektas-socialiniu-paslaugu-prieinamumui-gerinti/index.html",
     );
-    assert!(lt.contains("2018 m. gegužės 16 d. 10:30"));
+    assert!(lt.contains("2018 m. gegužės 16 d. 10:30 val."), "{lt}");
     assert!(lt.contains("Jelgavos regioninis turizmo informacijos centras"));
+}
+
+#[test]
+fn event_times_read_naturally_for_one_time_a_range_and_days() {
+    let site = example_copy();
+    let p = site.path();
+    let kickoff_lv = "content/news/2018-05-15-projekta-sakums.lv.md";
+    let kickoff_lt = "content/news/2018-05-15-projekta-sakums.lt.md";
+    let when = |r: &tilts::BuildResult| {
+        let lv = page(r, &format!("{KICKOFF_LV}index.html"));
+        let lt = page(
+            r,
+            "lt/naujienos/prasideda-projektas-socialiniu-paslaugu-prieinamumui-gerinti/index.html",
+        );
+        let dd = |html: &str| {
+            let at = html.find("<dd>").unwrap() + 4;
+            html[at..at + html[at..].find("</dd>").unwrap()].to_string()
+        };
+        (dd(&lv), dd(&lt))
+    };
+    for file in [kickoff_lv, kickoff_lt] {
+        replace_in(
+            p,
+            file,
+            "  start: 2018-05-16T10:30\n",
+            "  start: 2018-05-16T10:30\n  end: 2018-05-16T13:00\n",
+        );
+    }
+    let (lv, lt) = when(&build_ok(p));
+    assert_eq!(lv, "2018. gada 16. maijā plkst. 10:30–13:00");
+    assert_eq!(lt, "2018 m. gegužės 16 d. 10:30–13:00 val.");
+    for file in [kickoff_lv, kickoff_lt] {
+        replace_in(
+            p,
+            file,
+            "  end: 2018-05-16T13:00\n",
+            "  end: 2018-05-17T16:00\n",
+        );
+    }
+    let (lv, lt) = when(&build_ok(p));
+    assert_eq!(
+        lv,
+        "2018. gada 16. maijā plkst. 10:30 – 2018. gada 17. maijā plkst. 16:00"
+    );
+    assert_eq!(
+        lt,
+        "2018 m. gegužės 16 d. 10:30 val. – 2018 m. gegužės 17 d. 16:00 val."
+    );
+    // The events list says it the same way.
+    let r = build_ok(p);
+    assert!(page(&r, "lv/pasakumi/index.html").contains(&lv));
 }
 
 #[test]

@@ -99,6 +99,19 @@ pub fn register(tera: &mut Tera, data: Arc<LocaleData>) {
 
     let d = data.clone();
     tera.register_filter(
+        "event_when",
+        move |value: &str, kwargs: Kwargs, state: &State| -> TeraResult<String> {
+            let lang = d.lang(state)?;
+            let end: Option<Value> = kwargs.get("end")?;
+            let end = end.as_ref().and_then(Value::as_str);
+            event_when(&d, lang, value, end).ok_or_else(|| {
+                tera::Error::message(format!("`{value}` is not a YYYY-MM-DDTHH:MM date and time"))
+            })
+        },
+    );
+
+    let d = data.clone();
+    tera.register_filter(
         "number",
         move |value: Value, _: Kwargs, state: &State| -> TeraResult<String> {
             let lang = d.lang(state)?;
@@ -128,6 +141,67 @@ pub fn register(tera: &mut Tera, data: Arc<LocaleData>) {
             Ok(d.formatters[lang].percent(&decimal))
         },
     );
+}
+
+/// UI strings the filters use themselves (so `check` counts them as used).
+pub const FILTER_KEYS: [&str; 3] = ["event-at", "event-at-range", "event-span"];
+
+/// When an event happens, as a sentence says it: the date in the case
+/// that answers "when?" (Latvian locative, "16. maijā") and the time with
+/// the words each language puts around it, from the site's UI strings
+/// (`event-at`: "… plkst. 10:30", "…, 10:30 val."). One day's range shares
+/// its date; a span of days names both. Without those strings, the CLDR
+/// date and time.
+fn event_when(d: &LocaleData, lang: usize, start: &str, end: Option<&str>) -> Option<String> {
+    let f = &d.formatters[lang];
+    let split = |text: &str| -> Option<(icu_calendar::Date<icu_calendar::Iso>, String)> {
+        let (date, time) = text.split_once('T')?;
+        let time = time
+            .get(..5)
+            .filter(|t| t.as_bytes().get(2) == Some(&b':'))?;
+        Some((parse_iso_date(date)?, time.to_string()))
+    };
+    let (start_date, start_time) = split(start)?;
+    let date_text = |date| f.long_date_in(date, crate::i18n::DateCase::Locative);
+    let say = |key: &str, pairs: &[(&'static str, String)]| -> Option<String> {
+        let mut args = FluentArgs::new();
+        for (name, value) in pairs {
+            args.set(*name, FluentValue::from(value.clone()));
+        }
+        d.translations.format(lang, key, &args).ok()
+    };
+    let at = |date, time: &str| {
+        say(
+            "event-at",
+            &[("date", date_text(date)), ("time", time.to_string())],
+        )
+    };
+    let fallback = || {
+        let from = f.long_datetime(start)?;
+        match end.and_then(|e| f.long_datetime(e)) {
+            Some(to) => Some(format!("{from} – {to}")),
+            None => Some(from),
+        }
+    };
+    let Some(end) = end else {
+        return at(&start_date, &start_time).or_else(fallback);
+    };
+    let (end_date, end_time) = split(end)?;
+    let text = if end_date == start_date {
+        say(
+            "event-at-range",
+            &[
+                ("date", date_text(&start_date)),
+                ("start", start_time),
+                ("end", end_time),
+            ],
+        )
+    } else {
+        let (from, to) = (at(&start_date, &start_time), at(&end_date, &end_time));
+        from.zip(to)
+            .and_then(|(from, to)| say("event-span", &[("from", from), ("to", to)]))
+    };
+    text.or_else(fallback)
 }
 
 /// A number or numeric string as text, exactly as given (no float round trip for strings).
