@@ -246,11 +246,22 @@ impl BuildArgs {
         clear_progress_line(self.quiet);
         print_diagnostics(&result, &root);
         let Some(built) = &result.built else {
+            use crate::messages::{msg, text};
             eprintln!(
-                "Build failed: {} error(s), {} warning(s). Nothing was written; {} is unchanged.",
-                result.diagnostics.error_count(),
-                result.diagnostics.warning_count(),
-                output.display()
+                "{}",
+                text(
+                    &msg("build-failed")
+                        .message(
+                            "errors",
+                            msg("summary-errors").num("count", result.diagnostics.error_count())
+                        )
+                        .message(
+                            "warnings",
+                            msg("summary-warnings")
+                                .num("count", result.diagnostics.warning_count())
+                        )
+                        .arg("output", output.display())
+                )
             );
             return Ok(1);
         };

@@ -266,3 +266,7 @@ path-taken-generated = two pages would be published at /{ $path }: this file and
     .hint = change the title or set a different `slug:`
 data-unreadable = cannot read the data file: { $detail }
     .hint = every site needs content/data/project.yaml, partners.yaml, budget.yaml and accessibility.yaml (see `tilts init`)
+
+## Build
+
+build-failed = Build failed: { $errors }, { $warnings }. Nothing was written; { $output } is unchanged.

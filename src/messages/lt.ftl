@@ -278,3 +278,7 @@ path-taken-generated = adresu /{ $path } būtų paskelbti du puslapiai: šis fai
     .hint = pakeiskite antraštę arba nurodykite kitą `slug:`
 data-unreadable = nepavyksta perskaityti duomenų failo: { $detail }
     .hint = kiekvienai svetainei reikia content/data/project.yaml, partners.yaml, budget.yaml ir accessibility.yaml (žr. `tilts init`)
+
+## Kūrimas
+
+build-failed = Svetainės sukurti nepavyko: { $errors }, { $warnings }. Niekas neįrašyta; { $output } nepakeistas.

@@ -272,3 +272,7 @@ path-taken-generated = adresē /{ $path } tiktu publicētas divas lapas: šis fa
     .hint = mainiet virsrakstu vai norādiet citu `slug:`
 data-unreadable = nevar nolasīt datu failu: { $detail }
     .hint = katrai vietnei vajadzīgi content/data/project.yaml, partners.yaml, budget.yaml un accessibility.yaml (sk. `tilts init`)
+
+## Būvēšana
+
+build-failed = Vietni neizdevās izveidot: { $errors }, { $warnings }. Nekas netika ierakstīts; { $output } nav mainīts.

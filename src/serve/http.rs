@@ -33,12 +33,14 @@ pub struct DiagnosticView {
 }
 
 impl From<&Diagnostic> for DiagnosticView {
+    /// In the language of tilts' messages (`--messages`, or the locale).
     fn from(d: &Diagnostic) -> Self {
+        let shown = d.localized(crate::messages::language());
         Self {
             location: d.location(),
             severity: if d.is_error() { "error" } else { "warning" },
-            message: d.message.clone(),
-            hint: d.hint.clone(),
+            message: shown.message,
+            hint: shown.hint,
         }
     }
 }
