@@ -16,6 +16,7 @@ pub mod diagnostic;
 pub mod eject;
 pub mod fingerprint;
 pub mod fsio;
+#[cfg(feature = "fuzzing")]
 pub mod fuzzing;
 pub mod i18n;
 pub mod init;

@@ -169,8 +169,9 @@ impl Message {
         let mut message = msg(id);
         for part in parts {
             let (head, value) = part.split_once('=')?;
-            let name = *known_args().iter().find(|k| **k == &head[1..])?;
-            message = match &head[..1] {
+            let (tag, name) = (head.get(..1)?, head.get(1..)?);
+            let name = *known_args().iter().find(|k| **k == name)?;
+            message = match tag {
                 "n" => message.num(name, value.parse::<i64>().ok()?),
                 _ => message.arg(name, value),
             };
@@ -333,6 +334,9 @@ mod tests {
         let text = format!("invalid value: {}", m.encode());
         assert_eq!(Message::decode(&text), Some(m));
         assert_eq!(Message::decode("plain text"), None);
+        for odd in ["\u{1}", "\u{1}yaml-other\u{1}=x", "\u{1}yaml-other\u{1}ā=x", "\u{1}nope"] {
+            let _ = Message::decode(odd);
+        }
     }
 
     /// `msg("…")` and `msg(if … { "…" } else { "…" })` ids in `src/`.
