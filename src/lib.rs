@@ -5,32 +5,32 @@
 //! → `site` (routes) → `render` → `output` (atomic write). `builder` is the
 //! only path through it; the `tilts` binary is a thin layer over `cli`.
 
-pub mod assets;
+pub(crate) mod assets;
 pub mod builder;
 pub mod cli;
 pub mod config;
 pub mod content;
 pub mod control_chars;
-pub mod data;
+pub(crate) mod data;
 pub mod diagnostic;
-pub mod eject;
-pub mod fingerprint;
+pub(crate) mod eject;
+pub(crate) mod fingerprint;
 pub mod fsio;
 #[cfg(feature = "fuzzing")]
 pub mod fuzzing;
 pub mod i18n;
 pub mod init;
-pub mod lint;
-pub mod messages;
-pub mod money;
-pub mod new;
+pub(crate) mod lint;
+pub(crate) mod messages;
+pub(crate) mod money;
+pub(crate) mod new;
 pub mod output;
-pub mod publish;
-pub mod render;
-pub mod report;
-pub mod serve;
-pub mod site;
-pub mod watch;
+pub(crate) mod publish;
+pub(crate) mod render;
+pub(crate) mod report;
+pub(crate) mod serve;
+pub(crate) mod site;
+pub(crate) mod watch;
 mod yaml;
 
 pub use builder::{

@@ -266,7 +266,8 @@ pub fn ids(lang: Lang) -> Vec<(String, bool)> {
 }
 
 /// Syntax errors in `lang`'s file (none, a test makes sure).
-pub fn syntax_errors(lang: Lang) -> Vec<String> {
+#[cfg(test)]
+fn syntax_errors(lang: Lang) -> Vec<String> {
     match FluentResource::try_new(lang.source().to_string()) {
         Ok(_) => Vec::new(),
         Err((_, errs)) => errs.iter().map(|e| format!("{e:?}")).collect(),

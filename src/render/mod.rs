@@ -23,7 +23,7 @@ use crate::site::{Route, Site};
 
 pub use functions::LocaleData;
 use route_context::route_context;
-pub use route_context::{NAV_KEYS, PageContext};
+pub use route_context::NAV_KEYS;
 pub use theme::Theme;
 
 /// Rendered pages of the previous build by output file, with the

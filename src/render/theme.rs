@@ -59,11 +59,6 @@ pub fn builtin_files() -> impl Iterator<Item = (String, &'static [u8])> {
         )
 }
 
-/// The names of the templates every theme must provide.
-pub fn required_templates() -> impl Iterator<Item = &'static str> {
-    DEFAULT_TEMPLATES.iter().map(|(n, _)| *n)
-}
-
 /// Loads the theme named in the configuration, with the site's overrides.
 /// Warnings (links that were not followed) come back with the theme; any
 /// error means no theme.
