@@ -335,7 +335,12 @@ mod tests {
         let text = format!("invalid value: {}", m.encode());
         assert_eq!(Message::decode(&text), Some(m));
         assert_eq!(Message::decode("plain text"), None);
-        for odd in ["\u{1}", "\u{1}yaml-other\u{1}=x", "\u{1}yaml-other\u{1}ā=x", "\u{1}nope"] {
+        for odd in [
+            "\u{1}",
+            "\u{1}yaml-other\u{1}=x",
+            "\u{1}yaml-other\u{1}ā=x",
+            "\u{1}nope",
+        ] {
             let _ = Message::decode(odd);
         }
     }

@@ -22,8 +22,8 @@ use crate::output::PageSink;
 use crate::site::{Route, Site};
 
 pub use functions::LocaleData;
-use route_context::route_context;
 pub use route_context::NAV_KEYS;
+use route_context::route_context;
 pub use theme::Theme;
 
 /// Rendered pages of the previous build by output file, with the
