@@ -17,6 +17,11 @@ prev-page = Ankstesnis puslapis
 next-page = Kitas puslapis
 page-of = Puslapis { $current } iš { $total }
 published = Paskelbta
+# Before the date of an item shown ahead of its time (serve, --future):
+# "Bus paskelbta 2031 m. sausio 4 d." (naujiena: feminine).
+scheduled = Bus paskelbta
+# Before the date of `updated:` ("Atnaujinta 2018 m. gegužės 20 d.").
+updated = Atnaujinta
 back-to-news = Grįžti į naujienas
 latest-news = Naujausios žinios
 all-news = Visos naujienos ({ $count })

@@ -16,6 +16,11 @@ prev-page = Iepriekšējā lapa
 next-page = Nākamā lapa
 page-of = { $current }. lapa no { $total }
 published = Publicēts
+# Before the date of an item shown ahead of its time (serve, --future):
+# "Tiks publicēts 2031. gada 4. janvārī" (the date in the locative).
+scheduled = Tiks publicēts
+# Before the date of `updated:` ("Atjaunināts 2018. gada 20. maijā").
+updated = Atjaunināts
 back-to-news = Atpakaļ uz jaunumiem
 latest-news = Jaunākās ziņas
 all-news = Visi jaunumi ({ $count })

@@ -85,6 +85,12 @@ pub struct SiteArgs {
     /// Strip raw HTML from Markdown with a sanitizer.
     #[arg(long)]
     pub safe: bool,
+    /// Include items dated in the future, marked as scheduled (serve always does).
+    #[arg(long)]
+    pub future: bool,
+    /// Include items whose `expires:` has passed.
+    #[arg(long)]
+    pub expired: bool,
 }
 
 impl SiteArgs {
@@ -97,6 +103,8 @@ impl SiteArgs {
         BuildOptions {
             drafts: self.drafts,
             safe: self.safe,
+            future: self.future,
+            expired: self.expired,
             ..BuildOptions::new(root)
         }
     }
@@ -298,6 +306,9 @@ impl BuildArgs {
                 }
             );
         }
+        if !self.quiet {
+            print_left_out(&built.left_out, &root);
+        }
         Ok(0)
     }
 }
@@ -391,6 +402,27 @@ impl NewNewsArgs {
                 Ok(1)
             }
         }
+    }
+}
+
+/// What the schedule kept off the site, and when the next item is due.
+fn print_left_out(left: &crate::content::schedule::LeftOut, root: &std::path::Path) {
+    use crate::messages::{msg, text};
+    if let Some((when, file)) = &left.next {
+        let zone = crate::config::load(root).map_or(String::new(), |c| c.timezone_name);
+        println!(
+            "{}",
+            text(
+                &msg("build-scheduled")
+                    .num("count", left.future)
+                    .arg("when", when.shown())
+                    .arg("zone", zone)
+                    .arg("file", file.display())
+            )
+        );
+    }
+    if left.expired > 0 {
+        println!("{}", text(&msg("build-expired").num("count", left.expired)));
     }
 }
 

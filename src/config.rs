@@ -28,6 +28,9 @@ struct RawConfig {
     /// Strip raw HTML from Markdown with a sanitizer (also `--safe`).
     #[serde(default)]
     safe_html: bool,
+    /// The IANA time zone of dates and times written without an offset.
+    #[serde(default)]
+    timezone: Option<Spanned<String>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -73,6 +76,10 @@ pub struct SiteConfig {
     pub programme_logo: Option<String>,
     /// Sanitize the HTML made from Markdown (raw HTML, scripts, event handlers).
     pub safe_html: bool,
+    /// The time zone of dates and times written without an offset
+    /// (`timezone:`, default Europe/Riga), and its name.
+    pub timezone: jiff::tz::TimeZone,
+    pub timezone_name: String,
     /// Fingerprint of the `site.yaml` text everything above was read from.
     pub source_fingerprint: u128,
 }
@@ -275,10 +282,30 @@ fn validate(raw: RawConfig, file: &Path) -> Result<SiteConfig, Diagnostics> {
         None => None,
     };
 
+    let timezone_name = raw
+        .timezone
+        .as_ref()
+        .map_or("Europe/Riga", |t| t.value.trim())
+        .to_string();
+    let timezone = match jiff::tz::TimeZone::get(&timezone_name) {
+        Ok(tz) => tz,
+        Err(_) => {
+            if let Some(t) = &raw.timezone {
+                diags.push(
+                    err_at(t, format!("`{}` is not a time zone", t.value))
+                        .with_hint("use an IANA name such as Europe/Riga or Europe/Vilnius"),
+                );
+            }
+            jiff::tz::TimeZone::UTC
+        }
+    };
+
     if diags.has_errors() {
         return Err(diags);
     }
     Ok(SiteConfig {
+        timezone,
+        timezone_name,
         base_url,
         base_path,
         languages,

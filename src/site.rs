@@ -109,12 +109,20 @@ pub struct Site {
     pub routes: Arc<Vec<Route>>,
     /// The build's date (`YYYY-MM-DD`), which splits upcoming from past events.
     pub today: String,
+    /// The build's clock (seconds since 1970): items dated later are
+    /// scheduled (only on the site with `--future` and in `serve`).
+    pub now: i64,
     /// News items left out as drafts, for the hint that a missing
     /// translation exists as a draft.
     pub drafts: Vec<crate::content::DraftRef>,
 }
 
 impl Site {
+    /// Whether document `i` is dated after the build's clock.
+    pub fn is_scheduled(&self, i: usize) -> bool {
+        crate::content::schedule::is_scheduled(&self.documents[i], self.now)
+    }
+
     /// The URL path of document `i`.
     pub fn document_path(&self, config: &SiteConfig, i: usize) -> String {
         document_path(config, &self.documents[i])
@@ -188,6 +196,7 @@ pub fn assemble_reusing(
         menu_pages: layout.menu_pages.clone(),
         routes: layout.routes.clone(),
         today: String::new(),
+        now: 0,
         drafts: Vec::new(),
     };
     (site, layout.diags.clone(), layout)
@@ -235,11 +244,13 @@ fn layout(config: &SiteConfig, loaded: &[Arc<Document>]) -> Layout {
         }
     }
     for list in &mut news {
-        // Newest first; same day: by title, then key, for a stable order.
+        // Newest first (by the instant: items of one day by their time);
+        // at the same moment by title, then key, for a stable order.
         list.sort_by(|&a, &b| {
             let (a, b) = (&documents[a], &documents[b]);
-            b.date
-                .cmp(&a.date)
+            let instant = |d: &Document| d.published.as_ref().map(|m| m.unix);
+            instant(b)
+                .cmp(&instant(a))
                 .then_with(|| a.title.cmp(&b.title))
                 .then_with(|| a.key.cmp(&b.key))
         });

@@ -136,6 +136,38 @@ const EDITS: &[(&str, Edit)] = &[
         Edit::Replace(ITEM, "date: 2018-05-21", "date: 2018-05-10"),
     ),
     (
+        "date with a time",
+        Edit::Replace(ITEM, "date: 2018-05-10", "date: 2018-05-10T09:15"),
+    ),
+    (
+        "RFC 3339 date",
+        Edit::Replace(
+            ITEM,
+            "date: 2018-05-10T09:15",
+            "date: 2018-05-10T09:15:00+02:00",
+        ),
+    ),
+    (
+        "updated",
+        Edit::Replace(
+            ITEM,
+            "translation_key: auce-projekta",
+            "updated: 2018-06-02T12:00\ntranslation_key: auce-projekta",
+        ),
+    ),
+    (
+        "future item",
+        Edit::Write("content/news/2031-01-04-nakotne.lv.md", FUTURE_ITEM),
+    ),
+    (
+        "future item's date",
+        Edit::Replace(
+            "content/news/2031-01-04-nakotne.lv.md",
+            "date: 2031-01-04T08:00",
+            "date: 2031-01-05T08:00",
+        ),
+    ),
+    (
         "summary",
         Edit::Replace(
             ITEM,
@@ -218,7 +250,27 @@ const EDITS: &[(&str, Edit)] = &[
         "static file changed",
         Edit::Write("static/files/plans.txt", "Jauns plāns.\n"),
     ),
+    (
+        "expires",
+        Edit::Replace(
+            KICKOFF,
+            "translation_key: projekta-sakums",
+            "expires: 2019-01-01\ntranslation_key: projekta-sakums",
+        ),
+    ),
+    (
+        "expires removed",
+        Edit::Replace(KICKOFF, "expires: 2019-01-01\n", ""),
+    ),
 ];
+
+const FUTURE_ITEM: &str = "---
+title: Nākotnes ziņa
+date: 2031-01-04T08:00
+summary: Ziņa, kas vēl nav publicēta.
+---
+Teksts.
+";
 
 const KICKOFF: &str = "content/news/2018-05-15-projekta-sakums.lv.md";
 
@@ -239,13 +291,25 @@ fn apply(root: &std::path::Path, edit: &Edit) -> &'static str {
     }
 }
 
-fn every_edit_matches_a_clean_build(watched: bool) {
+/// With `future`, as `serve` builds: scheduled items are on the site, marked.
+fn every_edit_matches_a_clean_build(watched: bool, future: bool) {
     let site = example_copy();
     let mut cache = if watched {
         BuildCache::watched()
     } else {
         BuildCache::default()
     };
+    let options = BuildOptions {
+        future,
+        ..BuildOptions::new(site.path())
+    };
+    let incremental = |_: &std::path::Path, cache: &mut BuildCache| {
+        build_incremental(&options, cache)
+            .unwrap()
+            .built
+            .expect("build succeeded")
+    };
+    let build_ok = |_: &std::path::Path| tilts::build(&options).unwrap();
     incremental(site.path(), &mut cache);
     for (name, edit) in EDITS {
         let file = apply(site.path(), edit);
@@ -270,12 +334,17 @@ fn every_edit_matches_a_clean_build(watched: bool) {
 
 #[test]
 fn every_kind_of_edit_matches_a_clean_build() {
-    every_edit_matches_a_clean_build(false);
+    every_edit_matches_a_clean_build(false, false);
 }
 
 #[test]
 fn every_kind_of_edit_matches_a_clean_build_when_the_watcher_names_the_files() {
-    every_edit_matches_a_clean_build(true);
+    every_edit_matches_a_clean_build(true, false);
+}
+
+#[test]
+fn every_kind_of_edit_matches_a_clean_build_with_scheduled_items_shown() {
+    every_edit_matches_a_clean_build(true, true);
 }
 
 #[test]

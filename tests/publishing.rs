@@ -31,7 +31,7 @@ fn atom_feeds_per_language_with_absolute_links() {
                 .map(|c| c.text().unwrap_or("").to_string())
         };
         assert!(child(feed, "title").unwrap().ends_with(title));
-        assert_eq!(child(feed, "updated").unwrap(), "2018-05-21T00:00:00Z");
+        assert_eq!(child(feed, "updated").unwrap(), "2018-05-21T00:00:00+03:00");
         let entries: Vec<_> = feed
             .children()
             .filter(|c| c.has_tag_name((ATOM, "entry")))
@@ -308,7 +308,7 @@ fn social_previews_and_structured_data() {
     };
     let article = json(&html);
     assert_eq!(article["@type"], "NewsArticle");
-    assert_eq!(article["datePublished"], "2018-05-15");
+    assert_eq!(article["datePublished"], "2018-05-15T00:00:00+03:00");
     assert_eq!(article["inLanguage"], "lv");
     assert_eq!(article["publisher"]["name"], "Zemgales plānošanas reģions");
     let partners = json(&page(&r, "lt/partneriai/index.html"));

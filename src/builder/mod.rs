@@ -42,6 +42,13 @@ pub struct BuildOptions {
     /// The build date `YYYY-MM-DD` (splits upcoming from past events).
     /// Default: `SOURCE_DATE_EPOCH` if set, else today (UTC).
     pub today: Option<String>,
+    /// The build's clock in seconds since 1970: items dated later are
+    /// scheduled. Default: `SOURCE_DATE_EPOCH` if set, else now.
+    pub now: Option<i64>,
+    /// Publish items dated in the future (marked as scheduled).
+    pub future: bool,
+    /// Publish items whose `expires:` has passed.
+    pub expired: bool,
 }
 
 /// A callback `(pages done, pages in all)` called now and then while rendering.
@@ -81,6 +88,9 @@ impl BuildOptions {
             progress: Progress::default(),
             safe: false,
             today: None,
+            now: None,
+            future: false,
+            expired: false,
         }
     }
 }
@@ -95,6 +105,8 @@ pub struct Built {
     pub phases: Vec<(&'static str, Duration)>,
     /// Pages per language code, in configuration order.
     pub pages_per_language: Vec<(String, usize)>,
+    /// Items the schedule left out: dated later, or expired.
+    pub left_out: crate::content::schedule::LeftOut,
     pub duration: Duration,
 }
 
@@ -206,6 +218,8 @@ fn build_into(
         phases.push((name, mark.elapsed()));
         mark = Instant::now();
     };
+    let now = options.now.unwrap_or_else(build_clock);
+    let (docs, left_out) = content::schedule::select(docs, now, options.future, options.expired);
     let (site, site_diags, layout) = site::assemble_reusing(
         &config,
         docs,
@@ -215,6 +229,7 @@ fn build_into(
     phase("assemble");
     let mut site = site;
     site.today = options.today.clone().unwrap_or_else(build_date);
+    site.now = now;
     site.drafts = drafts;
     diags.extend(site_diags);
     let (Some(translations), Some(theme), Some(formatters), Some(data)) =
@@ -345,6 +360,7 @@ fn build_into(
         render_stats,
         phases,
         pages_per_language,
+        left_out,
         duration: started.elapsed(),
     };
     let mut result = finish(diags, Some(built))?;
@@ -401,6 +417,14 @@ fn locale_formatters(config: &SiteConfig) -> Result<Vec<LocaleFormatter>, Diagno
             LocaleFormatter::new(&l.locale).map_err(|e| Diagnostic::error(config::CONFIG_PATH, e))
         })
         .collect()
+}
+
+/// `SOURCE_DATE_EPOCH` (reproducible builds), else the system clock.
+fn build_clock() -> i64 {
+    std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|s| s.trim().parse::<i64>().ok())
+        .unwrap_or_else(|| jiff::Timestamp::now().as_second())
 }
 
 /// `SOURCE_DATE_EPOCH` (reproducible builds) as a date, else today (UTC).

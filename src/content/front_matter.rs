@@ -18,6 +18,12 @@ pub struct RawFrontMatter {
     pub date: Option<Spanned<String>>,
     #[serde(default)]
     pub summary: Option<Spanned<String>>,
+    /// When the item was last changed in substance (shown, and used by feeds).
+    #[serde(default)]
+    pub updated: Option<Spanned<String>>,
+    /// From this date or time on, the item is left out of the site.
+    #[serde(default)]
+    pub expires: Option<Spanned<String>>,
     #[serde(default)]
     pub slug: Option<Spanned<String>>,
     #[serde(default)]

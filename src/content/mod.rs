@@ -5,7 +5,9 @@ pub mod event;
 pub mod front_matter;
 mod load;
 pub mod markdown;
+pub mod moment;
 mod nesting;
+pub mod schedule;
 pub mod slug;
 mod table_captions;
 mod words;
@@ -15,12 +17,12 @@ use std::path::{Path, PathBuf};
 use crate::config::{SiteConfig, is_url_segment};
 use crate::diagnostic::Diagnostic;
 use crate::fingerprint::Fingerprint;
-use crate::i18n::format::parse_iso_date;
 use crate::messages::{Message, msg};
 use crate::yaml;
 
 pub use load::{ParseCache, load};
 pub use markdown::{Heading, LinkRef};
+pub use moment::Moment;
 
 /// The kinds of Markdown content, each in its own folder under `content/`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -73,8 +75,14 @@ pub struct Document {
     pub slug: String,
     pub title: String,
     pub summary: String,
-    /// `YYYY-MM-DD`, validated.
+    /// The local date of `published`, `YYYY-MM-DD`.
     pub date: Option<String>,
+    /// `date:`, with the time when one is written ([`moment`]).
+    pub published: Option<Moment>,
+    /// `updated:`: when the item was last changed in substance.
+    pub updated: Option<Moment>,
+    /// `expires:`: from then on the item is left out of the site.
+    pub expires: Option<Moment>,
     pub draft: bool,
     pub image: Option<Image>,
     pub menu: Option<u32>,
@@ -116,18 +124,20 @@ pub fn parse_source(
     if title.is_empty() {
         return Err(at(&fm.title, msg("fm-title-empty")));
     }
-    let date = match (&fm.date, section) {
-        (Some(d), _) => {
-            if parse_iso_date(d.value.trim()).is_none() {
-                return Err(at(d, msg("fm-not-a-date").arg("value", &d.value)));
-            }
-            Some(d.value.trim().to_string())
-        }
-        (None, Section::News) => {
-            return Err(Diagnostic::error(file, msg("fm-news-needs-date")).at(split.yaml_line, 1));
-        }
-        (None, Section::Page) => None,
+    let moment = |field: &Option<yaml::Spanned<String>>| match field {
+        Some(d) => match Moment::parse(&d.value, &config.timezone) {
+            Some(m) => Ok(Some(m)),
+            None => Err(at(d, msg("fm-not-a-date").arg("value", &d.value))),
+        },
+        None => Ok(None),
     };
+    let published = moment(&fm.date)?;
+    if published.is_none() && section == Section::News {
+        return Err(Diagnostic::error(file, msg("fm-news-needs-date")).at(split.yaml_line, 1));
+    }
+    let date = published.as_ref().map(|m| m.date.clone());
+    let updated = moment(&fm.updated)?;
+    let expires = moment(&fm.expires)?;
     let summary = match (&fm.summary, section) {
         (Some(s), _) if s.value.trim().is_empty() && section == Section::News => {
             return Err(at(s, msg("fm-summary-empty")));
@@ -232,6 +242,7 @@ pub fn parse_source(
         .bytes(file.as_os_str().as_encoded_bytes())
         .value(&(section as u8, lang, &key, &slug, &title, &summary, &date))
         .value(&(fm.draft, &image, menu, &event))
+        .value(&(&published, &updated, &expires))
         .finish();
     Ok(Document {
         section,
@@ -242,6 +253,9 @@ pub fn parse_source(
         title,
         summary,
         date,
+        published,
+        updated,
+        expires,
         draft: fm.draft,
         image,
         menu,

@@ -83,7 +83,7 @@ money-too-large = `{ $value }` is too large
 fm-title-empty = the title is empty
     .hint = write the headline after `title:`
 fm-not-a-date = `{ $value }` is not a date
-    .hint = write the date as YYYY-MM-DD, for example 2018-05-16
+    .hint = write the date as YYYY-MM-DD, for example 2018-05-16, or with a time: 2018-05-16T10:30
 fm-news-needs-date = a news item needs a date
     .hint = add a line like `date: 2018-05-16`
 fm-summary-empty = the summary is empty
@@ -270,3 +270,14 @@ data-unreadable = cannot read the data file: { $detail }
 ## Build
 
 build-failed = Build failed: { $errors }, { $warnings }. Nothing was written; { $output } is unchanged.
+build-scheduled = { $count ->
+    [one] { $count } news item is
+   *[other] { $count } news items are
+} dated later and not published yet (--future shows them); the next is due { $when } ({ $zone }): { $file }
+build-expired = { $count ->
+    [one] { $count } item has
+   *[other] { $count } items have
+} expired and { $count ->
+    [one] is
+   *[other] are
+} no longer published (--expired keeps them)

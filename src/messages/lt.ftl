@@ -95,7 +95,7 @@ money-too-large = `{ $value }` yra per didelė suma
 fm-title-empty = antraštė tuščia
     .hint = po `title:` parašykite antraštę
 fm-not-a-date = `{ $value }` nėra data
-    .hint = datą rašykite formatu MMMM-MM-DD, pavyzdžiui, 2018-05-16
+    .hint = datą rašykite formatu MMMM-MM-DD, pavyzdžiui, 2018-05-16, arba su laiku: 2018-05-16T10:30
 fm-news-needs-date = naujienai reikia datos
     .hint = pridėkite eilutę, pavyzdžiui, `date: 2018-05-16`
 fm-summary-empty = santrauka tuščia
@@ -282,3 +282,13 @@ data-unreadable = nepavyksta perskaityti duomenų failo: { $detail }
 ## Kūrimas
 
 build-failed = Svetainės sukurti nepavyko: { $errors }, { $warnings }. Niekas neįrašyta; { $output } nepakeistas.
+build-scheduled = { $count ->
+    [one] { $count } naujiena datuota vėliau ir dar nepaskelbta
+    [few] { $count } naujienos datuotos vėliau ir dar nepaskelbtos
+    [many] { $count } naujienos datuotos vėliau ir dar nepaskelbtos
+   *[other] { $count } naujienų datuota vėliau ir dar nepaskelbta
+} (--future jas parodo); kita turi būti paskelbta { $when } ({ $zone }): { $file }
+build-expired = { $count ->
+    [one] { $count } įrašo galiojimas baigėsi, ir jis nebeskelbiamas
+   *[other] { $count } įrašų galiojimas baigėsi, ir jie nebeskelbiami
+} (--expired juos palieka)

@@ -89,7 +89,7 @@ money-too-large = `{ $value }` ir pārāk liela summa
 fm-title-empty = virsraksts ir tukšs
     .hint = ierakstiet virsrakstu aiz `title:`
 fm-not-a-date = `{ $value }` nav datums
-    .hint = rakstiet datumu formā GGGG-MM-DD, piemēram, 2018-05-16
+    .hint = rakstiet datumu formā GGGG-MM-DD, piemēram, 2018-05-16, vai ar laiku: 2018-05-16T10:30
 fm-news-needs-date = ziņai vajadzīgs datums
     .hint = pievienojiet rindu, piemēram, `date: 2018-05-16`
 fm-summary-empty = kopsavilkums ir tukšs
@@ -276,3 +276,13 @@ data-unreadable = nevar nolasīt datu failu: { $detail }
 ## Būvēšana
 
 build-failed = Vietni neizdevās izveidot: { $errors }, { $warnings }. Nekas netika ierakstīts; { $output } nav mainīts.
+build-scheduled = { $count ->
+    [zero] { $count } ziņas datētas vēlāk un vēl nav publicētas
+    [one] { $count } ziņa datēta vēlāk un vēl nav publicēta
+   *[other] { $count } ziņas datētas vēlāk un vēl nav publicētas
+} (--future tās parāda); nākamā jāpublicē { $when } ({ $zone }): { $file }
+build-expired = { $count ->
+    [zero] { $count } ierakstiem beidzies termiņš, un tie vairs netiek publicēti
+    [one] { $count } ierakstam beidzies termiņš, un tas vairs netiek publicēts
+   *[other] { $count } ierakstiem beidzies termiņš, un tie vairs netiek publicēti
+} (--expired tos patur)

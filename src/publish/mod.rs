@@ -76,7 +76,7 @@ pub fn add_outputs(
                     layout.bytes(t.as_deref().unwrap_or("\0").as_bytes());
                 }
                 if let crate::site::RouteKind::NewsItem(i) = r.kind {
-                    layout.bytes(site.documents[i].date.as_deref().unwrap_or("").as_bytes());
+                    layout.bytes(lastmod(&site.documents[i]).unwrap_or("").as_bytes());
                 }
             }
             layout.finish()
@@ -198,9 +198,9 @@ pub fn sitemap<'a>(config: &'a SiteConfig, site: &'a Site) -> String {
     for r in routes {
         let _ = writeln!(out, "  <url>\n    <loc>{}</loc>", abs(&r.path));
         if let crate::site::RouteKind::NewsItem(i) = r.kind
-            && let Some(date) = &site.documents[i].date
+            && let Some(stamp) = lastmod(&site.documents[i])
         {
-            let _ = writeln!(out, "    <lastmod>{date}</lastmod>");
+            let _ = writeln!(out, "    <lastmod>{stamp}</lastmod>");
         }
         let has_alternates = r.translations.iter().flatten().count() > 1;
         if has_alternates {
@@ -226,6 +226,14 @@ pub fn sitemap<'a>(config: &'a SiteConfig, site: &'a Site) -> String {
     }
     out.push_str("</urlset>\n");
     out
+}
+
+/// A news item's `<lastmod>`: when it was updated, else published.
+fn lastmod(doc: &Document) -> Option<&str> {
+    doc.updated
+        .as_ref()
+        .or(doc.published.as_ref())
+        .map(|m| m.stamp.as_str())
 }
 
 pub fn robots(config: &SiteConfig) -> String {

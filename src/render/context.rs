@@ -3,6 +3,8 @@
 
 use serde::Serialize;
 
+use crate::content::Moment;
+
 use crate::config::SiteConfig;
 use crate::content::Document;
 use crate::site::{Route, RouteKind, Site};
@@ -44,6 +46,14 @@ pub struct PageCtx<'a> {
     pub title: &'a str,
     pub summary: &'a str,
     pub date: Option<&'a str>,
+    /// The local time `HH:MM` when the date has one.
+    pub time: Option<&'a str>,
+    /// For `<time datetime>`: the date, or RFC 3339 when a time is written.
+    pub datetime: Option<&'a str>,
+    /// `updated:`, when given.
+    pub updated: Option<&'a Moment>,
+    /// Dated after the build's clock (only shown in `serve` and with `--future`).
+    pub scheduled: bool,
     pub content: &'a str,
     pub image: Option<ImageCtx<'a>>,
     pub source: Option<String>,
@@ -76,7 +86,10 @@ pub struct EventCardCtx<'a> {
 pub struct FeedEntryCtx<'a> {
     pub title: &'a str,
     pub permalink: String,
-    pub date: Option<&'a str>,
+    /// RFC 3339 in the site's time zone.
+    pub published: &'a str,
+    /// `updated:`, else `published`.
+    pub updated: &'a str,
     pub summary: &'a str,
     pub content: &'a str,
 }
@@ -120,6 +133,9 @@ pub struct NewsCardCtx<'a> {
     pub title: &'a str,
     pub url: String,
     pub date: Option<&'a str>,
+    pub time: Option<&'a str>,
+    pub datetime: Option<&'a str>,
+    pub scheduled: bool,
     pub summary: &'a str,
     pub image: Option<ImageCtx<'a>>,
 }
@@ -212,6 +228,13 @@ pub fn page<'a>(
         title: doc.map_or("", |d| d.title.as_str()),
         summary: doc.map_or("", |d| d.summary.as_str()),
         date: doc.and_then(|d| d.date.as_deref()),
+        time: doc.and_then(|d| d.published.as_ref()?.time.as_deref()),
+        datetime: doc.and_then(|d| d.published.as_ref()).map(datetime_attr),
+        updated: doc.and_then(|d| d.updated.as_ref()),
+        scheduled: match route.kind {
+            RouteKind::NewsItem(i) | RouteKind::Page(i) => site.is_scheduled(i),
+            _ => false,
+        },
         content: doc.map_or("", |d| d.html.as_str()),
         image: doc.and_then(|d| d.image.as_ref()).map(|i| links.image(i)),
         source: doc.map(|d| d.source.display().to_string()),
@@ -233,9 +256,17 @@ pub fn news_card<'a>(
         title: &d.title,
         url: links.url(&site.document_path(config, i)),
         date: d.date.as_deref(),
+        time: d.published.as_ref().and_then(|p| p.time.as_deref()),
+        datetime: d.published.as_ref().map(datetime_attr),
+        scheduled: site.is_scheduled(i),
         summary: &d.summary,
         image: d.image.as_ref().map(|img| links.image(img)),
     }
+}
+
+/// What `<time datetime>` says: the date alone when no time is written.
+pub fn datetime_attr(m: &Moment) -> &str {
+    if m.time.is_some() { &m.stamp } else { &m.date }
 }
 
 /// JSON for inside a `<script>` element: `<` is escaped so that no text in
@@ -259,11 +290,14 @@ pub fn news_article_json_ld(
         "@type": "NewsArticle",
         "headline": doc.title,
         "description": doc.summary,
-        "datePublished": doc.date,
+        "datePublished": doc.published.as_ref().map(|m| &m.stamp),
         "inLanguage": lang,
         "url": permalink,
         "mainEntityOfPage": permalink,
     });
+    if let Some(updated) = &doc.updated {
+        v["dateModified"] = serde_json::json!(updated.stamp);
+    }
     if let Some(image) = image {
         v["image"] = serde_json::json!([image]);
     }

@@ -258,18 +258,29 @@ pub(super) fn route_context(
                 .iter()
                 .map(|&i| {
                     let d = &site.documents[i];
+                    let published = d.published.as_ref().map_or("", |m| m.stamp.as_str());
                     FeedEntryCtx {
                         title: &d.title,
                         permalink: links.permalink(&site.document_path(config, i)),
-                        date: d.date.as_deref(),
+                        published,
+                        updated: d.updated.as_ref().map_or(published, |m| m.stamp.as_str()),
                         summary: &d.summary,
                         content: &d.html,
                     }
                 })
                 .collect();
+            // The feed changed when its latest entry did (compared as instants).
+            let latest = deps
+                .shown
+                .iter()
+                .filter_map(|&i| {
+                    let d = &site.documents[i];
+                    d.updated.as_ref().or(d.published.as_ref())
+                })
+                .max_by_key(|m| m.unix);
             ctx.insert(
                 "updated",
-                &entries.first().and_then(|e| e.date).unwrap_or("1970-01-01"),
+                &latest.map_or("1970-01-01T00:00:00Z", |m| m.stamp.as_str()),
             );
             ctx.insert("entries", &entries);
         }

@@ -37,6 +37,13 @@ pub(super) fn language_bases(
             for &i in &site.menu_pages[lang] {
                 fp.u128(site.documents[i].listing_fingerprint);
             }
+            // Which items are marked as scheduled: that changes with the
+            // clock, not with any file (`serve`, `--future`).
+            for (i, d) in site.documents.iter().enumerate() {
+                if d.lang == lang && site.is_scheduled(i) {
+                    fp.u128(d.listing_fingerprint);
+                }
+            }
             fp.finish()
         })
         .collect()

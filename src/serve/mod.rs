@@ -73,7 +73,9 @@ pub fn run(options: ServeOptions) -> Result<()> {
         keep_going: false,
         progress: Default::default(),
         safe: options.safe,
-        today: None,
+        // The preview shows scheduled items, marked as such.
+        future: true,
+        ..BuildOptions::new(options.root.clone())
     };
 
     // Watch before the first build, so that no save is missed: the cache
