@@ -81,6 +81,9 @@ footer-disclaimer = Interneto svetainė sukurta finansiškai remiant Europos Są
 accessibility-statement = Pareiškimas dėl prieinamumo
 not-found-title = Puslapis nerastas
 not-found-text = Tokio puslapio šioje svetainėje nėra. Galbūt adresas pasikeitė arba jame yra klaida.
+# An old address of a page (aliases:): "The page has moved. It is now here: …"
+moved-title = Puslapis perkeltas
+moved-text = Dabar jį rasite čia:
 back-home = Į pradžios puslapį
 a11y-intro = { $body } įsipareigoja užtikrinti šios interneto svetainės prieinamumą pagal { $legislation }. Pareiškimas taikomas svetainei { $site }.
 a11y-status-heading = Atitikties būsena

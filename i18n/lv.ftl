@@ -73,6 +73,9 @@ footer-disclaimer = Tīmekļa vietne izveidota ar Eiropas Savienības finansiāl
 accessibility-statement = Paziņojums par piekļūstamību
 not-found-title = Lapa nav atrasta
 not-found-text = Šādas lapas šajā vietnē nav. Iespējams, adrese ir mainījusies vai tajā ir kļūda.
+# An old address of a page (aliases:): "The page has moved. It is now here: …"
+moved-title = Lapa ir pārvietota
+moved-text = Tā tagad atrodama šeit:
 back-home = Uz sākumlapu
 a11y-intro = { $body } apņemas nodrošināt šīs tīmekļa vietnes piekļūstamību saskaņā ar { $legislation }. Paziņojums attiecas uz vietni { $site }.
 a11y-status-heading = Atbilstības statuss

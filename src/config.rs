@@ -31,6 +31,19 @@ struct RawConfig {
     /// The IANA time zone of dates and times written without an offset.
     #[serde(default)]
     timezone: Option<Spanned<String>>,
+    /// Redirect lists for static hosts, made from `aliases:`.
+    #[serde(default)]
+    redirect_files: Vec<RedirectFile>,
+}
+
+/// A redirect list a static host reads (`redirect_files:` in `site.yaml`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RedirectFile {
+    /// `_redirects`, read by Netlify and Cloudflare Pages.
+    Netlify,
+    /// `nginx-redirects.conf`, a `map` for nginx.
+    Nginx,
 }
 
 #[derive(Debug, Deserialize)]
@@ -80,6 +93,8 @@ pub struct SiteConfig {
     /// (`timezone:`, default Europe/Riga), and its name.
     pub timezone: jiff::tz::TimeZone,
     pub timezone_name: String,
+    /// Redirect lists to write beside the pages.
+    pub redirect_files: Vec<RedirectFile>,
     /// Fingerprint of the `site.yaml` text everything above was read from.
     pub source_fingerprint: u128,
 }
@@ -306,6 +321,7 @@ fn validate(raw: RawConfig, file: &Path) -> Result<SiteConfig, Diagnostics> {
     Ok(SiteConfig {
         timezone,
         timezone_name,
+        redirect_files: raw.redirect_files,
         base_url,
         base_path,
         languages,

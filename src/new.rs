@@ -42,14 +42,15 @@ pub fn create_news(
         .iter()
         .map(|l| {
             let path = PathBuf::from("content/news").join(format!("{name}.{}.md", l.code));
+            // `slug:` keeps the address when the title is corrected later.
             let text = if l.code == main.code {
                 format!(
-                    "---\ntitle: {t}\ndate: {date}\n# One or two sentences for lists and previews:\nsummary: {t}\n---\n\n",
+                    "---\ntitle: {t}\n# The web address; it stays when the title is corrected:\nslug: {slug}\ndate: {date}\n# One or two sentences for lists and previews:\nsummary: {t}\n---\n\n",
                     t = yaml_quote(title)
                 )
             } else {
                 format!(
-                    "---\n# Untranslated: translate the title, summary and text from {}, then remove `draft: true`.\ntitle: {t}\ndate: {date}\nsummary: {t}\ndraft: true\n---\n\n",
+                    "---\n# Untranslated: translate the title, summary, slug and text from {}, then remove `draft: true`.\ntitle: {t}\nslug: {slug}\ndate: {date}\nsummary: {t}\ndraft: true\n---\n\n",
                     main.name,
                     t = yaml_quote(title)
                 )

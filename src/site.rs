@@ -40,6 +40,8 @@ pub enum RouteKind {
     /// `/404.html`, which static hosts show for any missing address: in
     /// every language, since it cannot know which one the visitor reads.
     RootNotFound,
+    /// An old address of a document (`aliases:`), sending visitors on to it.
+    Alias(usize),
 }
 
 /// One output page.
@@ -65,7 +67,11 @@ impl Route {
     pub fn is_indexable(&self) -> bool {
         !matches!(
             self.kind,
-            RouteKind::Root | RouteKind::NotFound | RouteKind::RootNotFound | RouteKind::Feed
+            RouteKind::Root
+                | RouteKind::NotFound
+                | RouteKind::RootNotFound
+                | RouteKind::Feed
+                | RouteKind::Alias(_)
         )
     }
 
@@ -93,6 +99,7 @@ impl Route {
             RouteKind::Feed => "atom.xml",
             RouteKind::NotFound => "404.html",
             RouteKind::RootNotFound => "root_404.html",
+            RouteKind::Alias(_) => "alias.html",
         }
     }
 }
@@ -370,6 +377,15 @@ fn layout(config: &SiteConfig, loaded: &[Arc<Document>]) -> Layout {
             path: paths[i].clone(),
             translations,
         });
+        for alias in &doc.aliases {
+            routes.push(Route {
+                file: Default::default(),
+                kind: RouteKind::Alias(i),
+                lang: doc.lang,
+                path: alias.clone(),
+                translations: vec![None; n_lang],
+            });
+        }
     }
 
     for route in &mut routes {
@@ -377,7 +393,9 @@ fn layout(config: &SiteConfig, loaded: &[Arc<Document>]) -> Layout {
     }
     // Every output file must have exactly one source.
     let owner = |route: &Route| match route.kind {
-        RouteKind::NewsItem(i) | RouteKind::Page(i) => documents[i].source.clone(),
+        RouteKind::NewsItem(i) | RouteKind::Page(i) | RouteKind::Alias(i) => {
+            documents[i].source.clone()
+        }
         _ => PathBuf::from(crate::config::CONFIG_PATH),
     };
     let mut owners: FxHashMap<&str, usize> = FxHashMap::default();

@@ -29,7 +29,12 @@ fn new_news_creates_every_language_and_refuses_to_overwrite() {
     )
     .unwrap();
     assert!(
-        lv.contains("title: \"Vasaras nometne: “Kopā” 2018\"\ndate: 2018-07-02\n"),
+        lv.contains("title: \"Vasaras nometne: “Kopā” 2018\"\n"),
+        "{lv}"
+    );
+    // The address is written down, so a corrected title keeps it.
+    assert!(
+        lv.contains("\nslug: vasaras-nometne-kopa-2018\ndate: 2018-07-02\n"),
         "{lv}"
     );
     assert!(!lv.contains("draft"));

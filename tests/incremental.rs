@@ -251,6 +251,22 @@ const EDITS: &[(&str, Edit)] = &[
         Edit::Write("static/files/plans.txt", "Jauns plāns.\n"),
     ),
     (
+        "aliases",
+        Edit::Replace(
+            KICKOFF,
+            "translation_key: projekta-sakums",
+            "aliases: [vecais, /zinas/1.html]\ntranslation_key: projekta-sakums",
+        ),
+    ),
+    (
+        "aliases changed",
+        Edit::Replace(
+            KICKOFF,
+            "aliases: [vecais, /zinas/1.html]",
+            "aliases: [vecais]",
+        ),
+    ),
+    (
         "expires",
         Edit::Replace(
             KICKOFF,

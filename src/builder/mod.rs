@@ -107,6 +107,9 @@ pub struct Built {
     pub pages_per_language: Vec<(String, usize)>,
     /// Items the schedule left out: dated later, or expired.
     pub left_out: crate::content::schedule::LeftOut,
+    /// Every address that shows a document (its page and its aliases),
+    /// for the next build to see which of them disappeared.
+    pub addresses: crate::output::Addresses,
     pub duration: Duration,
 }
 
@@ -361,6 +364,7 @@ fn build_into(
         phases,
         pages_per_language,
         left_out,
+        addresses: crate::output::Addresses::of(&config, &site),
         duration: started.elapsed(),
     };
     let mut result = finish(diags, Some(built))?;
@@ -402,8 +406,22 @@ pub fn build_to_disk_with(
             output_dir.display()
         );
     }
-    if result.built.is_some() {
-        sink.finish()?;
+    let mut result = result;
+    if let Some(built) = &result.built {
+        let previous = crate::output::Addresses::read(&output_dir);
+        let gone = built.addresses.gone_since(&previous);
+        if options.strict && !gone.is_empty() {
+            result.diagnostics.extend(gone.into_iter().map(|mut d| {
+                d.severity = crate::diagnostic::Severity::Error;
+                d
+            }));
+            result.built = None;
+        } else {
+            result.diagnostics.extend(gone);
+        }
+    }
+    if let Some(built) = &result.built {
+        sink.finish(&built.addresses.to_text())?;
     }
     // Without `finish` the staging folder is removed and the output stays as it was.
     Ok(result)

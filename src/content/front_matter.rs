@@ -24,6 +24,9 @@ pub struct RawFrontMatter {
     /// From this date or time on, the item is left out of the site.
     #[serde(default)]
     pub expires: Option<Spanned<String>>,
+    /// Old addresses of the item; each one sends visitors on to it.
+    #[serde(default)]
+    pub aliases: Option<Vec<Spanned<String>>>,
     #[serde(default)]
     pub slug: Option<Spanned<String>>,
     #[serde(default)]

@@ -1,6 +1,7 @@
 //! Content files: discovered in a sorted walk, read in parallel, each turned
 //! from `NAME.LANG.md` into a [`Document`] or into diagnostics.
 
+mod aliases;
 pub mod event;
 pub mod front_matter;
 mod load;
@@ -83,6 +84,8 @@ pub struct Document {
     pub updated: Option<Moment>,
     /// `expires:`: from then on the item is left out of the site.
     pub expires: Option<Moment>,
+    /// `aliases:`, as output paths: old addresses that lead here.
+    pub aliases: Vec<String>,
     pub draft: bool,
     pub image: Option<Image>,
     pub menu: Option<u32>,
@@ -138,6 +141,13 @@ pub fn parse_source(
     let date = published.as_ref().map(|m| m.date.clone());
     let updated = moment(&fm.updated)?;
     let expires = moment(&fm.expires)?;
+    let mut alias_paths = Vec::new();
+    for alias in fm.aliases.iter().flatten() {
+        match aliases::output_path(&alias.value, config, section, lang) {
+            Some(path) => alias_paths.push(path),
+            None => return Err(at(alias, msg("fm-bad-alias").arg("value", &alias.value))),
+        }
+    }
     let summary = match (&fm.summary, section) {
         (Some(s), _) if s.value.trim().is_empty() && section == Section::News => {
             return Err(at(s, msg("fm-summary-empty")));
@@ -242,7 +252,7 @@ pub fn parse_source(
         .bytes(file.as_os_str().as_encoded_bytes())
         .value(&(section as u8, lang, &key, &slug, &title, &summary, &date))
         .value(&(fm.draft, &image, menu, &event))
-        .value(&(&published, &updated, &expires))
+        .value(&(&published, &updated, &expires, &alias_paths))
         .finish();
     Ok(Document {
         section,
@@ -256,6 +266,7 @@ pub fn parse_source(
         published,
         updated,
         expires,
+        aliases: alias_paths,
         draft: fm.draft,
         image,
         menu,

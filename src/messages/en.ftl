@@ -281,3 +281,12 @@ build-expired = { $count ->
     [one] is
    *[other] are
 } no longer published (--expired keeps them)
+
+## Addresses
+
+fm-bad-alias = `{ $value }` cannot be an address of this site
+    .hint = write an old address from the site's root, like /lv/jaunumi/vecais-nosaukums/, or just its last part; letters, digits, - _ and . only
+address-moved = the address { $old } was on the site until now; this item is at { $new } instead, so links to the old address would break
+    .hint = add `aliases: ["{ $old }"]` to this file (its old address then leads here), or set `slug:` back
+address-gone = the address { $old } was on the site until now and is gone
+    .hint = if its item moved, add `aliases: ["{ $old }"]` to the item; if it was removed on purpose, nothing needs to be done

@@ -292,3 +292,12 @@ build-expired = { $count ->
     [one] { $count } įrašo galiojimas baigėsi, ir jis nebeskelbiamas
    *[other] { $count } įrašų galiojimas baigėsi, ir jie nebeskelbiami
 } (--expired juos palieka)
+
+## Adresai
+
+fm-bad-alias = `{ $value }` negali būti šios svetainės adresas
+    .hint = rašykite seną adresą nuo svetainės šaknies, pavyzdžiui, /lt/naujienos/senas-pavadinimas/, arba tik paskutinę jo dalį; tik raidės, skaitmenys ir - _ .
+address-moved = adresas { $old } iki šiol buvo svetainėje; šis įrašas dabar yra adresu { $new }, todėl nuorodos į seną adresą nebeveiktų
+    .hint = į šį failą įrašykite `aliases: ["{ $old }"]` (senas adresas tada ves čia) arba grąžinkite ankstesnį `slug:`
+address-gone = adresas { $old } iki šiol buvo svetainėje, o dabar jo nebėra
+    .hint = jei įrašas perkeltas, įrašykite į jį `aliases: ["{ $old }"]`; jei jis ištrintas sąmoningai, nieko daryti nereikia

@@ -286,3 +286,12 @@ build-expired = { $count ->
     [one] { $count } ierakstam beidzies termiņš, un tas vairs netiek publicēts
    *[other] { $count } ierakstiem beidzies termiņš, un tie vairs netiek publicēti
 } (--expired tos patur)
+
+## Adreses
+
+fm-bad-alias = `{ $value }` nevar būt šīs vietnes adrese
+    .hint = rakstiet veco adresi no vietnes saknes, piemēram, /lv/jaunumi/vecais-nosaukums/, vai tikai tās pēdējo daļu; tikai burti, cipari un - _ .
+address-moved = adrese { $old } līdz šim bija vietnē; šis ieraksts tagad ir adresē { $new }, tāpēc saites uz veco adresi vairs nedarbotos
+    .hint = pievienojiet šim failam `aliases: ["{ $old }"]` (vecā adrese tad vedīs šurp) vai atjaunojiet iepriekšējo `slug:`
+address-gone = adrese { $old } līdz šim bija vietnē, bet tagad tās vairs nav
+    .hint = ja ieraksts ir pārvietots, pievienojiet tam `aliases: ["{ $old }"]`; ja tas izdzēsts apzināti, nekas nav jādara

@@ -10,9 +10,11 @@ use std::sync::Arc;
 use anyhow::Result;
 use bytes::Bytes;
 
+mod addresses;
 mod location;
 mod staging;
 
+pub use addresses::Addresses;
 pub use location::resolve_output;
 pub use staging::{StagingSink, WriteFn};
 
@@ -73,7 +75,7 @@ impl Output {
     pub fn write_atomically(&self, dir: &Path, force: bool) -> Result<()> {
         let sink = StagingSink::new(dir, force)?;
         self.write_into(&sink)?;
-        sink.finish()
+        sink.finish("")
     }
 
     /// [`Output::write_atomically`] with the function that writes each file
@@ -81,7 +83,7 @@ impl Output {
     pub fn write_atomically_with(&self, dir: &Path, force: bool, write: WriteFn) -> Result<()> {
         let sink = StagingSink::new(dir, force)?.with_writer(write);
         self.write_into(&sink)?;
-        sink.finish()
+        sink.finish("")
     }
 
     fn write_into(&self, sink: &dyn PageSink) -> Result<()> {

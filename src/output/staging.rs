@@ -97,11 +97,13 @@ impl StagingSink {
     }
 
     /// Writes the marker and puts the staged folder in place of the output.
-    pub fn finish(self) -> Result<()> {
-        (self.write)(
-            &self.staging.path().join(MARKER),
-            b"This folder is written by tilts build; it is replaced on every build.\n",
-        )?;
+    /// `manifest`: the addresses of this build, kept in the marker for the
+    /// next build to compare with ([`super::Addresses`]).
+    pub fn finish(self, manifest: &str) -> Result<()> {
+        let marker = format!(
+            "This folder is written by tilts build; it is replaced on every build.\n{manifest}"
+        );
+        (self.write)(&self.staging.path().join(MARKER), marker.as_bytes())?;
         fsio::remove_file(&self.staging.path().join(STAGING_MARKER))?;
         let staged = self.staging.keep();
         swap_in(&staged, &self.dir, &self.parent, &self.name).inspect_err(|_| {

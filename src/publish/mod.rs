@@ -15,6 +15,7 @@ use crate::content::event::Event;
 use crate::fingerprint::Fingerprint;
 use crate::output::PageSink;
 
+mod redirects;
 mod search;
 use crate::site::{Route, Site};
 use search::{join_entries, search_documents, search_entry};
@@ -86,6 +87,9 @@ pub fn add_outputs(
         sitemap(config, site).into()
     })?;
     output.put("robots.txt", robots(config).into())?;
+    for (file, text) in redirects::redirect_files(config, site) {
+        output.put(file, text.into())?;
+    }
     for (i, doc) in site.documents.iter().enumerate() {
         if let Some(event) = &doc.event {
             let path = site.document_path(config, i);

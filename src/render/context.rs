@@ -216,9 +216,12 @@ pub fn page<'a>(
         RouteKind::Search => "search",
         RouteKind::Feed => "feed",
         RouteKind::NotFound | RouteKind::RootNotFound => "not_found",
+        RouteKind::Alias(_) => "alias",
     };
     let doc: Option<&Document> = match route.kind {
-        RouteKind::NewsItem(i) | RouteKind::Page(i) => Some(&site.documents[i]),
+        RouteKind::NewsItem(i) | RouteKind::Page(i) | RouteKind::Alias(i) => {
+            Some(&site.documents[i])
+        }
         _ => None,
     };
     PageCtx {

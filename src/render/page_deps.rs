@@ -79,6 +79,11 @@ pub(super) fn page_deps<'a>(config: &SiteConfig, site: &'a Site, route: &'a Rout
             shown: std::slice::from_ref(i),
             ..PageDeps::none()
         },
+        // An old address shows where the item is now: its title and address.
+        RouteKind::Alias(i) => PageDeps {
+            listed: Cow::Borrowed(std::slice::from_ref(i)),
+            ..PageDeps::none()
+        },
         RouteKind::Root | RouteKind::RootNotFound => PageDeps {
             all_languages: true,
             ..PageDeps::none()

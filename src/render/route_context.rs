@@ -130,7 +130,13 @@ pub(super) fn route_context(
         }
         _ => None,
     };
-    ctx.insert("page", &context::page(site, route, &links, json_ld));
+    let mut page = context::page(site, route, &links, json_ld);
+    if let RouteKind::Alias(i) = route.kind {
+        // An old address: the page is the item's, wherever it is now.
+        let target = site.document_path(config, i);
+        (page.url, page.permalink) = (links.url(&target), links.permalink(&target));
+    }
+    ctx.insert("page", &page);
 
     let switcher: Vec<SwitchCtx> = config
         .languages
@@ -173,7 +179,7 @@ pub(super) fn route_context(
         });
     }
     match route.kind {
-        RouteKind::NotFound | RouteKind::RootNotFound => alternates.clear(),
+        RouteKind::NotFound | RouteKind::RootNotFound | RouteKind::Alias(_) => alternates.clear(),
         // The root is the chooser for people and search engines alike.
         RouteKind::Root => {
             if let Some(x) = alternates.iter_mut().find(|a| a.hreflang == "x-default") {
