@@ -1,6 +1,7 @@
-//! `tilts new news "Title"`: a news item in every configured language at once,
-//! the translations marked as untranslated drafts. Existing files are never
-//! overwritten.
+//! `tilts new news "Title"` and `tilts new page "Title"`: a news item or a
+//! page in every configured language at once, the translations marked as
+//! untranslated drafts, the address fixed with `slug:`. Existing files are
+//! never overwritten.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -21,6 +22,70 @@ pub fn create_news(
     if parse_iso_date(date).is_none() {
         return Err(format!("`{date}` is not a date; write it as YYYY-MM-DD"));
     }
+    let fields = |t: &str, slug: &str| {
+        format!(
+            "title: {t}\n# The web address; it stays when the title is corrected:\nslug: {slug}\ndate: {date}\n# One or two sentences for lists and previews:\nsummary: {t}\n"
+        )
+    };
+    create(
+        root,
+        config,
+        title,
+        lang,
+        &|slug| format!("content/news/{date}-{slug}"),
+        &fields,
+    )
+}
+
+/// Creates `content/pages/[FOLDER/]SLUG.LANG.md` for every language (the
+/// page's address is `/LANG/[FOLDER/]SLUG/`); returns the files written.
+pub fn create_page(
+    root: &Path,
+    config: &SiteConfig,
+    title: &str,
+    folder: Option<&str>,
+    lang: Option<&str>,
+) -> Result<Vec<PathBuf>, String> {
+    let folder = folder
+        .map(|f| f.trim_matches('/'))
+        .filter(|f| !f.is_empty());
+    if let Some(f) = folder
+        && !f.split('/').all(crate::config::is_url_segment)
+    {
+        return Err(format!(
+            "`{f}` cannot be part of a web address; use lowercase ASCII letters, digits and hyphens"
+        ));
+    }
+    let base = match folder {
+        Some(f) => format!("content/pages/{f}"),
+        None => "content/pages".to_string(),
+    };
+    let fields = |t: &str, slug: &str| {
+        format!(
+            "title: {t}\n# The web address; it stays when the title is corrected:\nslug: {slug}\n# A place in the main menu (1 first), and a shorter label there:\n# menu: 5\n# menu_title: {t}\n"
+        )
+    };
+    create(
+        root,
+        config,
+        title,
+        lang,
+        &|slug| format!("{base}/{slug}"),
+        &fields,
+    )
+}
+
+/// One file per configured language at `stem(slug).LANG.md`: the given
+/// language's ready, the others untranslated drafts. Nothing is written
+/// when any of them exists.
+fn create(
+    root: &Path,
+    config: &SiteConfig,
+    title: &str,
+    lang: Option<&str>,
+    stem: &dyn Fn(&str) -> String,
+    fields: &dyn Fn(&str, &str) -> String,
+) -> Result<Vec<PathBuf>, String> {
     let main = match lang {
         Some(code) => config.language(code).ok_or_else(|| {
             let codes: Vec<&str> = config.languages.iter().map(|l| l.code.as_str()).collect();
@@ -36,23 +101,20 @@ pub fn create_news(
     if slug.is_empty() {
         return Err("the title needs at least one letter or digit".to_string());
     }
-    let name = format!("{date}-{slug}");
+    let stem = stem(&slug);
+    let t = yaml_quote(title);
     let files: Vec<(PathBuf, String)> = config
         .languages
         .iter()
         .map(|l| {
-            let path = PathBuf::from("content/news").join(format!("{name}.{}.md", l.code));
-            // `slug:` keeps the address when the title is corrected later.
+            let path = PathBuf::from(format!("{stem}.{}.md", l.code));
             let text = if l.code == main.code {
-                format!(
-                    "---\ntitle: {t}\n# The web address; it stays when the title is corrected:\nslug: {slug}\ndate: {date}\n# One or two sentences for lists and previews:\nsummary: {t}\n---\n\n",
-                    t = yaml_quote(title)
-                )
+                format!("---\n{}---\n\n", fields(&t, &slug))
             } else {
                 format!(
-                    "---\n# Untranslated: translate the title, summary, slug and text from {}, then remove `draft: true`.\ntitle: {t}\nslug: {slug}\ndate: {date}\nsummary: {t}\ndraft: true\n---\n\n",
+                    "---\n# Untranslated: translate the title, summary, slug and text from {}, then remove `draft: true`.\n{}draft: true\n---\n\n",
                     main.name,
-                    t = yaml_quote(title)
+                    fields(&t, &slug)
                 )
             };
             (path, text)
@@ -64,8 +126,9 @@ pub fn create_news(
             existing.display()
         ));
     }
-    std::fs::create_dir_all(root.join("content/news"))
-        .map_err(|e| format!("cannot create content/news: {e}"))?;
+    let folder = Path::new(&stem).parent().unwrap_or(Path::new("content"));
+    std::fs::create_dir_all(root.join(folder))
+        .map_err(|e| format!("cannot create {}: {e}", folder.display()))?;
     let mut written = Vec::new();
     for (path, text) in &files {
         // create_new: even a file that appeared a moment ago is never replaced.

@@ -140,7 +140,8 @@ fn document_path(config: &SiteConfig, doc: &Document) -> String {
     let lang = &config.languages[doc.lang];
     match doc.section {
         Section::News => format!("{}/{}/{}/", lang.code, lang.sections.news, doc.slug),
-        Section::Page => format!("{}/{}/", lang.code, doc.slug),
+        Section::Page if doc.folder.is_empty() => format!("{}/{}/", lang.code, doc.slug),
+        Section::Page => format!("{}/{}/{}/", lang.code, doc.folder, doc.slug),
     }
 }
 

@@ -251,6 +251,21 @@ const EDITS: &[(&str, Edit)] = &[
         Edit::Write("static/files/plans.txt", "Jauns plāns.\n"),
     ),
     (
+        "menu label",
+        Edit::Replace(
+            "content/pages/about.lv.md",
+            "title: Par SocQuality",
+            "title: Par SocQuality\nmenu_title: Par mums",
+        ),
+    ),
+    (
+        "page in a folder",
+        Edit::Write(
+            "content/pages/projekts/komanda.lv.md",
+            "---\ntitle: Komanda\nmenu: 3\n---\nTeksts.\n",
+        ),
+    ),
+    (
         "aliases",
         Edit::Replace(
             KICKOFF,

@@ -40,6 +40,9 @@ pub struct RawFrontMatter {
     /// Pages only: position in the main navigation.
     #[serde(default)]
     pub menu: Option<Spanned<u32>>,
+    /// Pages only: the label in the main navigation, when shorter than the title.
+    #[serde(default)]
+    pub menu_title: Option<Spanned<String>>,
     /// News only: an event the item announces.
     #[serde(default)]
     pub event: Option<super::event::RawEvent>,

@@ -251,7 +251,20 @@ fn discover(root: &Path, section: Section, config: &SiteConfig) -> (Vec<Found>, 
         match stem.rsplit_once('.') {
             Some((name, code)) if !name.is_empty() => {
                 match config.languages.iter().position(|l| l.code == code) {
-                    Some(lang) => found.push((rel_path, section, name.to_string(), lang)),
+                    Some(lang) => {
+                        // Pages in folders: the folder is part of the name (and
+                        // so of the address and the default translation key).
+                        let folder = path
+                            .parent()
+                            .and_then(|p| p.strip_prefix(&dir).ok())
+                            .filter(|f| section == Section::Page && !f.as_os_str().is_empty())
+                            .map(|f| f.to_string_lossy().replace('\\', "/"));
+                        let name = match folder {
+                            Some(folder) => format!("{folder}/{name}"),
+                            None => name.to_string(),
+                        };
+                        found.push((rel_path, section, name, lang))
+                    }
                     None => problems.push(Diagnostic::error(
                         &rel_path,
                         msg("file-unknown-language")

@@ -86,6 +86,10 @@ pub struct Document {
     pub expires: Option<Moment>,
     /// `aliases:`, as output paths: old addresses that lead here.
     pub aliases: Vec<String>,
+    /// Pages: the folder under `content/pages/` (`projekts/…`), "" for none.
+    pub folder: String,
+    /// Pages: a shorter label for the main menu (`menu_title:`).
+    pub menu_title: Option<String>,
     pub draft: bool,
     pub image: Option<Image>,
     pub menu: Option<u32>,
@@ -176,6 +180,17 @@ pub fn parse_source(
             s
         }
     };
+    // A page in a folder of content/pages/ is published under it.
+    let folder = match name.rsplit_once('/') {
+        Some((folder, _)) if folder.split('/').all(is_url_segment) => folder.to_string(),
+        Some((folder, _)) => {
+            return Err(Diagnostic::error(
+                file,
+                msg("page-bad-folder").arg("folder", folder),
+            ));
+        }
+        None => String::new(),
+    };
     let key = match &fm.translation_key {
         Some(k) if k.value.trim().is_empty() => {
             return Err(at(k, msg("fm-translation-key-empty")));
@@ -253,6 +268,7 @@ pub fn parse_source(
         .value(&(section as u8, lang, &key, &slug, &title, &summary, &date))
         .value(&(fm.draft, &image, menu, &event))
         .value(&(&published, &updated, &expires, &alias_paths))
+        .value(&(&folder, &fm.menu_title.as_ref().map(|t| &t.value)))
         .finish();
     Ok(Document {
         section,
@@ -267,6 +283,11 @@ pub fn parse_source(
         updated,
         expires,
         aliases: alias_paths,
+        folder,
+        menu_title: fm
+            .menu_title
+            .map(|t| t.value.trim().to_string())
+            .filter(|t| !t.is_empty()),
         draft: fm.draft,
         image,
         menu,

@@ -411,7 +411,7 @@ mod tests {
             "src/content",
             "src/data",
             "src/yaml",
-            "src/lint.rs",
+            "src/lint",
             "src/control_chars.rs",
             "src/site.rs",
             "src/money.rs",

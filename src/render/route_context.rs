@@ -364,7 +364,12 @@ fn nav<'a>(config: &SiteConfig, site: &'a Site, route: &Route, links: &Links) ->
     for &i in &site.menu_pages[route.lang] {
         items.push(NavCtx {
             key: None,
-            title: Some(&site.documents[i].title),
+            title: Some(
+                site.documents[i]
+                    .menu_title
+                    .as_deref()
+                    .unwrap_or(&site.documents[i].title),
+            ),
             url: links.url(&site.document_path(config, i)),
             current: route.kind == RouteKind::Page(i),
         });

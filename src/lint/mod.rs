@@ -10,10 +10,9 @@ use std::collections::{BTreeSet, HashMap};
 use std::rc::Rc;
 
 use rustc_hash::FxHashMap;
-use std::path::PathBuf;
 
 use crate::config::SiteConfig;
-use crate::content::{Document, LinkRef, Section};
+use crate::content::{Document, LinkRef};
 use crate::diagnostic::Diagnostic;
 use crate::i18n::Translations;
 use crate::messages::msg;
@@ -21,41 +20,9 @@ use crate::output::PageSink;
 use crate::render::Theme;
 use crate::site::Site;
 
-/// One news item and its file in each language (`None`: missing).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct TranslationRow {
-    pub key: String,
-    pub files: Vec<Option<PathBuf>>,
-}
+mod translations;
 
-/// News items × languages.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct TranslationTable {
-    pub languages: Vec<String>,
-    pub rows: Vec<TranslationRow>,
-}
-
-/// The news items × languages table.
-pub fn translation_table(site: &Site, config: &SiteConfig) -> TranslationTable {
-    TranslationTable {
-        languages: config.languages.iter().map(|l| l.code.clone()).collect(),
-        rows: translation_rows(site, config.languages.len()),
-    }
-}
-
-fn translation_rows(site: &Site, languages: usize) -> Vec<TranslationRow> {
-    let mut rows: std::collections::BTreeMap<&str, Vec<Option<PathBuf>>> = Default::default();
-    for d in site.documents.iter().filter(|d| d.section == Section::News) {
-        rows.entry(&d.key).or_insert_with(|| vec![None; languages])[d.lang] =
-            Some(d.source.clone());
-    }
-    rows.into_iter()
-        .map(|(key, files)| TranslationRow {
-            key: key.to_string(),
-            files,
-        })
-        .collect()
-}
+pub use translations::{TranslationTable, translation_table};
 
 /// All the rules; `output` is what the build wrote.
 pub fn lint(
@@ -104,46 +71,9 @@ pub fn lint(
             out
         })
         .collect();
-    out.extend(missing_translations(config, site));
+    out.extend(translations::missing(config, site));
+    out.extend(translations::disagreeing(config, site));
     out.extend(unused_messages(config, translations, theme));
-    out
-}
-
-/// A warning for each news item that lacks a language.
-fn missing_translations(config: &SiteConfig, site: &Site) -> Vec<Diagnostic> {
-    let n = config.languages.len().min(128);
-    // key → (its first file, the languages it has as bits): no allocation
-    // per item, for sites of tens of thousands.
-    let mut by_key: FxHashMap<&str, (usize, u128)> = FxHashMap::default();
-    for (i, d) in site.documents.iter().enumerate() {
-        if d.section == Section::News && d.lang < n {
-            let entry = by_key.entry(&d.key).or_insert((i, 0));
-            entry.1 |= 1 << d.lang;
-        }
-    }
-    let all: u128 = if n == 128 { u128::MAX } else { (1 << n) - 1 };
-    let drafts: FxHashMap<(&str, usize), &crate::content::DraftRef> = site
-        .drafts
-        .iter()
-        .map(|d| ((d.key.as_str(), d.lang), d))
-        .collect();
-    let mut out = Vec::new();
-    for &(first, present) in by_key.values().filter(|(_, p)| *p != all) {
-        for (lang, language) in config.languages.iter().enumerate().take(n) {
-            if present & (1 << lang) == 0 {
-                let code = &language.code;
-                let doc = &site.documents[first];
-                let draft = drafts.get(&(doc.key.as_str(), lang));
-                let message = match draft {
-                    Some(d) => msg("lint-translation-draft")
-                        .arg("code", code)
-                        .arg("draft", d.source.display()),
-                    None => msg("lint-translation-missing").arg("code", code),
-                };
-                out.push(Diagnostic::warning(&doc.source, message));
-            }
-        }
-    }
     out
 }
 

@@ -1,0 +1,150 @@
+//! Whether the language versions of each item are all there and agree:
+//! `check`'s table of translations, a warning for a missing one (or one
+//! still a draft), and a warning when versions disagree on the date, the
+//! event's times or the image.
+
+use std::path::PathBuf;
+
+use rustc_hash::FxHashMap;
+
+use crate::config::SiteConfig;
+use crate::content::{Document, Section};
+use crate::diagnostic::Diagnostic;
+use crate::messages::msg;
+use crate::site::Site;
+
+/// One news item and its file in each language (`None`: missing).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TranslationRow {
+    pub key: String,
+    pub files: Vec<Option<PathBuf>>,
+}
+
+/// News items × languages.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TranslationTable {
+    pub languages: Vec<String>,
+    pub rows: Vec<TranslationRow>,
+}
+
+/// The news items × languages table.
+pub fn translation_table(site: &Site, config: &SiteConfig) -> TranslationTable {
+    TranslationTable {
+        languages: config.languages.iter().map(|l| l.code.clone()).collect(),
+        rows: translation_rows(site, config.languages.len()),
+    }
+}
+
+fn translation_rows(site: &Site, languages: usize) -> Vec<TranslationRow> {
+    let mut rows: std::collections::BTreeMap<&str, Vec<Option<PathBuf>>> = Default::default();
+    for d in site.documents.iter().filter(|d| d.section == Section::News) {
+        rows.entry(&d.key).or_insert_with(|| vec![None; languages])[d.lang] =
+            Some(d.source.clone());
+    }
+    rows.into_iter()
+        .map(|(key, files)| TranslationRow {
+            key: key.to_string(),
+            files,
+        })
+        .collect()
+}
+
+/// A warning for each news item or page that lacks a language.
+pub(super) fn missing(config: &SiteConfig, site: &Site) -> Vec<Diagnostic> {
+    let n = config.languages.len().min(128);
+    // key → (its first file, the languages it has as bits): no allocation
+    // per item, for sites of tens of thousands.
+    let mut by_key: FxHashMap<(Section, &str), (usize, u128)> = FxHashMap::default();
+    for (i, d) in site.documents.iter().enumerate() {
+        if d.lang < n {
+            let entry = by_key.entry((d.section, &d.key)).or_insert((i, 0));
+            entry.1 |= 1 << d.lang;
+        }
+    }
+    let all: u128 = if n == 128 { u128::MAX } else { (1 << n) - 1 };
+    let drafts: FxHashMap<(&str, usize), &crate::content::DraftRef> = site
+        .drafts
+        .iter()
+        .map(|d| ((d.key.as_str(), d.lang), d))
+        .collect();
+    let mut out = Vec::new();
+    for &(first, present) in by_key.values().filter(|(_, p)| *p != all) {
+        for (lang, language) in config.languages.iter().enumerate().take(n) {
+            if present & (1 << lang) == 0 {
+                let code = &language.code;
+                let doc = &site.documents[first];
+                let draft = drafts.get(&(doc.key.as_str(), lang));
+                let message = match (doc.section, draft) {
+                    (Section::Page, _) => msg("lint-page-translation-missing").arg("code", code),
+                    (Section::News, Some(d)) => msg("lint-translation-draft")
+                        .arg("code", code)
+                        .arg("draft", d.source.display()),
+                    (Section::News, None) => msg("lint-translation-missing").arg("code", code),
+                };
+                out.push(Diagnostic::warning(&doc.source, message));
+            }
+        }
+    }
+    out
+}
+
+/// A warning at each language version that differs from the default
+/// language's version (or the first one) in what must be the same in
+/// every language: the date and time, the event's times, the image.
+pub(super) fn disagreeing(config: &SiteConfig, site: &Site) -> Vec<Diagnostic> {
+    let mut groups: FxHashMap<(Section, &str), Vec<&Document>> = FxHashMap::default();
+    for d in site.documents.iter() {
+        groups.entry((d.section, &d.key)).or_default().push(d);
+    }
+    let mut out = Vec::new();
+    for docs in groups.values().filter(|g| g.len() > 1) {
+        let reference = docs
+            .iter()
+            .find(|d| d.lang == config.default_language)
+            .unwrap_or(&docs[0]);
+        let code = |d: &Document| config.languages[d.lang].code.clone();
+        for other in docs.iter().filter(|d| d.lang != reference.lang) {
+            let warn = |what: &'static str, theirs: String, ours: String| {
+                Diagnostic::warning(
+                    &other.source,
+                    msg("lint-translation-differs")
+                        .message("what", msg(what))
+                        .arg("code", code(reference))
+                        .arg("theirs", theirs)
+                        .arg("ours", ours)
+                        .arg("file", reference.source.display()),
+                )
+            };
+            let shown = |d: &Document| d.published.as_ref().map(|m| m.shown()).unwrap_or_default();
+            if reference.published.as_ref().map(|m| m.unix)
+                != other.published.as_ref().map(|m| m.unix)
+            {
+                out.push(warn("what-date", shown(reference), shown(other)));
+            }
+            let times = |d: &Document| {
+                d.event.as_ref().map(|e| {
+                    let end = e
+                        .end
+                        .as_deref()
+                        .map(|t| format!(" – {}", t.replace('T', " ")));
+                    format!(
+                        "{}{} ({})",
+                        e.start.replace('T', " "),
+                        end.unwrap_or_default(),
+                        e.timezone
+                    )
+                })
+            };
+            if times(reference) != times(other) {
+                let t = |d| times(d).unwrap_or_else(|| "—".into());
+                out.push(warn("what-event-times", t(reference), t(other)));
+            }
+            let image = |d: &Document| d.image.as_ref().map(|i| i.src.clone());
+            if image(reference) != image(other) {
+                let i = |d| image(d).unwrap_or_else(|| "—".into());
+                out.push(warn("what-image", i(reference), i(other)));
+            }
+        }
+    }
+    out
+}
