@@ -189,8 +189,28 @@ impl Translations {
         if let Some(err) = errors.first() {
             return Err(format!("message `{key}`: {err}"));
         }
-        Ok(text.into_owned())
+        Ok(single_full_stops(&text))
     }
+}
+
+/// A value ending in an abbreviation's full stop ("… 16 d.", "… 10:30
+/// val.") at the end of a sentence ends it once: ".." becomes "."; an
+/// ellipsis ("...") is left alone.
+pub fn single_full_stops(text: &str) -> String {
+    if !text.contains("..") {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len());
+    let chars: Vec<char> = text.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        let run_start = chars[..i].iter().rev().take_while(|&&p| p == '.').count();
+        let run_len = run_start + chars[i..].iter().take_while(|&&n| n == '.').count();
+        if c == '.' && run_len == 2 && run_start == 1 {
+            continue; // the second of exactly two
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// A language's bundle, its message ids and the line each message starts on.
@@ -257,6 +277,7 @@ fn load_bundle(
     let mut bundle = FluentBundle::new_concurrent(vec![langid.clone()]);
     bundle.set_use_isolating(false);
     bundle.set_formatter(Some(format_number));
+    add_date_function(&mut bundle, langid);
     bundle.add_resource(resource).map_err(|errs| {
         errs.iter()
             .map(|e| {
@@ -266,6 +287,35 @@ fn load_bundle(
             .collect::<Diagnostics>()
     })?;
     Ok((bundle, ids, key_lines))
+}
+
+/// `DATE($date)` and `DATE($date, case: "locative")` in messages: the CLDR
+/// long date of a `YYYY-MM-DD` argument in the case the sentence needs
+/// ("Pasākums notiks { DATE($date, case: \"locative\") }." → "… 2018. gada
+/// 16. maijā."; see [`super::date_case`]).
+fn add_date_function(bundle: &mut FluentBundle<FluentResource>, langid: &LanguageIdentifier) {
+    let Ok(locale) = icu_locale_core::Locale::from_str(&langid.to_string()) else {
+        return;
+    };
+    let Ok(formatter) = super::LocaleFormatter::new(&locale) else {
+        return;
+    };
+    let _ = bundle.add_function("DATE", move |positional, named| {
+        let text = match positional.first() {
+            Some(FluentValue::String(s)) => s.to_string(),
+            _ => return FluentValue::Error,
+        };
+        let case = match named.get("case") {
+            Some(FluentValue::String(c)) => super::DateCase::from_name(c),
+            None => Some(super::DateCase::Nominative),
+            _ => None,
+        };
+        let date = super::format::parse_iso_date(text.get(..10).unwrap_or(&text));
+        match (date, case) {
+            (Some(date), Some(case)) => FluentValue::from(formatter.long_date_in(&date, case)),
+            _ => FluentValue::Error,
+        }
+    });
 }
 
 /// 1-based line and column (in characters) of byte `offset` in `text`.
@@ -322,6 +372,49 @@ pub fn number_arg(text: &str) -> Option<FluentValue<'static>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn messages_can_ask_for_a_date_in_the_case_of_their_sentence() {
+        let lv: LanguageIdentifier = "lv-LV".parse().unwrap();
+        let text = "notiks = Pasākums notiks { DATE($d, case: \"locative\") }.\nsaraksts = { DATE($d) }\nlidz = Līdz { DATE($d, case: \"genitive\") }\n";
+        let (bundle, _, _) = load_bundle(text, Path::new("lv.ftl"), &lv).unwrap();
+        let say = |id: &str| {
+            let mut args = FluentArgs::new();
+            args.set("d", "2018-05-16");
+            let mut errors = Vec::new();
+            let m = bundle.get_message(id).unwrap();
+            let out = bundle
+                .format_pattern(m.value().unwrap(), Some(&args), &mut errors)
+                .into_owned();
+            assert!(errors.is_empty(), "{errors:?}");
+            out
+        };
+        assert_eq!(say("notiks"), "Pasākums notiks 2018. gada 16. maijā.");
+        assert_eq!(say("saraksts"), "2018. gada 16. maijs");
+        assert_eq!(say("lidz"), "Līdz 2018. gada 16. maija");
+        let lt: LanguageIdentifier = "lt-LT".parse().unwrap();
+        let text = "vyks = Renginys vyks { DATE($d, case: \"locative\") }.\n";
+        let (bundle, _, _) = load_bundle(text, Path::new("lt.ftl"), &lt).unwrap();
+        let mut args = FluentArgs::new();
+        args.set("d", "2018-05-16");
+        let m = bundle.get_message("vyks").unwrap();
+        let out = bundle.format_pattern(m.value().unwrap(), Some(&args), &mut Vec::new());
+        // Translations::format ends such a sentence once.
+        assert_eq!(
+            single_full_stops(&out),
+            "Renginys vyks 2018 m. gegužės 16 d."
+        );
+    }
+
+    #[test]
+    fn a_sentence_ending_in_an_abbreviation_ends_once() {
+        assert_eq!(
+            single_full_stops("vyks 2018 m. gegužės 16 d.."),
+            "vyks 2018 m. gegužės 16 d."
+        );
+        assert_eq!(single_full_stops("Ir… un ..."), "Ir… un ...");
+        assert_eq!(single_full_stops("a.. b. c..."), "a. b. c...");
+    }
 
     #[test]
     fn line_col_counts_characters() {
