@@ -25,6 +25,11 @@ updated = Atnaujinta
 back-to-news = Grįžti į naujienas
 latest-news = Naujausios žinios
 all-news = Visos naujienos ({ $count })
+# Topics (tags.yaml): the index, a topic's page ("Tema: Jaunimas"), the
+# line under an item.
+tags-title = Temos
+tag-title = Tema: { $name }
+tags-of-item = Temos:
 news-count = { $count ->
     [one] { $count } naujiena
     [few] { $count } naujienos

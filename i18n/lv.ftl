@@ -24,6 +24,11 @@ updated = Atjaunināts
 back-to-news = Atpakaļ uz jaunumiem
 latest-news = Jaunākās ziņas
 all-news = Visi jaunumi ({ $count })
+# Topics (tags.yaml): the index, a topic's page ("Tēma: Jaunieši"), the
+# line under an item.
+tags-title = Tēmas
+tag-title = Tēma: { $name }
+tags-of-item = Tēmas:
 news-count = { $count ->
     [zero] { $count } ziņu
     [one] { $count } ziņa

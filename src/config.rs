@@ -71,6 +71,9 @@ struct RawSections {
     budget: Spanned<String>,
     /// The path segment of paginated lists (`/lv/jaunumi/lapa/2/`).
     page: Spanned<String>,
+    /// Topic pages (`/lv/temas/`); default `tags`.
+    #[serde(default)]
+    tags: Option<Spanned<String>>,
 }
 
 /// The validated site configuration.
@@ -127,6 +130,8 @@ pub struct Sections {
     pub search: String,
     pub budget: String,
     pub page: String,
+    /// Topic pages (`tags:` in `sections`, default `tags`).
+    pub tags: String,
 }
 
 impl SiteConfig {
@@ -371,7 +376,10 @@ fn validate_language(raw: RawLanguage, file: &Path, diags: &mut Diagnostics) -> 
         &raw.sections.search,
         &raw.sections.budget,
         &raw.sections.page,
-    ] {
+    ]
+    .into_iter()
+    .chain(raw.sections.tags.as_ref())
+    {
         if !is_url_segment(&seg.value) {
             let (l, c) = seg.pos();
             diags.push(
@@ -415,6 +423,10 @@ fn validate_language(raw: RawLanguage, file: &Path, diags: &mut Diagnostics) -> 
             events: raw.sections.events.value,
             search: raw.sections.search.value,
             budget: raw.sections.budget.value,
+            tags: raw
+                .sections
+                .tags
+                .map_or_else(|| "tags".to_string(), |t| t.value),
             page: raw.sections.page.value,
         },
         quotes,

@@ -176,7 +176,7 @@ fn an_alias_cannot_take_another_page_or_leave_the_site() {
     let m = messages(&tilts::build(&tilts::BuildOptions::new(p)).unwrap());
     assert!(
         m.contains(&format!(
-            "{ITEM}:5:11: error: `/../../etc/` cannot be an address of this site"
+            "{ITEM}:6:11: error: `/../../etc/` cannot be an address of this site"
         )),
         "{m}"
     );

@@ -32,8 +32,8 @@ fn editing_one_body_rerenders_one_page_and_matches_a_clean_build() {
     );
     let edited = incremental(site.path(), &mut cache);
     assert_eq!(
-        edited.render_stats.rendered, 2,
-        "the item and the feed show its body"
+        edited.render_stats.rendered, 4,
+        "the item, the feed and its two topics' feeds show its body"
     );
     let clean = build_ok(site.path()).built.unwrap();
     assert_eq!(edited.output, clean.output);
@@ -60,9 +60,14 @@ fn editing_a_title_rerenders_its_dependents_and_matches_a_clean_build() {
     let edited = incremental(site.path(), &mut cache);
     let clean = build_ok(site.path()).built.unwrap();
     assert_eq!(edited.output, clean.output);
-    // The item (new URL), its translation (switcher), the lv home, news list and feed.
-    assert_eq!(edited.render_stats.rendered, 5, "{:?}", edited.render_stats);
-    assert!(edited.render_stats.reused > 10);
+    // The item (new URL), its translation (switcher), the lv home, news
+    // list and feed, its two topic pages and their feeds, and the topic index.
+    assert_eq!(
+        edited.render_stats.rendered, 10,
+        "{:?}",
+        edited.render_stats
+    );
+    assert!(edited.render_stats.reused > 25);
     assert_ne!(edited.output, first.output);
 }
 
@@ -249,6 +254,38 @@ const EDITS: &[(&str, Edit)] = &[
     (
         "static file changed",
         Edit::Write("static/files/plans.txt", "Jauns plāns.\n"),
+    ),
+    (
+        "topics of an item",
+        Edit::Replace(
+            ITEM,
+            "tags: [infrastruktura, pakalpojumi]",
+            "tags: [projekta-darbs]",
+        ),
+    ),
+    (
+        "a topic's name",
+        Edit::Replace(
+            "content/data/tags.yaml",
+            "lv: Projekta darbs",
+            "lv: Darbs projektā",
+        ),
+    ),
+    (
+        "a new topic",
+        Edit::Replace(
+            "content/data/tags.yaml",
+            "tags:\n",
+            "tags:\n  - id: jauniesi\n    name: { lv: Jaunieši, lt: Jaunimas }\n",
+        ),
+    ),
+    (
+        "an unknown topic",
+        Edit::Replace(
+            ITEM,
+            "tags: [projekta-darbs]",
+            "tags: [projekta-darbs, nav-tadas]",
+        ),
     ),
     (
         "menu label",

@@ -96,9 +96,9 @@ fn sitemap_lists_every_page_with_its_alternates() {
             .collect();
         urls.insert(loc, alts);
     }
-    // 10 pages in each language: home, news list, 2 items, about, events, search,
-    // partners, budget, accessibility statement.
-    assert_eq!(urls.len(), 20, "{:#?}", urls.keys());
+    // 14 pages in each language: home, news list, 2 items, about, events, search,
+    // partners, budget, accessibility statement, the topic index and 3 topics.
+    assert_eq!(urls.len(), 28, "{:#?}", urls.keys());
     for (loc, alts) in &urls {
         assert!(alts.values().any(|h| h == loc), "{loc} lists itself");
         assert_eq!(

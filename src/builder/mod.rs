@@ -223,11 +223,14 @@ fn build_into(
     };
     let now = options.now.unwrap_or_else(build_clock);
     let (docs, left_out) = content::schedule::select(docs, now, options.future, options.expired);
+    let no_tags = crate::data::tags::TagSet::default();
+    let tags = data.as_ref().map_or(&no_tags, |d| &d.tags);
     let (site, site_diags, layout) = site::assemble_reusing(
         &config,
         docs,
         config_fp,
         (!cache.disabled).then_some(&cache.layout),
+        tags,
     );
     phase("assemble");
     let mut site = site;

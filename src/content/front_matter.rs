@@ -27,6 +27,9 @@ pub struct RawFrontMatter {
     /// Old addresses of the item; each one sends visitors on to it.
     #[serde(default)]
     pub aliases: Option<Vec<Spanned<String>>>,
+    /// Topics, by their id in `content/data/tags.yaml`.
+    #[serde(default)]
+    pub tags: Option<Vec<Spanned<String>>>,
     #[serde(default)]
     pub slug: Option<Spanned<String>>,
     #[serde(default)]

@@ -63,6 +63,14 @@ pub struct Image {
     pub column: u32,
 }
 
+/// A topic named in front matter, by id, and where.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
+pub struct TagRef {
+    pub id: String,
+    pub line: u32,
+    pub column: u32,
+}
+
 /// One news item or page in one language, ready for assembly.
 #[derive(Debug, Clone)]
 pub struct Document {
@@ -90,6 +98,9 @@ pub struct Document {
     pub folder: String,
     /// Pages: a shorter label for the main menu (`menu_title:`).
     pub menu_title: Option<String>,
+    /// `tags:`, in the order written (checked against `tags.yaml` when the
+    /// site is assembled).
+    pub tags: Vec<TagRef>,
     pub draft: bool,
     pub image: Option<Image>,
     pub menu: Option<u32>,
@@ -145,6 +156,20 @@ pub fn parse_source(
     let date = published.as_ref().map(|m| m.date.clone());
     let updated = moment(&fm.updated)?;
     let expires = moment(&fm.expires)?;
+    let tags: Vec<TagRef> = fm
+        .tags
+        .iter()
+        .flatten()
+        .filter(|t| !t.value.trim().is_empty())
+        .map(|t| {
+            let (line, column) = yaml::position(t, split.yaml_line);
+            TagRef {
+                id: t.value.trim().to_string(),
+                line,
+                column,
+            }
+        })
+        .collect();
     let mut alias_paths = Vec::new();
     for alias in fm.aliases.iter().flatten() {
         match aliases::output_path(&alias.value, config, section, lang) {
@@ -268,7 +293,7 @@ pub fn parse_source(
         .value(&(section as u8, lang, &key, &slug, &title, &summary, &date))
         .value(&(fm.draft, &image, menu, &event))
         .value(&(&published, &updated, &expires, &alias_paths))
-        .value(&(&folder, &fm.menu_title.as_ref().map(|t| &t.value)))
+        .value(&(&folder, &fm.menu_title.as_ref().map(|t| &t.value), &tags))
         .finish();
     Ok(Document {
         section,
@@ -284,6 +309,7 @@ pub fn parse_source(
         expires,
         aliases: alias_paths,
         folder,
+        tags,
         menu_title: fm
             .menu_title
             .map(|t| t.value.trim().to_string())

@@ -5,6 +5,7 @@
 pub mod checks;
 mod context;
 pub mod model;
+pub mod tags;
 
 use std::path::Path;
 
@@ -32,6 +33,8 @@ pub struct SiteData {
     pub partners: model::Partners,
     pub budget: model::Budget,
     pub accessibility: model::Accessibility,
+    /// Topics, from `tags.yaml` (empty without one).
+    pub tags: tags::TagSet,
     /// Language codes in configuration order, to pick texts.
     codes: Vec<String>,
     default_code: String,
@@ -74,8 +77,33 @@ pub fn load(root: &Path, config: &SiteConfig) -> (Option<SiteData>, Diagnostics)
     let accessibility = read_yaml::<model::Accessibility>(root, ACCESSIBILITY_FILE, fp)
         .map_err(|d| diags.push(d))
         .ok();
-    let (Some(project), Some(partners), Some(budget), Some(accessibility)) =
-        (project, partners, budget, accessibility)
+    // Topics are optional: a site without tags.yaml has none.
+    let tags_path = Path::new(tags::TAGS_FILE);
+    let tags_text = match root.join(tags_path).exists() {
+        false => Ok(None),
+        true => crate::fsio::read_site_file(root, tags_path)
+            .map_err(|e| {
+                Diagnostic::error(
+                    tags_path,
+                    crate::messages::msg("data-unreadable").arg("detail", e),
+                )
+            })
+            .and_then(|bytes| crate::content::decode_text(&bytes, tags_path).map(Some)),
+    };
+    let tags = match tags_text {
+        Ok(text) => {
+            fp.bytes(text.as_deref().unwrap_or("").as_bytes());
+            tags::parse(text.as_deref(), config)
+                .map_err(|ds| diags.extend(ds))
+                .ok()
+        }
+        Err(d) => {
+            diags.push(d);
+            None
+        }
+    };
+    let (Some(project), Some(partners), Some(budget), Some(accessibility), Some(tags)) =
+        (project, partners, budget, accessibility, tags)
     else {
         return (None, diags);
     };
@@ -92,6 +120,7 @@ pub fn load(root: &Path, config: &SiteConfig) -> (Option<SiteData>, Diagnostics)
         partners,
         budget,
         accessibility,
+        tags,
         codes: config.languages.iter().map(|l| l.code.clone()).collect(),
         default_code: config.default_language().code.clone(),
         fingerprint: fingerprint.finish(),

@@ -299,3 +299,15 @@ lint-page-translation-missing = this page has no { $code } version
     .hint = add it as a file with .{ $code }.md beside this one (or with `tilts new page`), with the same name or translation_key
 page-bad-folder = the folder `{ $folder }` cannot be part of a web address
     .hint = name folders in content/pages/ with lowercase ASCII letters, digits and hyphens, e.g. projekts
+
+## Topics (tags.yaml)
+
+what-tag-name = the name of topic `{ $id }`
+tag-id-twice = the topic id `{ $id }` is used twice
+    .hint = every topic needs its own id
+tag-bad-slug = the address `{ $slug }` of topic `{ $id }` cannot be used in a URL
+    .hint = give the topic a `slug:` with lowercase ASCII letters, digits and hyphens for each language
+tag-slug-twice = topics `{ $other }` and `{ $id }` would both be at `{ $slug }`
+    .hint = give one of them another name or `slug:` in this language
+tag-unknown = `{ $id }` is not a topic of content/data/tags.yaml; the item is not listed under it
+    .hint = check the spelling against the ids in tags.yaml, or add the topic there with its name in every language

@@ -310,3 +310,15 @@ lint-page-translation-missing = šis puslapis neturi versijos kalba `{ $code }`
     .hint = pridėkite ją kaip failą su galūne .{ $code }.md šalia šio (arba su `tilts new page`), tuo pačiu pavadinimu arba translation_key
 page-bad-folder = aplanko `{ $folder }` negalima naudoti interneto adrese
     .hint = aplankus content/pages/ vadinkite mažosiomis lotyniškomis raidėmis be diakritikų, skaitmenimis ir brūkšneliais, pvz., projektas
+
+## Temos (tags.yaml)
+
+what-tag-name = temos `{ $id }` pavadinimas
+tag-id-twice = temos id `{ $id }` panaudotas du kartus
+    .hint = kiekvienai temai reikia savo id
+tag-bad-slug = temos `{ $id }` adreso `{ $slug }` negalima naudoti URL
+    .hint = nurodykite temai `slug:` su mažosiomis lotyniškomis raidėmis be diakritikų, skaitmenimis ir brūkšneliais kiekviena kalba
+tag-slug-twice = temos `{ $other }` ir `{ $id }` abi būtų adresu `{ $slug }`
+    .hint = šia kalba vienai iš jų duokite kitą pavadinimą arba `slug:`
+tag-unknown = `{ $id }` nėra tema iš content/data/tags.yaml; įrašas po ja nerodomas
+    .hint = palyginkite rašybą su id faile tags.yaml arba pridėkite temą ten su pavadinimu kiekviena kalba

@@ -304,3 +304,15 @@ lint-page-translation-missing = šai lapai nav versijas valodā `{ $code }`
     .hint = pievienojiet to kā failu ar galotni .{ $code }.md blakus šim (vai ar `tilts new page`) ar tādu pašu nosaukumu vai translation_key
 page-bad-folder = mapi `{ $folder }` nevar izmantot tīmekļa adresē
     .hint = mapēm content/pages/ dodiet nosaukumus ar mazajiem latīņu burtiem bez garumzīmēm, cipariem un defisēm, piem., projekts
+
+## Tēmas (tags.yaml)
+
+what-tag-name = tēmas `{ $id }` nosaukums
+tag-id-twice = tēmas id `{ $id }` lietots divreiz
+    .hint = katrai tēmai vajag savu id
+tag-bad-slug = tēmas `{ $id }` adresi `{ $slug }` nevar izmantot URL
+    .hint = norādiet tēmai `slug:` ar mazajiem latīņu burtiem bez garumzīmēm, cipariem un defisēm katrā valodā
+tag-slug-twice = tēmas `{ $other }` un `{ $id }` abas būtu adresē `{ $slug }`
+    .hint = šajā valodā dodiet vienai no tām citu nosaukumu vai `slug:`
+tag-unknown = `{ $id }` nav tēma no content/data/tags.yaml; ieraksts zem tās netiek rādīts
+    .hint = salīdziniet rakstību ar id failā tags.yaml vai pievienojiet tēmu tur ar nosaukumu katrā valodā

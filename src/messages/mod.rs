@@ -413,7 +413,7 @@ mod tests {
             "src/yaml",
             "src/lint",
             "src/control_chars.rs",
-            "src/site.rs",
+            "src/site",
             "src/money.rs",
         ];
         for place in places {

@@ -217,6 +217,9 @@ pub fn page<'a>(
         RouteKind::Feed => "feed",
         RouteKind::NotFound | RouteKind::RootNotFound => "not_found",
         RouteKind::Alias(_) => "alias",
+        RouteKind::TagIndex => "tags",
+        RouteKind::Tag { .. } => "tag",
+        RouteKind::TagFeed(_) => "feed",
     };
     let doc: Option<&Document> = match route.kind {
         RouteKind::NewsItem(i) | RouteKind::Page(i) | RouteKind::Alias(i) => {

@@ -6,6 +6,7 @@ pub mod functions;
 mod page_deps;
 mod route_context;
 mod route_key;
+mod tag_context;
 pub mod theme;
 
 use std::collections::BTreeMap;

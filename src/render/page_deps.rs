@@ -79,6 +79,33 @@ pub(super) fn page_deps<'a>(config: &SiteConfig, site: &'a Site, route: &'a Rout
             shown: std::slice::from_ref(i),
             ..PageDeps::none()
         },
+        // The topic index counts each topic's items: all of them, listed.
+        RouteKind::TagIndex => {
+            let mut all: Vec<usize> = site.tags[route.lang].iter().flatten().copied().collect();
+            all.sort_unstable();
+            all.dedup();
+            PageDeps {
+                listed: Cow::Owned(all),
+                ..PageDeps::none()
+            }
+        }
+        RouteKind::Tag { tag, page, pages } => {
+            let items = &site.tags[route.lang][*tag];
+            let per = config.news_per_page;
+            let start = ((page - 1) * per).min(items.len());
+            PageDeps {
+                listed: Cow::Borrowed(&items[start..(start + per).min(items.len())]),
+                numbers: [items.len(), *page, *pages],
+                ..PageDeps::none()
+            }
+        }
+        RouteKind::TagFeed(tag) => {
+            let items = &site.tags[route.lang][*tag];
+            PageDeps {
+                shown: &items[..items.len().min(FEED_ENTRIES)],
+                ..PageDeps::none()
+            }
+        }
         // An old address shows where the item is now: its title and address.
         RouteKind::Alias(i) => PageDeps {
             listed: Cow::Borrowed(std::slice::from_ref(i)),

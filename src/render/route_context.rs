@@ -203,6 +203,11 @@ pub(super) fn route_context(
             ctx.insert("news_total", &deps.numbers[0]);
         }
         RouteKind::NewsList { .. } => {
+            // The topics, when the site has any (tags.yaml is in every key).
+            if data.is_some_and(|d| !d.tags.tags.is_empty()) {
+                let index = crate::site::tag_index_path(config, route.lang);
+                ctx.insert("tags_url", &links.url(&index));
+            }
             let [total, page, pages] = deps.numbers;
             let cards: Vec<_> = deps
                 .listed
@@ -258,41 +263,57 @@ pub(super) fn route_context(
             ctx.insert("upcoming", &upcoming);
             ctx.insert("past", &past);
         }
-        RouteKind::Feed => {
-            let entries: Vec<FeedEntryCtx> = deps
-                .shown
-                .iter()
-                .map(|&i| {
-                    let d = &site.documents[i];
-                    let published = d.published.as_ref().map_or("", |m| m.stamp.as_str());
-                    FeedEntryCtx {
-                        title: &d.title,
-                        permalink: links.permalink(&site.document_path(config, i)),
-                        published,
-                        updated: d.updated.as_ref().map_or(published, |m| m.stamp.as_str()),
-                        summary: &d.summary,
-                        content: &d.html,
-                    }
-                })
-                .collect();
-            // The feed changed when its latest entry did (compared as instants).
-            let latest = deps
-                .shown
-                .iter()
-                .filter_map(|&i| {
-                    let d = &site.documents[i];
-                    d.updated.as_ref().or(d.published.as_ref())
-                })
-                .max_by_key(|m| m.unix);
+        RouteKind::Feed => feed_entries(config, site, deps.shown, &links, &mut ctx),
+        RouteKind::TagIndex | RouteKind::Tag { .. } | RouteKind::TagFeed(_) => {
+            super::tag_context::insert(config, site, data, route, &deps, &links, &mut ctx);
+        }
+        RouteKind::NewsItem(i) => {
             ctx.insert(
-                "updated",
-                &latest.map_or("1970-01-01T00:00:00Z", |m| m.stamp.as_str()),
+                "tags",
+                &super::tag_context::of_document(config, site, data, i, &links),
             );
-            ctx.insert("entries", &entries);
         }
         _ => {}
     }
     ctx
+}
+
+/// The entries of a feed (`shown`, newest first) and when it last changed.
+pub(super) fn feed_entries(
+    config: &SiteConfig,
+    site: &Site,
+    shown: &[usize],
+    links: &Links,
+    ctx: &mut PageContext,
+) {
+    let entries: Vec<FeedEntryCtx> = shown
+        .iter()
+        .map(|&i| {
+            let d = &site.documents[i];
+            let published = d.published.as_ref().map_or("", |m| m.stamp.as_str());
+            FeedEntryCtx {
+                title: &d.title,
+                permalink: links.permalink(&site.document_path(config, i)),
+                published,
+                updated: d.updated.as_ref().map_or(published, |m| m.stamp.as_str()),
+                summary: &d.summary,
+                content: &d.html,
+            }
+        })
+        .collect();
+    // The feed changed when its latest entry did (compared as instants).
+    let latest = shown
+        .iter()
+        .filter_map(|&i| {
+            let d = &site.documents[i];
+            d.updated.as_ref().or(d.published.as_ref())
+        })
+        .max_by_key(|m| m.unix);
+    ctx.insert(
+        "updated",
+        &latest.map_or("1970-01-01T00:00:00Z", |m| m.stamp.as_str()),
+    );
+    ctx.insert("entries", &entries);
 }
 
 fn site_ctx<'a>(config: &'a SiteConfig, l: usize, links: &Links) -> SiteCtx<'a> {

@@ -20,7 +20,7 @@ macro_rules! embedded {
 /// The default theme's templates, as shipped in `themes/default/templates/`.
 const DEFAULT_TEMPLATES: &[(&str, &[u8])] = embedded!("templates":
     "components.html", "base.html", "root.html", "home.html", "news_list.html", "news_item.html", "page.html",
-    "partners.html", "budget.html", "accessibility.html", "events.html", "search.html", "atom.xml", "404.html", "root_404.html", "alias.html",
+    "partners.html", "budget.html", "accessibility.html", "events.html", "search.html", "atom.xml", "404.html", "root_404.html", "alias.html", "tags.html", "tag.html",
 );
 
 /// The default theme's static files, as shipped in `themes/default/static/`.

@@ -8,8 +8,12 @@ use std::sync::Arc;
 
 use crate::config::SiteConfig;
 use crate::content::{Document, Section};
+use crate::data::tags::TagSet;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::messages::msg;
+
+mod tags;
+pub(crate) use tags::{index_path as tag_index_path, tag_path};
 
 /// What an output page shows.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -42,6 +46,16 @@ pub enum RouteKind {
     RootNotFound,
     /// An old address of a document (`aliases:`), sending visitors on to it.
     Alias(usize),
+    /// All topics of a language, with how many items each has.
+    TagIndex,
+    /// Page `page` of `pages` of the items of topic `tag` (in `tags.yaml` order).
+    Tag {
+        tag: usize,
+        page: usize,
+        pages: usize,
+    },
+    /// The Atom feed of a topic.
+    TagFeed(usize),
 }
 
 /// One output page.
@@ -60,7 +74,7 @@ pub struct Route {
 impl Route {
     /// Whether this route is an HTML page (feeds are not).
     pub fn is_html(&self) -> bool {
-        self.kind != RouteKind::Feed
+        !matches!(self.kind, RouteKind::Feed | RouteKind::TagFeed(_))
     }
 
     /// Whether the page belongs in the sitemap and search results.
@@ -71,6 +85,7 @@ impl Route {
                 | RouteKind::NotFound
                 | RouteKind::RootNotFound
                 | RouteKind::Feed
+                | RouteKind::TagFeed(_)
                 | RouteKind::Alias(_)
         )
     }
@@ -100,6 +115,9 @@ impl Route {
             RouteKind::NotFound => "404.html",
             RouteKind::RootNotFound => "root_404.html",
             RouteKind::Alias(_) => "alias.html",
+            RouteKind::TagIndex => "tags.html",
+            RouteKind::Tag { .. } => "tag.html",
+            RouteKind::TagFeed(_) => "atom.xml",
         }
     }
 }
@@ -112,6 +130,8 @@ pub struct Site {
     pub news: Vec<Vec<usize>>,
     /// Per language: indices of its pages that are in the main menu, in menu order.
     pub menu_pages: Vec<Vec<usize>>,
+    /// Per language, per topic (`tags.yaml` order): its news items, newest first.
+    pub tags: Vec<Vec<Vec<usize>>>,
     /// Shared with the [`Layout`] that `serve` keeps between builds.
     pub routes: Arc<Vec<Route>>,
     /// The build's date (`YYYY-MM-DD`), which splits upcoming from past events.
@@ -165,6 +185,7 @@ pub struct Layout {
     order: Vec<usize>,
     news: Vec<Vec<usize>>,
     menu_pages: Vec<Vec<usize>>,
+    tags: Vec<Vec<Vec<usize>>>,
     routes: Arc<Vec<Route>>,
     diags: Diagnostics,
 }
@@ -177,9 +198,10 @@ pub fn assemble_reusing(
     documents: Vec<Arc<Document>>,
     config_fingerprint: u128,
     previous: Option<&Layout>,
+    tags: &TagSet,
 ) -> (Site, Diagnostics, Layout) {
     let mut key = crate::fingerprint::Fingerprint::new();
-    key.u128(config_fingerprint);
+    key.u128(config_fingerprint).u128(tags.fingerprint);
     for d in &documents {
         key.u128(d.listing_fingerprint);
     }
@@ -188,7 +210,7 @@ pub fn assemble_reusing(
         Some(p) if p.key == key && p.order.len() == documents.len() => p.clone(),
         _ => Layout {
             key,
-            ..layout(config, &documents)
+            ..layout(config, &documents, tags)
         },
     };
     let mut sorted: Vec<Option<Arc<Document>>> = vec![None; documents.len()];
@@ -202,6 +224,7 @@ pub fn assemble_reusing(
             .collect(),
         news: layout.news.clone(),
         menu_pages: layout.menu_pages.clone(),
+        tags: layout.tags.clone(),
         routes: layout.routes.clone(),
         today: String::new(),
         now: 0,
@@ -211,7 +234,7 @@ pub fn assemble_reusing(
 }
 
 /// Pairs translations, sorts lists and lays out every route.
-fn layout(config: &SiteConfig, loaded: &[Arc<Document>]) -> Layout {
+fn layout(config: &SiteConfig, loaded: &[Arc<Document>], tag_set: &TagSet) -> Layout {
     let mut diags = Diagnostics::new();
     // Stable order whatever the file system did: section, key, language.
     let mut by_position: Vec<usize> = (0..loaded.len()).collect();
@@ -389,6 +412,9 @@ fn layout(config: &SiteConfig, loaded: &[Arc<Document>]) -> Layout {
         }
     }
 
+    let tags = tags::lists(config, &documents, &news, tag_set, &mut diags);
+    routes.extend(tags::routes(config, tag_set, &tags));
+
     for route in &mut routes {
         route.file = route.output_file().into();
     }
@@ -427,6 +453,7 @@ fn layout(config: &SiteConfig, loaded: &[Arc<Document>]) -> Layout {
         order,
         news,
         menu_pages,
+        tags,
         routes: Arc::new(routes),
         diags,
     }
