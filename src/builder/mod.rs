@@ -1,7 +1,6 @@
 //! The only build path, used by `build`, `check` and `serve`:
 //! config → content + data + i18n + theme → site → rendered output.
 
-use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -9,18 +8,14 @@ use std::time::{Duration, Instant};
 use anyhow::{Context, Result};
 
 mod cache;
+mod stages;
 pub use cache::BuildCache;
 
-use crate::config::{self, SiteConfig};
-use crate::content;
-use crate::data;
+use crate::config;
 use crate::diagnostic::{Diagnostic, Diagnostics};
-use crate::fingerprint::Fingerprint;
-use crate::i18n::{LocaleFormatter, Translations};
 use crate::lint::{self, TranslationTable};
 use crate::output::{MemorySink, Output, PageSink, StagingSink};
-use crate::render::{self, LocaleData, RenderStats, Renderer};
-use crate::site::{self, RouteKind};
+use crate::render::{self, RenderStats};
 
 /// What to build and how.
 #[derive(Debug, Clone)]
@@ -132,7 +127,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildResult> {
 /// leaving in it what this build produced (only after a successful build).
 pub fn build_incremental(options: &BuildOptions, cache: &mut BuildCache) -> Result<BuildResult> {
     let sink = MemorySink::default();
-    let mut result = build_into(options, cache, &sink)?;
+    let mut result = build_into(options, cache, &sink, false)?;
     let output = sink.into_output();
     if let Some(built) = &mut result.built {
         built.output = output;
@@ -141,238 +136,156 @@ pub fn build_incremental(options: &BuildOptions, cache: &mut BuildCache) -> Resu
 }
 
 /// The build itself: every file goes to `sink` as soon as it is made.
-/// `built.output` is left empty; the sink has the files.
+/// `built.output` is left empty; the sink has the files. `addresses`:
+/// record the documents' addresses (for `build_to_disk`).
 fn build_into(
     options: &BuildOptions,
     cache: &mut BuildCache,
     sink: &dyn PageSink,
+    addresses: bool,
 ) -> Result<BuildResult> {
-    let started = Instant::now();
-    let root = options.root.as_path();
-    let mut diags = Diagnostics::new();
-    let finish = |mut diags: Diagnostics, built: Option<Built>| {
-        if options.strict {
-            diags.promote_warnings();
-        }
-        let built = if diags.has_errors() { None } else { built };
-        Ok(BuildResult {
-            diagnostics: diags,
-            built,
-            translation_table: None,
-        })
+    let mut run = Run::new(options);
+    let Some(config) = run.take(stages::configure(options)) else {
+        return run.finish(None, None);
     };
-
-    let mut config = match config::load(root) {
-        Ok(c) => c,
-        Err(d) => return finish(d, None),
-    };
-    if let Some(url) = &options.base_url
-        && let Err(message) = config.set_base_url(url)
-    {
-        diags.push(Diagnostic::error("--base-url", message));
-        return finish(diags, None);
-    }
-
-    config.safe_html |= options.safe;
-    let config_fp = config.fingerprint();
-    // Independent inputs, read in parallel.
-    let (
-        (docs, drafts, content_diags, parsed),
-        ((data, data_diags), ((translations, i18n_diags), theme)),
-    ) = rayon::join(
-        || {
-            content::load(
-                root,
-                &config,
-                options.drafts,
-                (!cache.disabled).then_some(&cache.parsed),
-                config_fp,
-                cache.changed.as_ref(),
-            )
-        },
-        || {
-            rayon::join(
-                || data::load(root, &config),
-                || {
-                    rayon::join(
-                        || Translations::load(root, &config),
-                        || render::theme::load(root, &config),
-                    )
-                },
-            )
-        },
-    );
-    diags.extend(content_diags);
-    diags.extend(data_diags);
-    diags.extend(i18n_diags);
-    let (theme, theme_diags) = theme;
-    diags.extend(theme_diags);
-    let formatters = match locale_formatters(&config) {
-        Ok(f) => Some(f),
-        Err(d) => {
-            diags.push(d);
-            None
-        }
-    };
-
-    let mut phases = vec![("read", started.elapsed())];
-    let mut mark = Instant::now();
-    let mut phase = |name: &'static str| {
-        phases.push((name, mark.elapsed()));
-        mark = Instant::now();
-    };
-    let now = options.now.unwrap_or_else(build_clock);
-    let (docs, left_out) = content::schedule::select(docs, now, options.future, options.expired);
-    let no_tags = crate::data::tags::TagSet::default();
-    let tags = data.as_ref().map_or(&no_tags, |d| &d.tags);
-    let (site, site_diags, layout) = site::assemble_reusing(
-        &config,
-        docs,
-        config_fp,
-        (!cache.disabled).then_some(&cache.layout),
-        tags,
-    );
-    phase("assemble");
-    let mut site = site;
-    site.today = options.today.clone().unwrap_or_else(build_date);
-    site.now = now;
-    site.drafts = drafts;
-    diags.extend(site_diags);
-    let (Some(translations), Some(theme), Some(formatters), Some(data)) =
-        (translations, theme, formatters, data)
-    else {
-        return finish(diags, None);
+    let mut inputs = run.take(stages::read_inputs(options, &config, cache));
+    run.phase("read");
+    let (site, layout, left_out, site_diags) =
+        stages::assemble(options, &config, &mut inputs, cache);
+    run.diags.extend(site_diags);
+    run.phase("assemble");
+    let (Some(translations), Some(theme), Some(formatters), Some(data)) = (
+        inputs.translations.take(),
+        inputs.theme.take(),
+        inputs.formatters.take(),
+        inputs.data.take(),
+    ) else {
+        return run.finish(None, None);
     };
     // `check` goes on with the files that could be read, to report
     // everything at once; `build` stops here.
-    if diags.has_errors() && !options.keep_going {
-        return finish(diags, None);
+    if run.diags.has_errors() && !options.keep_going {
+        return run.finish(None, None);
     }
-
-    let translations_fp = translations.fingerprint();
-    let locale = Arc::new(LocaleData {
-        codes: config.languages.iter().map(|l| l.code.clone()).collect(),
-        translations,
-        formatters,
-    });
-    let renderer = match Renderer::new(&theme, locale.clone()) {
-        Ok(r) => r,
-        Err(d) => {
-            diags.extend(d);
-            return finish(diags, None);
-        }
+    let Some((renderer, locale, fingerprint)) =
+        run.take(stages::renderer(&config, &theme, translations, formatters))
+    else {
+        return run.finish(None, None);
     };
-    let mut inputs = Fingerprint::new();
-    inputs.value(&config_fp).value(&translations_fp);
-    for (name, t) in &theme.templates {
-        inputs.bytes(name.as_bytes()).bytes(t.text.as_bytes());
-    }
-    let rendered = render::render_site(
-        &config,
-        &site,
-        Some(&data),
-        &theme,
-        &renderer,
-        render::Reuse {
-            previous: (!cache.disabled).then_some(&cache.rendered),
-            progress: &options.progress,
-            inputs: inputs.finish(),
-        },
-        sink,
-    );
-    phase("render");
+    let reuse = render::Reuse {
+        previous: (!cache.disabled).then_some(&cache.rendered),
+        progress: &options.progress,
+        inputs: fingerprint,
+    };
+    let rendered = render::render_site(&config, &site, Some(&data), &theme, &renderer, reuse, sink);
+    run.phase("render");
     let (rendered_cache, render_stats) = match rendered {
         Ok((cache, stats, problems)) => {
-            diags.extend(problems);
+            run.diags.extend(problems);
             (cache, stats)
         }
         Err(d) => {
-            diags.extend(d);
-            return finish(diags, None);
+            run.diags.extend(d);
+            return run.finish(None, None);
         }
     };
-    let published = match crate::publish::add_outputs(
-        &config,
-        &site,
-        sink,
-        config_fp,
-        (!cache.disabled).then_some(&cache.published),
-    ) {
-        Ok(p) => p,
-        Err(e) => {
-            diags.push(Diagnostic::error(config::CONFIG_PATH, e));
-            None
-        }
-    };
-    phase("feeds, sitemap, search");
-    diags.extend(crate::assets::put_static_files(&theme, sink));
-    phase("static files");
+    let previous = (!cache.disabled).then_some(&cache.published);
+    let published =
+        crate::publish::add_outputs(&config, &site, sink, config.fingerprint(), previous)
+            .map_err(|e| run.diags.push(Diagnostic::error(config::CONFIG_PATH, e)))
+            .ok()
+            .flatten();
+    run.phase("feeds, sitemap, search");
+    run.diags
+        .extend(crate::assets::put_static_files(&theme, sink));
+    run.phase("static files");
     // The rules that read what was written; in every build, so that
     // nothing `check` calls an error is published.
-    diags.extend(lint::lint(
-        &config,
-        &site,
-        sink,
-        &locale.translations,
-        &theme,
-    ));
+    let translations = &locale.translations;
+    run.diags
+        .extend(lint::lint(&config, &site, sink, translations, &theme));
     // The table is `check`'s report; other builds do not print it.
-    let translation_table = options
+    let table = options
         .keep_going
         .then(|| lint::translation_table(&site, &config));
-
-    let pages_per_language = config
-        .languages
-        .iter()
-        .enumerate()
-        .map(|(i, l)| {
-            (
-                l.code.clone(),
-                site.routes
-                    .iter()
-                    .filter(|r| {
-                        r.lang == i
-                            && r.is_html()
-                            && !matches!(r.kind, RouteKind::Root | RouteKind::RootNotFound)
-                    })
-                    .count(),
-            )
-        })
-        .collect();
-    if !diags.has_errors()
-        && let (Some(parsed), Some(rendered), Some(published)) = (parsed, rendered_cache, published)
+    if !run.diags.has_errors()
+        && let (Some(parsed), Some(rendered), Some(published)) =
+            (inputs.parsed.take(), rendered_cache, published)
     {
-        let watched = cache.watched;
-        let previous = std::mem::replace(
-            cache,
-            BuildCache {
-                parsed,
-                rendered,
-                published,
-                layout,
-                disabled: false,
-                watched,
-                // Until the next successful build, changes add up.
-                changed: watched.then(HashSet::new),
-            },
-        );
-        // Freeing tens of thousands of cached pages takes milliseconds
-        // that the next preview need not wait for.
-        rayon::spawn(move || drop(previous));
+        cache.keep(parsed, rendered, published, layout);
     }
-    phase("checks");
+    run.phase("checks");
     let built = Built {
         output: Output::new(),
         render_stats,
-        phases,
-        pages_per_language,
+        phases: std::mem::take(&mut run.phases),
+        pages_per_language: stages::pages_per_language(&config, &site),
         left_out,
-        addresses: crate::output::Addresses::of(&config, &site),
-        duration: started.elapsed(),
+        addresses: if addresses {
+            crate::output::Addresses::of(&config, &site)
+        } else {
+            Default::default()
+        },
+        duration: run.started.elapsed(),
     };
-    let mut result = finish(diags, Some(built))?;
-    result.translation_table = translation_table;
-    Ok(result)
+    run.finish(Some(built), table)
+}
+
+/// What a build collects along the way: diagnostics and how long each
+/// stage took.
+struct Run<'a> {
+    options: &'a BuildOptions,
+    diags: Diagnostics,
+    phases: Vec<(&'static str, Duration)>,
+    started: Instant,
+    mark: Instant,
+}
+
+impl<'a> Run<'a> {
+    fn new(options: &'a BuildOptions) -> Self {
+        let now = Instant::now();
+        Self {
+            options,
+            diags: Diagnostics::new(),
+            phases: Vec::new(),
+            started: now,
+            mark: now,
+        }
+    }
+
+    /// A stage's value; its diagnostics join the build's.
+    fn take<T>(&mut self, (value, diags): (T, Diagnostics)) -> T {
+        self.diags.extend(diags);
+        value
+    }
+
+    fn phase(&mut self, name: &'static str) {
+        self.phases.push((name, self.mark.elapsed()));
+        self.mark = Instant::now();
+    }
+
+    /// The result: `built` only when there were no errors (warnings count
+    /// as errors with `--strict`).
+    fn finish(
+        self,
+        built: Option<Built>,
+        translation_table: Option<TranslationTable>,
+    ) -> Result<BuildResult> {
+        let mut diagnostics = self.diags;
+        if self.options.strict {
+            diagnostics.promote_warnings();
+        }
+        let built = if diagnostics.has_errors() {
+            None
+        } else {
+            built
+        };
+        Ok(BuildResult {
+            diagnostics,
+            built,
+            translation_table,
+        })
+    }
 }
 
 /// Builds and, when there were no errors, replaces `output_dir` atomically.
@@ -400,7 +313,7 @@ pub fn build_to_disk_with(
         .with_context(|| format!("cannot find the output folder {}", output_dir.display()))?;
     let output_dir = crate::output::resolve_output(&root, &output_dir)?;
     let sink = StagingSink::new(&output_dir, force)?.with_writer(write);
-    let result = build_into(options, &mut BuildCache::disabled(), &sink)?;
+    let result = build_into(options, &mut BuildCache::disabled(), &sink, true)?;
     // A write that failed is the disk's problem, not the site's: said
     // once, not once per file.
     if let Some(failure) = sink.failure() {
@@ -430,18 +343,8 @@ pub fn build_to_disk_with(
     Ok(result)
 }
 
-fn locale_formatters(config: &SiteConfig) -> Result<Vec<LocaleFormatter>, Diagnostic> {
-    config
-        .languages
-        .iter()
-        .map(|l| {
-            LocaleFormatter::new(&l.locale).map_err(|e| Diagnostic::error(config::CONFIG_PATH, e))
-        })
-        .collect()
-}
-
 /// `SOURCE_DATE_EPOCH` (reproducible builds), else the system clock.
-fn build_clock() -> i64 {
+pub(super) fn build_clock() -> i64 {
     std::env::var("SOURCE_DATE_EPOCH")
         .ok()
         .and_then(|s| s.trim().parse::<i64>().ok())
@@ -449,7 +352,7 @@ fn build_clock() -> i64 {
 }
 
 /// `SOURCE_DATE_EPOCH` (reproducible builds) as a date, else today (UTC).
-fn build_date() -> String {
+pub(super) fn build_date() -> String {
     match std::env::var("SOURCE_DATE_EPOCH")
         .ok()
         .and_then(|s| s.trim().parse::<i64>().ok())

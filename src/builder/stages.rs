@@ -1,0 +1,167 @@
+//! The stages of one build, each of one shape: what it reads in, a value
+//! and its diagnostics out. `build_into` (in `mod.rs`) calls them in order.
+
+use std::sync::Arc;
+
+use crate::config::{self, SiteConfig};
+use crate::content::{self, Document, DraftRef, ParseCache};
+use crate::data::{self, SiteData};
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::fingerprint::Fingerprint;
+use crate::i18n::{LocaleFormatter, Translations};
+use crate::render::{self, LocaleData, Renderer, Theme};
+use crate::site::{self, Layout, RouteKind, Site};
+
+use super::{BuildCache, BuildOptions};
+
+/// `site.yaml`, with what the command line puts over it.
+pub(super) fn configure(options: &BuildOptions) -> (Option<SiteConfig>, Diagnostics) {
+    let mut config = match config::load(&options.root) {
+        Ok(c) => c,
+        Err(d) => return (None, d),
+    };
+    if let Some(url) = &options.base_url
+        && let Err(message) = config.set_base_url(url)
+    {
+        return (
+            None,
+            Diagnostics::from_iter([Diagnostic::error("--base-url", message)]),
+        );
+    }
+    config.safe_html |= options.safe;
+    (Some(config), Diagnostics::new())
+}
+
+/// Everything the site is made from, read in parallel.
+pub(super) struct Inputs {
+    pub docs: Vec<Arc<Document>>,
+    pub drafts: Vec<DraftRef>,
+    /// The parse cache for the next build (when one is kept).
+    pub parsed: Option<ParseCache>,
+    pub data: Option<SiteData>,
+    pub translations: Option<Translations>,
+    pub theme: Option<Theme>,
+    pub formatters: Option<Vec<LocaleFormatter>>,
+}
+
+/// Content, data files, UI strings and theme, independent of each other.
+pub(super) fn read_inputs(
+    options: &BuildOptions,
+    config: &SiteConfig,
+    cache: &BuildCache,
+) -> (Inputs, Diagnostics) {
+    let root = options.root.as_path();
+    let mut diags = Diagnostics::new();
+    let (content, (data, (i18n, theme))) = rayon::join(
+        || {
+            content::load(
+                root,
+                config,
+                options.drafts,
+                (!cache.disabled).then_some(&cache.parsed),
+                config.fingerprint(),
+                cache.changed.as_ref(),
+            )
+        },
+        || {
+            rayon::join(
+                || data::load(root, config),
+                || {
+                    rayon::join(
+                        || Translations::load(root, config),
+                        || render::theme::load(root, config),
+                    )
+                },
+            )
+        },
+    );
+    let (docs, drafts, content_diags, parsed) = content;
+    for d in [content_diags, data.1, i18n.1, theme.1] {
+        diags.extend(d);
+    }
+    let formatters = config
+        .languages
+        .iter()
+        .map(|l| {
+            LocaleFormatter::new(&l.locale).map_err(|e| Diagnostic::error(config::CONFIG_PATH, e))
+        })
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|d| diags.push(d))
+        .ok();
+    let inputs = Inputs {
+        docs,
+        drafts,
+        parsed,
+        data: data.0,
+        translations: i18n.0,
+        theme: theme.0,
+        formatters,
+    };
+    (inputs, diags)
+}
+
+/// The published documents (the schedule applied at the build's clock)
+/// laid out as a site, reusing the previous layout when nothing listed
+/// changed.
+pub(super) fn assemble(
+    options: &BuildOptions,
+    config: &SiteConfig,
+    inputs: &mut Inputs,
+    cache: &BuildCache,
+) -> (Site, Layout, content::schedule::LeftOut, Diagnostics) {
+    let now = options.now.unwrap_or_else(super::build_clock);
+    let docs = std::mem::take(&mut inputs.docs);
+    let (docs, left_out) = content::schedule::select(docs, now, options.future, options.expired);
+    let no_tags = data::tags::TagSet::default();
+    let tags = inputs.data.as_ref().map_or(&no_tags, |d| &d.tags);
+    let previous = (!cache.disabled).then_some(&cache.layout);
+    let (mut site, diags, layout) =
+        site::assemble_reusing(config, docs, config.fingerprint(), previous, tags);
+    site.today = options.today.clone().unwrap_or_else(super::build_date);
+    site.now = now;
+    site.drafts = std::mem::take(&mut inputs.drafts);
+    (site, layout, left_out, diags)
+}
+
+/// The templates with their functions, and the fingerprint of everything
+/// besides a page's own context that its bytes depend on.
+pub(super) fn renderer(
+    config: &SiteConfig,
+    theme: &Theme,
+    translations: Translations,
+    formatters: Vec<LocaleFormatter>,
+) -> (Option<(Renderer, Arc<LocaleData>, u128)>, Diagnostics) {
+    let mut inputs = Fingerprint::new();
+    inputs
+        .value(&config.fingerprint())
+        .value(&translations.fingerprint());
+    for (name, t) in &theme.templates {
+        inputs.bytes(name.as_bytes()).bytes(t.text.as_bytes());
+    }
+    let locale = Arc::new(LocaleData {
+        codes: config.languages.iter().map(|l| l.code.clone()).collect(),
+        translations,
+        formatters,
+    });
+    match Renderer::new(theme, locale.clone()) {
+        Ok(r) => (Some((r, locale, inputs.finish())), Diagnostics::new()),
+        Err(d) => (None, d),
+    }
+}
+
+/// HTML pages per language code (the bilingual root pages aside).
+pub(super) fn pages_per_language(config: &SiteConfig, site: &Site) -> Vec<(String, usize)> {
+    config
+        .languages
+        .iter()
+        .enumerate()
+        .map(|(i, l)| {
+            let pages = site.routes.iter().filter(|r| {
+                r.lang == i
+                    && r.is_html()
+                    && !matches!(r.kind, RouteKind::Root | RouteKind::RootNotFound)
+            });
+            (l.code.clone(), pages.count())
+        })
+        .collect()
+}
