@@ -2,7 +2,6 @@
 //! config → content + data + i18n + theme → site → rendered output.
 
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result};
@@ -15,6 +14,7 @@ use crate::config;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::lint::{self, TranslationTable};
 use crate::output::{MemorySink, Output, PageSink, StagingSink};
+pub use crate::render::Progress;
 use crate::render::{self, RenderStats};
 
 /// What to build and how.
@@ -44,32 +44,6 @@ pub struct BuildOptions {
     pub future: bool,
     /// Publish items whose `expires:` has passed.
     pub expired: bool,
-}
-
-/// A callback `(pages done, pages in all)` called now and then while rendering.
-#[derive(Clone, Default)]
-pub struct Progress(Option<Arc<dyn Fn(usize, usize) + Send + Sync>>);
-
-impl Progress {
-    pub fn new(f: impl Fn(usize, usize) + Send + Sync + 'static) -> Self {
-        Self(Some(Arc::new(f)))
-    }
-
-    pub fn report(&self, done: usize, total: usize) {
-        if let Some(f) = &self.0 {
-            f(done, total);
-        }
-    }
-}
-
-impl std::fmt::Debug for Progress {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(if self.0.is_some() {
-            "Progress(callback)"
-        } else {
-            "Progress(none)"
-        })
-    }
 }
 
 impl BuildOptions {

@@ -4,6 +4,7 @@
 pub mod context;
 pub mod functions;
 mod page_deps;
+mod progress;
 mod route_context;
 mod route_key;
 mod tag_context;
@@ -23,6 +24,7 @@ use crate::output::PageSink;
 use crate::site::{Route, Site};
 
 pub use functions::LocaleData;
+pub use progress::Progress;
 pub use route_context::NAV_KEYS;
 use route_context::route_context;
 pub use theme::Theme;
@@ -64,7 +66,7 @@ pub struct RenderStats {
 pub struct Reuse<'a> {
     /// The previous build's pages; `None`: render everything, keep nothing.
     pub previous: Option<&'a RenderCache>,
-    pub progress: &'a crate::builder::Progress,
+    pub progress: &'a Progress,
     /// Fingerprint of everything besides the page context that pages depend on.
     pub inputs: u128,
 }
