@@ -22,9 +22,28 @@ pub struct BuildCache {
     pub(super) disabled: bool,
     /// Whether the owner reports every changed file ([`BuildCache::watched`]).
     pub(super) watched: bool,
-    /// The files changed since the last successful build, relative to the
-    /// site root; `None`: not known, so every file is read and compared.
-    pub(super) changed: Option<HashSet<PathBuf>>,
+    /// What changed since the last successful build.
+    pub(super) changed: ChangeSet,
+}
+
+/// What changed since the last successful build: not known (every file is
+/// read and compared), or these files, relative to the site root (as a
+/// file watcher reports them; the others are taken from the cache unread).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub enum ChangeSet {
+    #[default]
+    Everything,
+    Files(HashSet<PathBuf>),
+}
+
+impl ChangeSet {
+    /// The changed files, when they are known.
+    pub fn files(&self) -> Option<&HashSet<PathBuf>> {
+        match self {
+            ChangeSet::Everything => None,
+            ChangeSet::Files(files) => Some(files),
+        }
+    }
 }
 
 impl BuildCache {
@@ -34,7 +53,7 @@ impl BuildCache {
     pub fn watched() -> Self {
         Self {
             watched: true,
-            changed: Some(HashSet::new()),
+            changed: ChangeSet::Files(HashSet::new()),
             ..Self::default()
         }
     }
@@ -52,10 +71,10 @@ impl BuildCache {
                     .and_then(|r| path.strip_prefix(r).ok())
             });
             match (rel, &mut self.changed) {
-                (Some(rel), Some(changed)) if !rel.as_os_str().is_empty() => {
+                (Some(rel), ChangeSet::Files(changed)) if !rel.as_os_str().is_empty() => {
                     changed.insert(rel.to_path_buf());
                 }
-                _ => self.changed = None,
+                _ => self.changed = ChangeSet::Everything,
             }
         }
     }
@@ -81,7 +100,10 @@ impl BuildCache {
                 disabled: false,
                 watched,
                 // Until the next successful build, changes add up.
-                changed: watched.then(HashSet::new),
+                changed: match watched {
+                    true => ChangeSet::Files(HashSet::new()),
+                    false => ChangeSet::Everything,
+                },
             },
         );
         rayon::spawn(move || drop(previous));
@@ -104,7 +126,7 @@ mod tests {
         let mut cache = BuildCache::watched();
         let paths: Vec<PathBuf> = paths.iter().map(PathBuf::from).collect();
         cache.note_changes(Path::new(root), &paths);
-        cache.changed
+        cache.changed.files().cloned()
     }
 
     #[test]
@@ -132,6 +154,6 @@ mod tests {
     fn an_unwatched_cache_never_trusts_a_list() {
         let mut cache = BuildCache::default();
         cache.note_changes(Path::new("/site"), &[PathBuf::from("/site/content/x.md")]);
-        assert_eq!(cache.changed, None);
+        assert_eq!(cache.changed, ChangeSet::Everything);
     }
 }

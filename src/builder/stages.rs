@@ -60,7 +60,7 @@ pub(super) fn read_inputs(
                 options.drafts,
                 (!cache.disabled).then_some(&cache.parsed),
                 config.fingerprint(),
-                cache.changed.as_ref(),
+                cache.changed.files(),
             )
         },
         || {

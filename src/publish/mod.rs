@@ -31,11 +31,11 @@ pub const SEARCH_INDEX: &str = "search-index.json";
 /// (from cached per-document entries).
 #[derive(Debug, Clone, Default)]
 pub struct PublishCache {
-    files: FxHashMap<String, (u128, Bytes)>,
+    files: crate::memo::Memo<Bytes>,
     /// Search index entries (JSON) by fingerprint of their document.
     entries: FxHashMap<u128, Arc<str>>,
-    /// The routes the sitemap was made from, and its key.
-    routes: Arc<Vec<Route>>,
+    /// The layout the sitemap was made from, and its key.
+    layout_key: u128,
     sitemap_key: u128,
 }
 
@@ -51,15 +51,15 @@ pub fn add_outputs(
     previous: Option<&PublishCache>,
 ) -> Result<Option<PublishCache>, String> {
     let keep = previous.is_some();
-    let mut next_files = FxHashMap::default();
+    let mut next_files = crate::memo::Memo::default();
     let mut next_entries = FxHashMap::default();
     let mut put = |path: String, key: u128, make: &dyn Fn() -> Bytes| {
-        let bytes = match previous.and_then(|p| p.files.get(&path)) {
-            Some((k, bytes)) if *k == key => bytes.clone(),
-            _ => make(),
+        let bytes = match previous.and_then(|p| p.files.get(&path, key)) {
+            Some(bytes) => bytes.clone(),
+            None => make(),
         };
         if keep {
-            next_files.insert(path.clone(), (key, bytes.clone()));
+            next_files.insert(Arc::from(path.as_str()), key, bytes.clone());
         }
         output.put(&path, bytes)
     };
@@ -67,7 +67,7 @@ pub fn add_outputs(
     // very same routes as last time (a reused layout: no listing changed)
     // show the same.
     let sitemap_key = match previous {
-        Some(p) if Arc::ptr_eq(&p.routes, &site.routes) => p.sitemap_key,
+        Some(p) if p.layout_key == site.layout_key => p.sitemap_key,
         _ => {
             let mut layout = Fingerprint::new();
             layout.u128(config_fingerprint);
@@ -120,9 +120,7 @@ pub fn add_outputs(
                 }
                 let key = key.finish();
                 let path = format!("{}/{SEARCH_INDEX}", config.languages[lang].code);
-                if let Some((k, bytes)) = previous.and_then(|p| p.files.get(&path))
-                    && *k == key
-                {
+                if let Some(bytes) = previous.and_then(|p| p.files.get(&path, key)) {
                     // Unchanged; its entries are kept for its next change.
                     let kept = docs
                         .iter()
@@ -161,7 +159,7 @@ pub fn add_outputs(
     Ok(keep.then(|| PublishCache {
         files: next_files,
         entries: next_entries,
-        routes: site.routes.clone(),
+        layout_key: site.layout_key,
         sitemap_key,
     }))
 }

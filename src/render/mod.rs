@@ -33,12 +33,12 @@ pub use theme::Theme;
 /// fingerprint of what they were made from (see `route_key`).
 #[derive(Debug, Clone, Default)]
 pub struct RenderCache {
-    pages: rustc_hash::FxHashMap<Arc<str>, (u128, bytes::Bytes)>,
+    pages: crate::memo::Memo<bytes::Bytes>,
     /// The routes the pages were made for, the language bases and each
     /// document's fingerprint then. When the next build has the very same
     /// routes (the layout was reused, so no listing changed) and bases,
     /// only pages that show the body of a changed document can differ.
-    routes: Arc<Vec<Route>>,
+    layout_key: u128,
     bases: Vec<u128>,
     documents: Vec<u128>,
 }
@@ -183,7 +183,7 @@ pub fn render_site(
     let done = std::sync::atomic::AtomicUsize::new(0);
     let total = site.routes.len();
     let same_layout = previous.filter(|p| {
-        Arc::ptr_eq(&p.routes, &site.routes)
+        p.layout_key == site.layout_key
             && p.bases == bases
             && p.documents.len() == site.documents.len()
     });
@@ -201,13 +201,13 @@ pub fn render_site(
                 progress.report(n, total);
             }
             let file = &route.file;
-            let cached = previous.and_then(|p| p.pages.get(file));
+            let cached = previous.and_then(|p| p.pages.entry(file));
             let key = match (same_layout, cached) {
-                (Some(p), Some((k, _))) if p.unchanged(config, site, route) => *k,
+                (Some(p), Some((k, _))) if p.unchanged(config, site, route) => k,
                 _ => route_key::route_key(config, site, route, &bases),
             };
             let (bytes, fresh) = match cached {
-                Some((k, bytes)) if *k == key => (bytes.clone(), false),
+                Some((k, bytes)) if k == key => (bytes.clone(), false),
                 _ => {
                     let page = route_context(config, site, data, route, &shared);
                     let html = renderer.render(route.template(), &page.ctx)?;
@@ -230,8 +230,8 @@ pub fn render_site(
         })
         .collect();
     let mut cache = previous.map(|_| RenderCache {
-        pages: rustc_hash::FxHashMap::with_capacity_and_hasher(total, Default::default()),
-        routes: site.routes.clone(),
+        pages: crate::memo::Memo::with_capacity(total),
+        layout_key: site.layout_key,
         bases,
         documents: site.documents.iter().map(|d| d.fingerprint).collect(),
     });
@@ -252,7 +252,7 @@ pub fn render_site(
                     batch.push((route.file.clone(), bytes.clone()));
                 }
                 if let (Some(cache), Some(bytes)) = (&mut cache, bytes) {
-                    cache.pages.insert(route.file.clone(), (key, bytes));
+                    cache.pages.insert(route.file.clone(), key, bytes);
                 }
             }
             Err(d) => diags.push(*d),

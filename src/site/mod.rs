@@ -134,6 +134,9 @@ pub struct Site {
     pub tags: Vec<Vec<Vec<usize>>>,
     /// Shared with the [`Layout`] that `serve` keeps between builds.
     pub routes: Arc<Vec<Route>>,
+    /// The fingerprint of everything the routes were laid out from: equal
+    /// keys, equal routes (and equal listings on every page).
+    pub layout_key: u128,
     /// The build's date (`YYYY-MM-DD`), which splits upcoming from past events.
     pub today: String,
     /// The build's clock (seconds since 1970): items dated later are
@@ -226,6 +229,7 @@ pub fn assemble_reusing(
         menu_pages: layout.menu_pages.clone(),
         tags: layout.tags.clone(),
         routes: layout.routes.clone(),
+        layout_key: layout.key,
         today: String::new(),
         now: 0,
         drafts: Vec::new(),
