@@ -3,6 +3,7 @@
 
 mod aliases;
 pub mod event;
+mod fields;
 pub mod front_matter;
 mod load;
 pub mod markdown;
@@ -15,11 +16,10 @@ mod words;
 
 use std::path::{Path, PathBuf};
 
-use crate::config::{SiteConfig, is_url_segment};
+use crate::config::SiteConfig;
 use crate::diagnostic::Diagnostic;
 use crate::fingerprint::Fingerprint;
-use crate::messages::{Message, msg};
-use crate::yaml;
+use crate::messages::msg;
 
 pub use load::{ParseCache, load};
 pub use markdown::{Heading, LinkRef};
@@ -133,142 +133,69 @@ pub fn parse_source(
     let text = decode_text(bytes, file)?;
     let split = front_matter::split(&text, file)?;
     let fm = front_matter::parse(&split, file)?;
-    let at = |s: &yaml::Spanned<String>, message: Message| {
-        let (l, c) = yaml::position(s, split.yaml_line);
-        Diagnostic::error(file, message).at(l, c)
+    let f = fields::Fields {
+        file,
+        yaml_line: split.yaml_line,
+        config,
+        section,
+        lang,
     };
-
-    let title = fm.title.value.trim().to_string();
-    if title.is_empty() {
-        return Err(at(&fm.title, msg("fm-title-empty")));
-    }
-    let moment = |field: &Option<yaml::Spanned<String>>| match field {
-        Some(d) => match Moment::parse(&d.value, &config.timezone) {
-            Some(m) => Ok(Some(m)),
-            None => Err(at(d, msg("fm-not-a-date").arg("value", &d.value))),
-        },
-        None => Ok(None),
-    };
-    let published = moment(&fm.date)?;
-    if published.is_none() && section == Section::News {
-        return Err(Diagnostic::error(file, msg("fm-news-needs-date")).at(split.yaml_line, 1));
-    }
+    let title = f.title(&fm)?;
+    let [published, updated, expires] = f.dates(&fm)?;
+    let (summary, slug) = (f.summary(&fm)?, f.slug(&fm, &title)?);
+    let (folder, key) = (f.folder(name)?, f.key(&fm, name)?);
+    let (image, menu) = (f.image(&fm)?, f.menu(&fm)?);
+    let (event, warnings) = f.event(&fm)?;
+    let (tags, aliases) = (f.tags(&fm), f.aliases(&fm)?);
+    let menu_title = fm.menu_title.map(|t| t.value.trim().to_string());
+    let menu_title = menu_title.filter(|t| !t.is_empty());
+    let rendered = body(&split, file, config, lang)?;
     let date = published.as_ref().map(|m| m.date.clone());
-    let updated = moment(&fm.updated)?;
-    let expires = moment(&fm.expires)?;
-    let tags: Vec<TagRef> = fm
-        .tags
-        .iter()
-        .flatten()
-        .filter(|t| !t.value.trim().is_empty())
-        .map(|t| {
-            let (line, column) = yaml::position(t, split.yaml_line);
-            TagRef {
-                id: t.value.trim().to_string(),
-                line,
-                column,
-            }
-        })
-        .collect();
-    let mut alias_paths = Vec::new();
-    for alias in fm.aliases.iter().flatten() {
-        match aliases::output_path(&alias.value, config, section, lang) {
-            Some(path) => alias_paths.push(path),
-            None => return Err(at(alias, msg("fm-bad-alias").arg("value", &alias.value))),
-        }
-    }
-    let summary = match (&fm.summary, section) {
-        (Some(s), _) if s.value.trim().is_empty() && section == Section::News => {
-            return Err(at(s, msg("fm-summary-empty")));
-        }
-        (Some(s), _) => s.value.trim().to_string(),
-        (None, Section::News) => {
-            return Err(
-                Diagnostic::error(file, msg("fm-news-needs-summary")).at(split.yaml_line, 1)
-            );
-        }
-        (None, Section::Page) => String::new(),
-    };
-    let slug = match &fm.slug {
-        Some(s) if !is_url_segment(&s.value) => {
-            return Err(at(s, msg("fm-bad-slug").arg("value", &s.value)));
-        }
-        Some(s) => s.value.clone(),
-        None => {
-            let s = slug::slugify(&title);
-            if s.is_empty() {
-                return Err(at(&fm.title, msg("fm-no-slug-from-title")));
-            }
-            if crate::config::is_reserved_on_windows(&s) {
-                return Err(at(&fm.title, msg("fm-slug-reserved").arg("slug", &s)));
-            }
-            s
-        }
-    };
-    // A page in a folder of content/pages/ is published under it.
-    let folder = match name.rsplit_once('/') {
-        Some((folder, _)) if folder.split('/').all(is_url_segment) => folder.to_string(),
-        Some((folder, _)) => {
-            return Err(Diagnostic::error(
-                file,
-                msg("page-bad-folder").arg("folder", folder),
-            ));
-        }
-        None => String::new(),
-    };
-    let key = match &fm.translation_key {
-        Some(k) if k.value.trim().is_empty() => {
-            return Err(at(k, msg("fm-translation-key-empty")));
-        }
-        Some(k) => k.value.trim().to_string(),
-        None => name.to_string(),
-    };
-    let image = match (&fm.image, &fm.image_alt) {
-        (Some(src), Some(alt)) if !alt.value.trim().is_empty() => {
-            if !is_safe_link(&src.value) {
-                return Err(at(
-                    src,
-                    msg("fm-bad-image-address").arg("value", &src.value),
-                ));
-            }
-            let (line, column) = yaml::position(src, split.yaml_line);
-            Some(Image {
-                src: src.value.clone(),
-                alt: alt.value.trim().to_string(),
-                line,
-                column,
-            })
-        }
-        (Some(src), _) => {
-            return Err(at(src, msg("fm-image-no-alt")));
-        }
-        (None, Some(alt)) => {
-            return Err(at(alt, msg("fm-alt-without-image")));
-        }
-        (None, None) => None,
-    };
-    let menu = match (&fm.menu, section) {
-        (Some(m), Section::News) => {
-            let (l, c) = yaml::position(m, split.yaml_line);
-            return Err(Diagnostic::error(file, msg("fm-menu-on-news")).at(l, c));
-        }
-        (m, _) => m.as_ref().map(|m| m.value),
-    };
+    let listing_fingerprint = Fingerprint::new()
+        // Paths as bytes: a name that is not UTF-8 has no JSON form.
+        .bytes(file.as_os_str().as_encoded_bytes())
+        .value(&(section as u8, lang, &key, &slug, &title, &summary, &date))
+        .value(&(fm.draft, &image, menu, &event))
+        .value(&(&published, &updated, &expires, &aliases))
+        .value(&(&folder, &menu_title, &tags))
+        .finish();
+    Ok(Document {
+        section,
+        source: file.to_path_buf(),
+        lang,
+        key,
+        slug,
+        title,
+        summary,
+        date,
+        published,
+        updated,
+        expires,
+        aliases,
+        folder,
+        tags,
+        menu_title,
+        draft: fm.draft,
+        image,
+        menu,
+        event,
+        html: rendered.html,
+        words: words::distinct_words(&rendered.text),
+        headings: rendered.headings,
+        links: rendered.links,
+        warnings,
+        fingerprint: 0,
+        listing_fingerprint,
+    })
+}
 
-    let mut warnings = Vec::new();
-    let event = match &fm.event {
-        Some(raw) => match event::validate(raw) {
-            Ok((e, event_warnings)) => {
-                for w in event_warnings {
-                    let (l, c) = yaml::position(w.field, split.yaml_line);
-                    warnings.push(Diagnostic::warning(file, w.message).at(l, c));
-                }
-                Some(e)
-            }
-            Err(e) => return Err(at(e.field, e.message)),
-        },
-        None => None,
-    };
+/// The Markdown body as HTML, its links placed at their line and column.
+fn body(
+    split: &front_matter::Split,
+    file: &Path,
+    config: &SiteConfig,
+    lang: usize,
+) -> Result<markdown::RenderedMarkdown, Diagnostic> {
     let mut rendered = markdown::render(split.body, &config.languages[lang].quotes);
     if let Some(offset) = rendered.too_deep_at {
         let (l, c) = crate::diagnostic::line_cols(split.body, &[offset])[0];
@@ -287,45 +214,7 @@ pub fn parse_source(
     if config.safe_html {
         rendered.html = markdown::sanitize(&rendered.html);
     }
-    let listing_fingerprint = Fingerprint::new()
-        // Paths as bytes: a name that is not UTF-8 has no JSON form.
-        .bytes(file.as_os_str().as_encoded_bytes())
-        .value(&(section as u8, lang, &key, &slug, &title, &summary, &date))
-        .value(&(fm.draft, &image, menu, &event))
-        .value(&(&published, &updated, &expires, &alias_paths))
-        .value(&(&folder, &fm.menu_title.as_ref().map(|t| &t.value), &tags))
-        .finish();
-    Ok(Document {
-        section,
-        source: file.to_path_buf(),
-        lang,
-        key,
-        slug,
-        title,
-        summary,
-        date,
-        published,
-        updated,
-        expires,
-        aliases: alias_paths,
-        folder,
-        tags,
-        menu_title: fm
-            .menu_title
-            .map(|t| t.value.trim().to_string())
-            .filter(|t| !t.is_empty()),
-        draft: fm.draft,
-        image,
-        menu,
-        event,
-        html: rendered.html,
-        words: words::distinct_words(&rendered.text),
-        headings: rendered.headings,
-        links: rendered.links,
-        warnings,
-        fingerprint: 0,
-        listing_fingerprint,
-    })
+    Ok(rendered)
 }
 
 /// UTF-8 text without BOM and with `\n` line ends, or an error at the first bad byte.

@@ -1,0 +1,198 @@
+//! Each front-matter field checked and turned into what a [`Document`]
+//! holds, with a located diagnostic (in the author's language) for what is
+//! wrong.
+//!
+//! [`Document`]: super::Document
+
+use std::path::Path;
+
+use super::front_matter::RawFrontMatter;
+use super::{Image, Moment, Section, TagRef, aliases, event, slug};
+use crate::config::{SiteConfig, is_url_segment};
+use crate::diagnostic::Diagnostic;
+use crate::messages::{Message, msg};
+use crate::yaml::{self, Spanned};
+
+/// Reads the fields of one file's front matter.
+pub(super) struct Fields<'a> {
+    pub file: &'a Path,
+    /// The line the YAML starts on.
+    pub yaml_line: u32,
+    pub config: &'a SiteConfig,
+    pub section: Section,
+    pub lang: usize,
+}
+
+type Checked<T> = Result<T, Diagnostic>;
+
+impl Fields<'_> {
+    fn at<T>(&self, value: &Spanned<T>, message: Message) -> Diagnostic {
+        let (l, c) = yaml::position(value, self.yaml_line);
+        Diagnostic::error(self.file, message).at(l, c)
+    }
+
+    /// An error about a field that is missing: where the fields start.
+    fn missing(&self, message: Message) -> Diagnostic {
+        Diagnostic::error(self.file, message).at(self.yaml_line, 1)
+    }
+
+    pub fn title(&self, fm: &RawFrontMatter) -> Checked<String> {
+        let title = fm.title.value.trim().to_string();
+        if title.is_empty() {
+            return Err(self.at(&fm.title, msg("fm-title-empty")));
+        }
+        Ok(title)
+    }
+
+    fn moment(&self, field: &Option<Spanned<String>>) -> Checked<Option<Moment>> {
+        match field {
+            Some(d) => Moment::parse(&d.value, &self.config.timezone)
+                .map(Some)
+                .ok_or_else(|| self.at(d, msg("fm-not-a-date").arg("value", &d.value))),
+            None => Ok(None),
+        }
+    }
+
+    /// `date` (required for news), `updated` and `expires`.
+    pub fn dates(&self, fm: &RawFrontMatter) -> Checked<[Option<Moment>; 3]> {
+        let published = self.moment(&fm.date)?;
+        if published.is_none() && self.section == Section::News {
+            return Err(self.missing(msg("fm-news-needs-date")));
+        }
+        Ok([
+            published,
+            self.moment(&fm.updated)?,
+            self.moment(&fm.expires)?,
+        ])
+    }
+
+    pub fn summary(&self, fm: &RawFrontMatter) -> Checked<String> {
+        match (&fm.summary, self.section) {
+            (Some(s), Section::News) if s.value.trim().is_empty() => {
+                Err(self.at(s, msg("fm-summary-empty")))
+            }
+            (Some(s), _) => Ok(s.value.trim().to_string()),
+            (None, Section::News) => Err(self.missing(msg("fm-news-needs-summary"))),
+            (None, Section::Page) => Ok(String::new()),
+        }
+    }
+
+    /// `slug:`, or an address made from the title.
+    pub fn slug(&self, fm: &RawFrontMatter, title: &str) -> Checked<String> {
+        match &fm.slug {
+            Some(s) if !is_url_segment(&s.value) => {
+                Err(self.at(s, msg("fm-bad-slug").arg("value", &s.value)))
+            }
+            Some(s) => Ok(s.value.clone()),
+            None => {
+                let s = slug::slugify(title);
+                if s.is_empty() {
+                    return Err(self.at(&fm.title, msg("fm-no-slug-from-title")));
+                }
+                if crate::config::is_reserved_on_windows(&s) {
+                    return Err(self.at(&fm.title, msg("fm-slug-reserved").arg("slug", &s)));
+                }
+                Ok(s)
+            }
+        }
+    }
+
+    /// A page in a folder of `content/pages/` is published under it.
+    pub fn folder(&self, name: &str) -> Checked<String> {
+        match name.rsplit_once('/') {
+            Some((folder, _)) if folder.split('/').all(is_url_segment) => Ok(folder.to_string()),
+            Some((folder, _)) => Err(Diagnostic::error(
+                self.file,
+                msg("page-bad-folder").arg("folder", folder),
+            )),
+            None => Ok(String::new()),
+        }
+    }
+
+    /// `translation_key:`, or the file's name.
+    pub fn key(&self, fm: &RawFrontMatter, name: &str) -> Checked<String> {
+        match &fm.translation_key {
+            Some(k) if k.value.trim().is_empty() => {
+                Err(self.at(k, msg("fm-translation-key-empty")))
+            }
+            Some(k) => Ok(k.value.trim().to_string()),
+            None => Ok(name.to_string()),
+        }
+    }
+
+    /// `image:` with its required `image_alt:`.
+    pub fn image(&self, fm: &RawFrontMatter) -> Checked<Option<Image>> {
+        match (&fm.image, &fm.image_alt) {
+            (Some(src), Some(alt)) if !alt.value.trim().is_empty() => {
+                if !super::is_safe_link(&src.value) {
+                    return Err(self.at(src, msg("fm-bad-image-address").arg("value", &src.value)));
+                }
+                let (line, column) = yaml::position(src, self.yaml_line);
+                Ok(Some(Image {
+                    src: src.value.clone(),
+                    alt: alt.value.trim().to_string(),
+                    line,
+                    column,
+                }))
+            }
+            (Some(src), _) => Err(self.at(src, msg("fm-image-no-alt"))),
+            (None, Some(alt)) => Err(self.at(alt, msg("fm-alt-without-image"))),
+            (None, None) => Ok(None),
+        }
+    }
+
+    /// `menu:`, for pages only.
+    pub fn menu(&self, fm: &RawFrontMatter) -> Checked<Option<u32>> {
+        match (&fm.menu, self.section) {
+            (Some(m), Section::News) => Err(self.at(m, msg("fm-menu-on-news"))),
+            (m, _) => Ok(m.as_ref().map(|m| m.value)),
+        }
+    }
+
+    /// `event:`, with warnings for times in a clock change.
+    pub fn event(&self, fm: &RawFrontMatter) -> Checked<(Option<event::Event>, Vec<Diagnostic>)> {
+        let Some(raw) = &fm.event else {
+            return Ok((None, Vec::new()));
+        };
+        let (e, event_warnings) = event::validate(raw).map_err(|e| self.at(e.field, e.message))?;
+        let warnings = event_warnings
+            .into_iter()
+            .map(|w| {
+                let (l, c) = yaml::position(w.field, self.yaml_line);
+                Diagnostic::warning(self.file, w.message).at(l, c)
+            })
+            .collect();
+        Ok((Some(e), warnings))
+    }
+
+    /// `tags:`, as written (checked against `tags.yaml` when the site is assembled).
+    pub fn tags(&self, fm: &RawFrontMatter) -> Vec<TagRef> {
+        let named = fm
+            .tags
+            .iter()
+            .flatten()
+            .filter(|t| !t.value.trim().is_empty());
+        named
+            .map(|t| {
+                let (line, column) = yaml::position(t, self.yaml_line);
+                TagRef {
+                    id: t.value.trim().to_string(),
+                    line,
+                    column,
+                }
+            })
+            .collect()
+    }
+
+    /// `aliases:`, as output paths.
+    pub fn aliases(&self, fm: &RawFrontMatter) -> Checked<Vec<String>> {
+        fm.aliases
+            .iter()
+            .flatten()
+            .map(|alias| {
+                aliases::output_path(&alias.value, self.config, self.section, self.lang)
+                    .ok_or_else(|| self.at(alias, msg("fm-bad-alias").arg("value", &alias.value)))
+            })
+            .collect()
+    }
+}
