@@ -2,8 +2,6 @@
 //! one [`Route`] per output page, each with the URL of its translations.
 //! Two routes at one URL are an error naming both sources.
 
-use rustc_hash::FxHashMap;
-use std::path::PathBuf;
 use std::sync::Arc;
 
 use crate::config::SiteConfig;
@@ -12,6 +10,7 @@ use crate::data::tags::TagSet;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::messages::msg;
 
+mod routes;
 mod tags;
 pub(crate) use tags::{index_path as tag_index_path, tag_path};
 
@@ -294,164 +293,14 @@ fn layout(config: &SiteConfig, loaded: &[Arc<Document>], tag_set: &TagSet) -> La
         list.sort_by_key(|&i| (documents[i].menu, documents[i].key.clone()));
     }
 
-    let mut routes = Vec::new();
-    let all_langs =
-        |f: &dyn Fn(usize) -> String| (0..n_lang).map(|l| Some(f(l))).collect::<Vec<_>>();
-    // The root chooses between the languages: its alternates are their home pages.
-    let root_translations = all_langs(&|l| format!("{}/", config.languages[l].code));
-    routes.push(Route {
-        file: Default::default(),
-        kind: RouteKind::Root,
-        lang: config.default_language,
-        path: String::new(),
-        translations: root_translations.clone(),
-    });
-    routes.push(Route {
-        file: Default::default(),
-        kind: RouteKind::RootNotFound,
-        lang: config.default_language,
-        path: "404.html".into(),
-        translations: root_translations,
-    });
-    let pages_per_lang: Vec<usize> = news
-        .iter()
-        .map(|list| list.len().div_ceil(config.news_per_page).max(1))
-        .collect();
-    for (lang, language) in config.languages.iter().enumerate() {
-        let code = &language.code;
-        routes.push(Route {
-            file: Default::default(),
-            kind: RouteKind::Home,
-            lang,
-            path: format!("{code}/"),
-            translations: all_langs(&|l| format!("{}/", config.languages[l].code)),
-        });
-        for page in 1..=pages_per_lang[lang] {
-            routes.push(Route {
-                file: Default::default(),
-                kind: RouteKind::NewsList {
-                    page,
-                    pages: pages_per_lang[lang],
-                },
-                lang,
-                path: news_list_path(config, lang, page),
-                translations: all_langs(&|l| {
-                    news_list_path(config, l, page.min(pages_per_lang[l]))
-                }),
-            });
-        }
-        // Generated section pages, one per language, at their localized names.
-        type SectionName = fn(&crate::config::Sections) -> &String;
-        let sections: [(RouteKind, SectionName); 5] = [
-            (RouteKind::Partners, |s| &s.partners),
-            (RouteKind::Budget, |s| &s.budget),
-            (RouteKind::Events, |s| &s.events),
-            (RouteKind::Search, |s| &s.search),
-            (RouteKind::Accessibility, |s| &s.accessibility),
-        ];
-        for (kind, name) in sections {
-            let sec = |l: usize| {
-                format!(
-                    "{}/{}/",
-                    config.languages[l].code,
-                    name(&config.languages[l].sections)
-                )
-            };
-            routes.push(Route {
-                file: Default::default(),
-                kind,
-                lang,
-                path: sec(lang),
-                translations: all_langs(&sec),
-            });
-        }
-        routes.push(Route {
-            file: Default::default(),
-            kind: RouteKind::Feed,
-            lang,
-            path: format!("{code}/atom.xml"),
-            translations: all_langs(&|l| format!("{}/atom.xml", config.languages[l].code)),
-        });
-        routes.push(Route {
-            file: Default::default(),
-            kind: RouteKind::NotFound,
-            lang,
-            path: format!("{code}/404.html"),
-            translations: all_langs(&|l| format!("{}/404.html", config.languages[l].code)),
-        });
-    }
-    // (section, key, language) → document, so pairing is linear in the number of documents.
-    let paths: Vec<String> = documents.iter().map(|d| document_path(config, d)).collect();
-    let by_key: FxHashMap<(Section, &str, usize), usize> = documents
-        .iter()
-        .enumerate()
-        .map(|(i, d)| ((d.section, d.key.as_str(), d.lang), i))
-        .collect();
-    for (i, doc) in documents.iter().enumerate() {
-        let translations = (0..n_lang)
-            .map(|l| {
-                by_key
-                    .get(&(doc.section, doc.key.as_str(), l))
-                    .map(|&j| paths[j].clone())
-            })
-            .collect();
-        routes.push(Route {
-            file: Default::default(),
-            kind: match doc.section {
-                Section::News => RouteKind::NewsItem(i),
-                Section::Page => RouteKind::Page(i),
-            },
-            lang: doc.lang,
-            path: paths[i].clone(),
-            translations,
-        });
-        for alias in &doc.aliases {
-            routes.push(Route {
-                file: Default::default(),
-                kind: RouteKind::Alias(i),
-                lang: doc.lang,
-                path: alias.clone(),
-                translations: vec![None; n_lang],
-            });
-        }
-    }
-
+    let mut routes = routes::generated(config, &news);
+    routes.extend(routes::of_documents(config, &documents));
     let tags = tags::lists(config, &documents, &news, tag_set, &mut diags);
     routes.extend(tags::routes(config, tag_set, &tags));
-
     for route in &mut routes {
         route.file = route.output_file().into();
     }
-    // Every output file must have exactly one source.
-    let owner = |route: &Route| match route.kind {
-        RouteKind::NewsItem(i) | RouteKind::Page(i) | RouteKind::Alias(i) => {
-            documents[i].source.clone()
-        }
-        _ => PathBuf::from(crate::config::CONFIG_PATH),
-    };
-    let mut owners: FxHashMap<&str, usize> = FxHashMap::default();
-    for (r, route) in routes.iter().enumerate() {
-        let first = match owners.entry(route.path.as_str()) {
-            std::collections::hash_map::Entry::Vacant(v) => {
-                v.insert(r);
-                continue;
-            }
-            std::collections::hash_map::Entry::Occupied(o) => owner(&routes[*o.get()]),
-        };
-        let owner = owner(route);
-        let (file, other) = if owner.starts_with("content/site.yaml") {
-            (first, owner)
-        } else {
-            (owner, first)
-        };
-        let message = if other == std::path::Path::new(crate::config::CONFIG_PATH) {
-            msg("path-taken-generated")
-        } else {
-            msg("path-taken").arg("other", other.display())
-        };
-        diags.push(Diagnostic::error(file, message.arg("path", &route.path)));
-    }
-
+    routes::check_one_source_per_file(&documents, &routes, &mut diags);
     Layout {
         key: 0,
         order,
