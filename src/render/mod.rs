@@ -3,6 +3,7 @@
 
 pub mod context;
 pub mod functions;
+mod list_context;
 mod page_deps;
 mod progress;
 mod route_context;

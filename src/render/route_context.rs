@@ -10,8 +10,7 @@ use crate::fingerprint::Fingerprint;
 use crate::site::{Route, RouteKind, Site};
 
 use super::context::{
-    self, AlternateCtx, EventCardCtx, FeedEntryCtx, LanguageCtx, Links, NavCtx, PaginationCtx,
-    SiteCtx, SwitchCtx,
+    self, AlternateCtx, FeedEntryCtx, LanguageCtx, Links, NavCtx, SiteCtx, SwitchCtx,
 };
 use super::page_deps::page_deps;
 
@@ -92,27 +91,68 @@ pub(super) fn route_context(
     shared_by_language: &[Shared],
 ) -> PageContext {
     let links = Links { config };
-    let lang = &config.languages[route.lang];
     let deps = page_deps(config, site, route);
     let mut ctx = PageContext::new();
     ctx.insert_shared(&shared_by_language[route.lang]);
     if deps.all_languages {
-        // Each language's own site and project texts, for the root page.
-        let languages: Vec<tera::Value> = shared_by_language
-            .iter()
-            .map(|shared| {
-                let mut map = tera::value::Map::new();
-                for key in ["lang", "site", "project"] {
-                    if let Some(v) = shared.get(key) {
-                        map.insert(key.into(), v.clone());
-                    }
-                }
-                tera::Value::from(map)
-            })
-            .collect();
-        ctx.insert("by_language", &languages);
+        ctx.insert("by_language", &by_language(shared_by_language));
     }
-    let json_ld = match route.kind {
+    let json_ld = json_ld(config, site, data, route, &links);
+    let mut page = context::page(site, route, &links, json_ld);
+    if let RouteKind::Alias(i) = route.kind {
+        // An old address: the page is the item's, wherever it is now.
+        let target = site.document_path(config, i);
+        (page.url, page.permalink) = (links.url(&target), links.permalink(&target));
+    }
+    ctx.insert("page", &page);
+    ctx.insert("translations", &switcher(config, route, &links));
+    ctx.insert("alternates", &alternates(config, route, &links));
+    ctx.insert("nav", &nav(config, site, route, &links));
+    match route.kind {
+        RouteKind::Home | RouteKind::NewsList { .. } | RouteKind::Events => {
+            super::list_context::insert(config, site, data, route, &deps, &links, &mut ctx);
+        }
+        RouteKind::Feed => feed_entries(config, site, deps.shown, &links, &mut ctx),
+        RouteKind::TagIndex | RouteKind::Tag { .. } | RouteKind::TagFeed(_) => {
+            super::tag_context::insert(config, site, data, route, &deps, &links, &mut ctx);
+        }
+        RouteKind::NewsItem(i) => {
+            ctx.insert(
+                "tags",
+                &super::tag_context::of_document(config, site, data, i, &links),
+            );
+        }
+        _ => {}
+    }
+    ctx
+}
+
+/// Each language's own site and project texts, for the root page.
+fn by_language(shared_by_language: &[Shared]) -> Vec<tera::Value> {
+    shared_by_language
+        .iter()
+        .map(|shared| {
+            let mut map = tera::value::Map::new();
+            for key in ["lang", "site", "project"] {
+                if let Some(v) = shared.get(key) {
+                    map.insert(key.into(), v.clone());
+                }
+            }
+            tera::Value::from(map)
+        })
+        .collect()
+}
+
+/// Structured data for search engines: a news article, the partners.
+fn json_ld(
+    config: &SiteConfig,
+    site: &Site,
+    data: Option<&SiteData>,
+    route: &Route,
+    links: &Links,
+) -> Option<String> {
+    let lang = &config.languages[route.lang];
+    match route.kind {
         RouteKind::NewsItem(i) => {
             let doc = &site.documents[i];
             Some(context::news_article_json_ld(
@@ -129,16 +169,13 @@ pub(super) fn route_context(
             data.map(|d| context::script_json(&d.organizations_json_ld(route.lang)))
         }
         _ => None,
-    };
-    let mut page = context::page(site, route, &links, json_ld);
-    if let RouteKind::Alias(i) = route.kind {
-        // An old address: the page is the item's, wherever it is now.
-        let target = site.document_path(config, i);
-        (page.url, page.permalink) = (links.url(&target), links.permalink(&target));
     }
-    ctx.insert("page", &page);
+}
 
-    let switcher: Vec<SwitchCtx> = config
+/// The language switcher: this page in each other language, or that
+/// language's home page.
+fn switcher<'a>(config: &'a SiteConfig, route: &Route, links: &Links) -> Vec<SwitchCtx<'a>> {
+    config
         .languages
         .iter()
         .enumerate()
@@ -157,9 +194,12 @@ pub(super) fn route_context(
                 translated: false,
             },
         })
-        .collect();
-    ctx.insert("translations", &switcher);
+        .collect()
+}
 
+/// `hreflang` alternates: the translations and `x-default` (none on a 404
+/// or an old address; the root's `x-default` is the root itself).
+fn alternates(config: &SiteConfig, route: &Route, links: &Links) -> Vec<AlternateCtx> {
     let mut alternates: Vec<AlternateCtx> = config
         .languages
         .iter()
@@ -188,94 +228,7 @@ pub(super) fn route_context(
         }
         _ => {}
     }
-    ctx.insert("alternates", &alternates);
-
-    ctx.insert("nav", &nav(config, site, route, &links));
-
-    match route.kind {
-        RouteKind::Home => {
-            let cards: Vec<_> = deps
-                .listed
-                .iter()
-                .map(|&i| context::news_card(site, config, i, &links))
-                .collect();
-            ctx.insert("news", &cards);
-            ctx.insert("news_total", &deps.numbers[0]);
-        }
-        RouteKind::NewsList { .. } => {
-            // The topics, when the site has any (tags.yaml is in every key).
-            if data.is_some_and(|d| !d.tags.tags.is_empty()) {
-                let index = crate::site::tag_index_path(config, route.lang);
-                ctx.insert("tags_url", &links.url(&index));
-            }
-            let [total, page, pages] = deps.numbers;
-            let cards: Vec<_> = deps
-                .listed
-                .iter()
-                .map(|&i| context::news_card(site, config, i, &links))
-                .collect();
-            ctx.insert("news", &cards);
-            ctx.insert("news_total", &total);
-            let list_url = |p: usize| {
-                let l = &config.languages[route.lang];
-                if p == 1 {
-                    links.url(&format!("{}/{}/", l.code, l.sections.news))
-                } else {
-                    links.url(&format!(
-                        "{}/{}/{}/{p}/",
-                        l.code, l.sections.news, l.sections.page
-                    ))
-                }
-            };
-            ctx.insert(
-                "pagination",
-                &PaginationCtx {
-                    current: page,
-                    total: pages,
-                    prev_url: (page > 1).then(|| list_url(page - 1)),
-                    next_url: (page < pages).then(|| list_url(page + 1)),
-                },
-            );
-        }
-        RouteKind::Events => {
-            let mut upcoming = Vec::new();
-            let mut past = Vec::new();
-            for &i in deps.listed.iter() {
-                let d = &site.documents[i];
-                let Some(event) = &d.event else { continue };
-                let path = site.document_path(config, i);
-                let card = EventCardCtx {
-                    title: &d.title,
-                    url: links.url(&path),
-                    summary: &d.summary,
-                    event: links.event(event, &path),
-                };
-                // An event is upcoming until the end of its (last) day.
-                let last_day = &event.end.as_deref().unwrap_or(&event.start)[..10];
-                if last_day >= site.today.as_str() {
-                    upcoming.push(card);
-                } else {
-                    past.push(card);
-                }
-            }
-            upcoming.sort_by(|a, b| a.event.start.cmp(b.event.start));
-            past.sort_by(|a, b| b.event.start.cmp(a.event.start));
-            ctx.insert("upcoming", &upcoming);
-            ctx.insert("past", &past);
-        }
-        RouteKind::Feed => feed_entries(config, site, deps.shown, &links, &mut ctx),
-        RouteKind::TagIndex | RouteKind::Tag { .. } | RouteKind::TagFeed(_) => {
-            super::tag_context::insert(config, site, data, route, &deps, &links, &mut ctx);
-        }
-        RouteKind::NewsItem(i) => {
-            ctx.insert(
-                "tags",
-                &super::tag_context::of_document(config, site, data, i, &links),
-            );
-        }
-        _ => {}
-    }
-    ctx
+    alternates
 }
 
 /// The entries of a feed (`shown`, newest first) and when it last changed.

@@ -1,0 +1,95 @@
+//! The values of the news lists: the home page's latest items, a page of
+//! the news list with its pagination, the events page's upcoming and past
+//! events.
+
+use super::context::{self, EventCardCtx, Links, PaginationCtx};
+use super::page_deps::PageDeps;
+use super::route_context::PageContext;
+use crate::config::SiteConfig;
+use crate::data::SiteData;
+use crate::site::{Route, RouteKind, Site};
+
+/// The home page, a news list page or the events page.
+pub(super) fn insert(
+    config: &SiteConfig,
+    site: &Site,
+    data: Option<&SiteData>,
+    route: &Route,
+    deps: &PageDeps,
+    links: &Links,
+    ctx: &mut PageContext,
+) {
+    match route.kind {
+        RouteKind::Home => {
+            let cards: Vec<_> = deps
+                .listed
+                .iter()
+                .map(|&i| context::news_card(site, config, i, links))
+                .collect();
+            ctx.insert("news", &cards);
+            ctx.insert("news_total", &deps.numbers[0]);
+        }
+        RouteKind::NewsList { .. } => {
+            // The topics, when the site has any (tags.yaml is in every key).
+            if data.is_some_and(|d| !d.tags.tags.is_empty()) {
+                let index = crate::site::tag_index_path(config, route.lang);
+                ctx.insert("tags_url", &links.url(&index));
+            }
+            let [total, page, pages] = deps.numbers;
+            let cards: Vec<_> = deps
+                .listed
+                .iter()
+                .map(|&i| context::news_card(site, config, i, links))
+                .collect();
+            ctx.insert("news", &cards);
+            ctx.insert("news_total", &total);
+            let list_url = |p: usize| {
+                let l = &config.languages[route.lang];
+                if p == 1 {
+                    links.url(&format!("{}/{}/", l.code, l.sections.news))
+                } else {
+                    links.url(&format!(
+                        "{}/{}/{}/{p}/",
+                        l.code, l.sections.news, l.sections.page
+                    ))
+                }
+            };
+            ctx.insert(
+                "pagination",
+                &PaginationCtx {
+                    current: page,
+                    total: pages,
+                    prev_url: (page > 1).then(|| list_url(page - 1)),
+                    next_url: (page < pages).then(|| list_url(page + 1)),
+                },
+            );
+        }
+        RouteKind::Events => {
+            let mut upcoming = Vec::new();
+            let mut past = Vec::new();
+            for &i in deps.listed.iter() {
+                let d = &site.documents[i];
+                let Some(event) = &d.event else { continue };
+                let path = site.document_path(config, i);
+                let card = EventCardCtx {
+                    title: &d.title,
+                    url: links.url(&path),
+                    summary: &d.summary,
+                    event: links.event(event, &path),
+                };
+                // An event is upcoming until the end of its (last) day.
+                let last_day = &event.end.as_deref().unwrap_or(&event.start)[..10];
+                if last_day >= site.today.as_str() {
+                    upcoming.push(card);
+                } else {
+                    past.push(card);
+                }
+            }
+            upcoming.sort_by(|a, b| a.event.start.cmp(b.event.start));
+            past.sort_by(|a, b| b.event.start.cmp(a.event.start));
+            ctx.insert("upcoming", &upcoming);
+            ctx.insert("past", &past);
+        }
+        _ => {}
+    }
+}
