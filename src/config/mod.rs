@@ -2,12 +2,14 @@
 //! checked field by field into a [`SiteConfig`] that the rest of tilts trusts.
 
 use std::path::Path;
-use std::str::FromStr;
 
 use serde::Deserialize;
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::yaml::{self, Spanned};
+
+mod language;
+use language::{RawLanguage, validate_language};
 
 /// Where the site configuration lives, relative to the site root.
 pub const CONFIG_PATH: &str = "content/site.yaml";
@@ -44,36 +46,6 @@ pub enum RedirectFile {
     Netlify,
     /// `nginx-redirects.conf`, a `map` for nginx.
     Nginx,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawLanguage {
-    code: Spanned<String>,
-    locale: Spanned<String>,
-    name: String,
-    title: String,
-    #[serde(default)]
-    description: String,
-    sections: RawSections,
-    #[serde(default)]
-    quotes: Option<Spanned<Vec<String>>>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawSections {
-    news: Spanned<String>,
-    partners: Spanned<String>,
-    accessibility: Spanned<String>,
-    events: Spanned<String>,
-    search: Spanned<String>,
-    budget: Spanned<String>,
-    /// The path segment of paginated lists (`/lv/jaunumi/lapa/2/`).
-    page: Spanned<String>,
-    /// Topic pages (`/lv/temas/`); default `tags`.
-    #[serde(default)]
-    tags: Option<Spanned<String>>,
 }
 
 /// The validated site configuration.
@@ -202,6 +174,34 @@ impl SiteConfig {
     }
 }
 
+/// `programme_logo:` as an output path (`images/logo.png`).
+fn logo_path(p: &Spanned<String>) -> Result<String, String> {
+    let path = p.value.trim_start_matches('/').to_string();
+    let plain = !path.is_empty()
+        && path
+            .split('/')
+            .all(|s| !s.is_empty() && s != "." && s != ".." && !s.contains('\\'));
+    if plain {
+        Ok(path)
+    } else {
+        Err(format!(
+            "programme_logo `{}` must be a path like /images/logo.png",
+            p.value
+        ))
+    }
+}
+
+/// `timezone:` (default Europe/Riga) and its name.
+fn time_zone(written: Option<&Spanned<String>>) -> Result<(jiff::tz::TimeZone, String), String> {
+    let name = written
+        .map_or("Europe/Riga", |t| t.value.trim())
+        .to_string();
+    match jiff::tz::TimeZone::get(&name) {
+        Ok(tz) => Ok((tz, name)),
+        Err(_) => Err(format!("`{name}` is not a time zone")),
+    }
+}
+
 fn one(d: Diagnostic) -> Diagnostics {
     Diagnostics::from_iter([d])
 }
@@ -281,42 +281,22 @@ fn validate(raw: RawConfig, file: &Path) -> Result<SiteConfig, Diagnostics> {
         None => 10,
     };
 
-    let programme_logo = match raw.programme_logo {
-        Some(p) => {
-            let path = p.value.trim_start_matches('/').to_string();
-            let plain = !path.is_empty()
-                && path
-                    .split('/')
-                    .all(|s| !s.is_empty() && s != "." && s != ".." && !s.contains('\\'));
-            if !plain {
-                diags.push(err_at(
-                    &p,
-                    format!(
-                        "programme_logo `{}` must be a path like /images/logo.png",
-                        p.value
-                    ),
-                ));
-            }
-            Some(path)
-        }
-        None => None,
-    };
-
-    let timezone_name = raw
-        .timezone
+    let programme_logo = raw
+        .programme_logo
         .as_ref()
-        .map_or("Europe/Riga", |t| t.value.trim())
-        .to_string();
-    let timezone = match jiff::tz::TimeZone::get(&timezone_name) {
+        .and_then(|p| logo_path(p).map_err(|m| diags.push(err_at(p, m))).ok());
+    let (timezone, timezone_name) = match time_zone(raw.timezone.as_ref()) {
         Ok(tz) => tz,
-        Err(_) => {
-            if let Some(t) = &raw.timezone {
-                diags.push(
-                    err_at(t, format!("`{}` is not a time zone", t.value))
-                        .with_hint("use an IANA name such as Europe/Riga or Europe/Vilnius"),
-                );
-            }
-            jiff::tz::TimeZone::UTC
+        Err(message) => {
+            let t = raw
+                .timezone
+                .as_ref()
+                .expect("only a written zone can be wrong");
+            diags.push(
+                err_at(t, message)
+                    .with_hint("use an IANA name such as Europe/Riga or Europe/Vilnius"),
+            );
+            (jiff::tz::TimeZone::UTC, String::new())
         }
     };
 
@@ -337,114 +317,6 @@ fn validate(raw: RawConfig, file: &Path) -> Result<SiteConfig, Diagnostics> {
         safe_html: raw.safe_html,
         source_fingerprint: 0,
     })
-}
-
-fn validate_language(raw: RawLanguage, file: &Path, diags: &mut Diagnostics) -> Option<Language> {
-    let mut ok = true;
-    let code = raw.code.value.clone();
-    if !(2..=3).contains(&code.len()) || !code.bytes().all(|b| b.is_ascii_lowercase()) {
-        let (l, c) = raw.code.pos();
-        diags.push(
-            Diagnostic::error(
-                file,
-                format!("language code `{code}` is not a two- or three-letter code"),
-            )
-            .at(l, c)
-            .with_hint("use ISO 639 codes such as lv, lt, en"),
-        );
-        ok = false;
-    }
-    let locale = icu_locale_core::Locale::from_str(&raw.locale.value);
-    let langid = unic_langid::LanguageIdentifier::from_str(&raw.locale.value);
-    let (locale, langid) = match (locale, langid) {
-        (Ok(a), Ok(b)) => (a, b),
-        _ => {
-            let (l, c) = raw.locale.pos();
-            diags.push(
-                Diagnostic::error(file, format!("`{}` is not a locale", raw.locale.value))
-                    .at(l, c)
-                    .with_hint("use a CLDR locale such as lv-LV or lt-LT"),
-            );
-            return None;
-        }
-    };
-    for seg in [
-        &raw.sections.news,
-        &raw.sections.partners,
-        &raw.sections.accessibility,
-        &raw.sections.events,
-        &raw.sections.search,
-        &raw.sections.budget,
-        &raw.sections.page,
-    ]
-    .into_iter()
-    .chain(raw.sections.tags.as_ref())
-    {
-        if !is_url_segment(&seg.value) {
-            let (l, c) = seg.pos();
-            diags.push(
-                Diagnostic::error(
-                    file,
-                    format!("section name `{}` cannot be used in a URL", seg.value),
-                )
-                .at(l, c)
-                .with_hint("use lowercase ASCII letters, digits and hyphens, e.g. jaunumi (not con, nul, com1 or another name Windows keeps for devices)"),
-            );
-            ok = false;
-        }
-    }
-    let quotes = match raw.quotes {
-        Some(q) if q.value.len() == 2 => (q.value[0].clone(), q.value[1].clone()),
-        Some(q) => {
-            let (l, c) = q.pos();
-            diags.push(
-                Diagnostic::error(
-                    file,
-                    "quotes must list exactly two marks: opening and closing",
-                )
-                .at(l, c),
-            );
-            ok = false;
-            (String::new(), String::new())
-        }
-        None => cldr_quotes(locale.id.language.as_str()),
-    };
-    ok.then_some(Language {
-        code,
-        locale,
-        langid,
-        name: raw.name,
-        title: raw.title,
-        description: raw.description,
-        sections: Sections {
-            news: raw.sections.news.value,
-            partners: raw.sections.partners.value,
-            accessibility: raw.sections.accessibility.value,
-            events: raw.sections.events.value,
-            search: raw.sections.search.value,
-            budget: raw.sections.budget.value,
-            tags: raw
-                .sections
-                .tags
-                .map_or_else(|| "tags".to_string(), |t| t.value),
-            page: raw.sections.page.value,
-        },
-        quotes,
-    })
-}
-
-/// CLDR's primary quotation marks for common languages of the region; others
-/// get English marks unless `quotes` is set in the configuration.
-fn cldr_quotes(language: &str) -> (String, String) {
-    let (open, close) = match language {
-        "lv" | "en" | "pt" | "tr" => ("“", "”"),
-        "lt" | "et" | "de" | "cs" | "sk" | "sl" | "bg" | "is" | "ka" => ("„", "“"),
-        "pl" | "ro" | "hu" | "hr" | "nl" => ("„", "”"),
-        "fi" | "sv" => ("”", "”"),
-        "ru" | "uk" | "be" | "fr" | "es" | "it" | "no" | "nb" => ("«", "»"),
-        _ => ("“", "”"),
-    };
-    (open.to_string(), close.to_string())
 }
 
 /// Lowercase ASCII letters, digits and inner hyphens: safe in any URL and path.
@@ -524,11 +396,5 @@ mod tests {
         assert!(!is_url_segment("Jaunumi"));
         assert!(!is_url_segment("budžets"));
         assert!(!is_url_segment(""));
-    }
-
-    #[test]
-    fn quotes_follow_cldr() {
-        assert_eq!(cldr_quotes("lt"), ("„".into(), "“".into()));
-        assert_eq!(cldr_quotes("lv"), ("“".into(), "”".into()));
     }
 }
