@@ -52,15 +52,14 @@ fn translation_rows(site: &Site, languages: usize) -> Vec<TranslationRow> {
 /// A warning for each news item or page that lacks a language.
 pub(super) fn missing(config: &SiteConfig, site: &Site) -> Vec<Diagnostic> {
     let n = config.languages.len().min(128);
-    // key → (its first file, the languages it has as bits): no allocation
-    // per item, for sites of tens of thousands.
-    let mut by_key: FxHashMap<(Section, &str), (usize, u128)> = FxHashMap::default();
-    for (i, d) in site.documents.iter().enumerate() {
-        if d.lang < n {
-            let entry = by_key.entry((d.section, &d.key)).or_insert((i, 0));
-            entry.1 |= 1 << d.lang;
-        }
-    }
+    // (its first file, the languages it has as bits) per item: no
+    // allocation per item, for sites of tens of thousands.
+    let by_key: Vec<(usize, u128)> = translation_groups(site)
+        .map(|g| {
+            let langs = g.clone().filter(|&i| site.documents[i].lang < n);
+            (g.start, langs.fold(0, |bits, i| bits | 1 << site.documents[i].lang))
+        })
+        .collect();
     let all: u128 = if n == 128 { u128::MAX } else { (1 << n) - 1 };
     let drafts: FxHashMap<(&str, usize), &crate::content::DraftRef> = site
         .drafts
@@ -68,7 +67,7 @@ pub(super) fn missing(config: &SiteConfig, site: &Site) -> Vec<Diagnostic> {
         .map(|d| ((d.key.as_str(), d.lang), d))
         .collect();
     let mut out = Vec::new();
-    for &(first, present) in by_key.values().filter(|(_, p)| *p != all) {
+    for &(first, present) in by_key.iter().filter(|(_, p)| *p != all) {
         for (lang, language) in config.languages.iter().enumerate().take(n) {
             if present & (1 << lang) == 0 {
                 let code = &language.code;
@@ -88,16 +87,31 @@ pub(super) fn missing(config: &SiteConfig, site: &Site) -> Vec<Diagnostic> {
     out
 }
 
+/// The language versions of each item, as ranges of `site.documents`
+/// (sorted by section, key and language, so each item's versions are
+/// neighbours): no map and no allocation per item.
+fn translation_groups(site: &Site) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
+    let docs = &site.documents;
+    let mut start = 0;
+    std::iter::from_fn(move || {
+        if start >= docs.len() {
+            return None;
+        }
+        let same = |d: &Document| d.section == docs[start].section && d.key == docs[start].key;
+        let len = docs[start..].iter().take_while(|d| same(d)).count();
+        let group = start..start + len;
+        start += len;
+        Some(group)
+    })
+}
+
 /// A warning at each language version that differs from the default
 /// language's version (or the first one) in what must be the same in
 /// every language: the date and time, the event's times, the image.
 pub(super) fn disagreeing(config: &SiteConfig, site: &Site) -> Vec<Diagnostic> {
-    let mut groups: FxHashMap<(Section, &str), Vec<&Document>> = FxHashMap::default();
-    for d in site.documents.iter() {
-        groups.entry((d.section, &d.key)).or_default().push(d);
-    }
     let mut out = Vec::new();
-    for docs in groups.values().filter(|g| g.len() > 1) {
+    for group in translation_groups(site).filter(|g| g.len() > 1) {
+        let docs = &site.documents[group];
         let reference = docs
             .iter()
             .find(|d| d.lang == config.default_language)
