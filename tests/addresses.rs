@@ -181,3 +181,32 @@ fn an_alias_cannot_take_another_page_or_leave_the_site() {
         "{m}"
     );
 }
+
+#[test]
+fn a_fifo_in_place_of_the_marker_does_not_hold_the_build() {
+    let site = example_copy();
+    let p = site.path();
+    std::fs::create_dir_all(p.join("public")).unwrap();
+    let status = std::process::Command::new("mkfifo")
+        .arg(p.join("public/.tilts-output"))
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_tilts"))
+        .args(["build", "--root", p.to_str().unwrap()])
+        .env("LC_ALL", "C")
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    for _ in 0..600 {
+        if let Some(status) = child.try_wait().unwrap() {
+            assert!(status.success());
+            assert!(p.join("public/index.html").exists());
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    let _ = child.kill();
+    panic!("the build waited on the FIFO");
+}

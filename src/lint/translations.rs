@@ -57,7 +57,10 @@ pub(super) fn missing(config: &SiteConfig, site: &Site) -> Vec<Diagnostic> {
     let by_key: Vec<(usize, u128)> = translation_groups(site)
         .map(|g| {
             let langs = g.clone().filter(|&i| site.documents[i].lang < n);
-            (g.start, langs.fold(0, |bits, i| bits | 1 << site.documents[i].lang))
+            (
+                g.start,
+                langs.fold(0, |bits, i| bits | 1 << site.documents[i].lang),
+            )
         })
         .collect();
     let all: u128 = if n == 128 { u128::MAX } else { (1 << n) - 1 };

@@ -64,7 +64,10 @@ impl Addresses {
     /// What the marker file of the output `dir` lists (nothing when there
     /// is no marker, or it is from a version of tilts that kept none).
     pub fn read(dir: &Path) -> Self {
-        let text = std::fs::read_to_string(dir.join(super::MARKER)).unwrap_or_default();
+        // Only an ordinary file, read without waiting (a FIFO put there
+        // would otherwise hold the build), and bounded.
+        let bytes = crate::fsio::read_walked_file_up_to(&dir.join(super::MARKER), 64 << 20);
+        let text = String::from_utf8(bytes.unwrap_or_default()).unwrap_or_default();
         let mut out = Self::default();
         for line in text.lines().skip_while(|l| *l != HEADER).skip(1) {
             let parts: Vec<&str> = line.split('\t').collect();
