@@ -18,7 +18,7 @@ use crate::output::PageSink;
 mod redirects;
 mod search;
 use crate::site::{Route, Site};
-use search::{join_entries, search_documents, search_entry};
+use search::join_entries;
 
 /// The name of an event's calendar file inside its news item's folder.
 pub const ICS_FILE: &str = "event.ics";
@@ -102,51 +102,7 @@ pub fn add_outputs(
             })?;
         }
     }
-    // A document's fingerprint covers its text, its slug and the
-    // configuration it was parsed with: all its entry is made from.
-    let entry_key = |i: usize| site.documents[i].fingerprint;
-    // Per language: the index's key, its entries, and the previous index
-    // when unchanged (else it is joined again from the entries).
-    type Index = (u128, Vec<(u128, Arc<str>)>, Option<Bytes>);
-    let indexes: Vec<Index> = {
-        use rayon::prelude::*;
-        (0..config.languages.len())
-            .into_par_iter()
-            .map(|lang| {
-                let docs = search_documents(site, lang);
-                let mut key = Fingerprint::new();
-                for &i in &docs {
-                    key.u128(entry_key(i));
-                }
-                let key = key.finish();
-                let path = format!("{}/{SEARCH_INDEX}", config.languages[lang].code);
-                if let Some(bytes) = previous.and_then(|p| p.files.get(&path, key)) {
-                    // Unchanged; its entries are kept for its next change.
-                    let kept = docs
-                        .iter()
-                        .filter_map(|&i| {
-                            let k = entry_key(i);
-                            previous
-                                .and_then(|p| p.entries.get(&k))
-                                .map(|j| (k, j.clone()))
-                        })
-                        .collect();
-                    return (key, kept, Some(bytes.clone()));
-                }
-                let entries = docs
-                    .iter()
-                    .map(|&i| {
-                        let key = entry_key(i);
-                        let json = previous
-                            .and_then(|p| p.entries.get(&key).cloned())
-                            .unwrap_or_else(|| search_entry(config, site, i).into());
-                        (key, json)
-                    })
-                    .collect();
-                (key, entries, None)
-            })
-            .collect()
-    };
+    let indexes = search::indexes(config, site, previous.map(|p| (&p.files, &p.entries)));
     for (lang, (key, entries, reused)) in indexes.into_iter().enumerate() {
         let path = format!("{}/{SEARCH_INDEX}", config.languages[lang].code);
         let bytes =

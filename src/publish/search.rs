@@ -3,9 +3,16 @@
 //! first. Entries are made one by one so that `serve` can join an index
 //! again from cached entries when one document changed.
 
+use std::sync::Arc;
+
+use bytes::Bytes;
+use rustc_hash::FxHashMap;
 use serde::Serialize;
 
+use super::SEARCH_INDEX;
 use crate::config::SiteConfig;
+use crate::fingerprint::Fingerprint;
+use crate::memo::Memo;
 use crate::site::Site;
 
 #[derive(Serialize)]
@@ -64,6 +71,52 @@ pub(super) fn join_entries<'a>(entries: impl Iterator<Item = &'a str> + Clone) -
     }
     out.push(']');
     out
+}
+
+/// Per language: the search index's key, its entries, and the previous
+/// index when unchanged (else it is joined again from the entries).
+pub(super) type Index = (u128, Vec<(u128, Arc<str>)>, Option<Bytes>);
+
+/// The last build's published files and search entries by document key.
+pub(super) type Previous<'a> = Option<(&'a Memo<Bytes>, &'a FxHashMap<u128, Arc<str>>)>;
+
+/// Every language's search index, reusing what `previous` (the files and
+/// the per-document entries of the last build) still holds.
+pub(super) fn indexes(config: &SiteConfig, site: &Site, previous: Previous) -> Vec<Index> {
+    use rayon::prelude::*;
+    // A document's fingerprint covers its text, its slug and the
+    // configuration it was parsed with: all its entry is made from.
+    let entry_key = |i: usize| site.documents[i].fingerprint;
+    let old_entry = |k: u128| previous.and_then(|(_, e)| e.get(&k).cloned());
+    (0..config.languages.len())
+        .into_par_iter()
+        .map(|lang| {
+            let docs = search_documents(site, lang);
+            let mut key = Fingerprint::new();
+            for &i in &docs {
+                key.u128(entry_key(i));
+            }
+            let key = key.finish();
+            let path = format!("{}/{SEARCH_INDEX}", config.languages[lang].code);
+            if let Some(bytes) = previous.and_then(|(files, _)| files.get(&path, key)) {
+                // Unchanged; its entries are kept for its next change.
+                let kept = docs
+                    .iter()
+                    .filter_map(|&i| old_entry(entry_key(i)).map(|j| (entry_key(i), j)))
+                    .collect();
+                return (key, kept, Some(bytes.clone()));
+            }
+            let entries = docs
+                .iter()
+                .map(|&i| {
+                    let json = old_entry(entry_key(i))
+                        .unwrap_or_else(|| search_entry(config, site, i).into());
+                    (entry_key(i), json)
+                })
+                .collect();
+            (key, entries, None)
+        })
+        .collect()
 }
 
 #[cfg(test)]
