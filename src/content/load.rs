@@ -76,25 +76,7 @@ pub fn load(
         matches!((cache, changed), (Some(c), Some(ch)) if c.walk_still_valid(root, ch));
     let (found, index, problems) = match cache {
         Some(c) if reuse_walk => (c.found.clone(), c.index.clone(), c.found_problems.clone()),
-        _ => {
-            let mut files = Vec::new();
-            let mut problems = Vec::new();
-            for section in Section::ALL {
-                let (found, p) = discover(root, section, config);
-                files.extend(found);
-                problems.extend(p);
-            }
-            // Only a cache that is kept needs to find files by path.
-            let index: FxHashMap<PathBuf, usize> = match keep {
-                true => files
-                    .iter()
-                    .enumerate()
-                    .map(|(i, f)| (f.0.clone(), i))
-                    .collect(),
-                false => FxHashMap::default(),
-            };
-            (Arc::new(files), Arc::new(index), problems)
-        }
+        _ => walk(root, config, keep),
     };
     diags.extend(problems.iter().cloned());
     // The previous document of each file, if any.
@@ -109,49 +91,15 @@ pub fn load(
     // With the watcher's list and the same walk, only the named files (and
     // any that failed last time) are read; every other file is read and
     // compared by fingerprint.
-    let to_read: Vec<usize> = match changed {
-        Some(changed) if reuse_walk => {
-            let mut to_read: Vec<usize> = changed
-                .iter()
-                .filter_map(|p| index.get(p).copied())
-                .collect();
-            to_read.extend(
-                previous
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, d)| d.is_none())
-                    .map(|(i, _)| i),
-            );
-            to_read.sort_unstable();
-            to_read.dedup();
-            to_read
-        }
-        _ => (0..found.len()).collect(),
-    };
-    let read: Vec<(usize, Result<Arc<Document>, Diagnostic>)> = to_read
-        .par_iter()
-        .map(|&i| {
-            let (path, section, name, lang) = &found[i];
-            let result = (|| {
-                let bytes = crate::fsio::read_walked_file(root, path)
-                    .map_err(|e| Diagnostic::error(path, e.to_string()))?;
-                let key = Fingerprint::new()
-                    .bytes(&bytes)
-                    .bytes(name.as_bytes())
-                    .value(&(*lang, *section as u8, config_fingerprint))
-                    .finish();
-                if let Some(doc) = previous[i]
-                    && doc.fingerprint == key
-                {
-                    return Ok(doc.clone());
-                }
-                let mut doc = parse_source(&bytes, path, *section, name, *lang, config)?;
-                doc.fingerprint = key;
-                Ok(Arc::new(doc))
-            })();
-            (i, result)
-        })
-        .collect();
+    let to_read = files_to_read(changed.filter(|_| reuse_walk), &index, &previous);
+    let read = read_and_parse(
+        root,
+        config,
+        config_fingerprint,
+        &found,
+        &previous,
+        &to_read,
+    );
     let mut docs: Vec<Option<Arc<Document>>> = if to_read.len() == found.len() {
         vec![None; found.len()]
     } else {
@@ -194,6 +142,98 @@ pub fn load(
         filled: true,
     });
     (loaded, left_out, diags, next)
+}
+
+/// Every content file, with (for a cache that is kept) its position by path.
+fn walk(
+    root: &Path,
+    config: &SiteConfig,
+    keep: bool,
+) -> (
+    Arc<Vec<Found>>,
+    Arc<FxHashMap<PathBuf, usize>>,
+    Vec<Diagnostic>,
+) {
+    let mut files = Vec::new();
+    let mut problems = Vec::new();
+    for section in Section::ALL {
+        let (found, p) = discover(root, section, config);
+        files.extend(found);
+        problems.extend(p);
+    }
+    // Only a cache that is kept needs to find files by path.
+    let index: FxHashMap<PathBuf, usize> = match keep {
+        true => files
+            .iter()
+            .enumerate()
+            .map(|(i, f)| (f.0.clone(), i))
+            .collect(),
+        false => FxHashMap::default(),
+    };
+    (Arc::new(files), Arc::new(index), problems)
+}
+
+/// With the watcher's list (and the same walk), only the named files and
+/// any that failed last time; else every file (read and compared by
+/// fingerprint).
+fn files_to_read(
+    changed: Option<&HashSet<PathBuf>>,
+    index: &FxHashMap<PathBuf, usize>,
+    previous: &[Option<&Arc<Document>>],
+) -> Vec<usize> {
+    let Some(changed) = changed else {
+        return (0..previous.len()).collect();
+    };
+    let mut to_read: Vec<usize> = changed
+        .iter()
+        .filter_map(|p| index.get(p).copied())
+        .collect();
+    to_read.extend(
+        previous
+            .iter()
+            .enumerate()
+            .filter(|(_, d)| d.is_none())
+            .map(|(i, _)| i),
+    );
+    to_read.sort_unstable();
+    to_read.dedup();
+    to_read
+}
+
+/// Reads the files `to_read` in parallel; a file whose bytes (and name,
+/// language, configuration) are unchanged keeps its previous document.
+fn read_and_parse(
+    root: &Path,
+    config: &SiteConfig,
+    config_fingerprint: u128,
+    found: &[Found],
+    previous: &[Option<&Arc<Document>>],
+    to_read: &[usize],
+) -> Vec<(usize, Result<Arc<Document>, Diagnostic>)> {
+    to_read
+        .par_iter()
+        .map(|&i| {
+            let (path, section, name, lang) = &found[i];
+            let result = (|| {
+                let bytes = crate::fsio::read_walked_file(root, path)
+                    .map_err(|e| Diagnostic::error(path, e.to_string()))?;
+                let key = Fingerprint::new()
+                    .bytes(&bytes)
+                    .bytes(name.as_bytes())
+                    .value(&(*lang, *section as u8, config_fingerprint))
+                    .finish();
+                if let Some(doc) = previous[i]
+                    && doc.fingerprint == key
+                {
+                    return Ok(doc.clone());
+                }
+                let mut doc = parse_source(&bytes, path, *section, name, *lang, config)?;
+                doc.fingerprint = key;
+                Ok(Arc::new(doc))
+            })();
+            (i, result)
+        })
+        .collect()
 }
 
 type Found = (PathBuf, Section, String, usize);
