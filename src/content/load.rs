@@ -144,16 +144,15 @@ pub fn load(
     (loaded, left_out, diags, next)
 }
 
-/// Every content file, with (for a cache that is kept) its position by path.
-fn walk(
-    root: &Path,
-    config: &SiteConfig,
-    keep: bool,
-) -> (
+/// The files found, their positions by path, and the walk's problems.
+type Walk = (
     Arc<Vec<Found>>,
     Arc<FxHashMap<PathBuf, usize>>,
     Vec<Diagnostic>,
-) {
+);
+
+/// Every content file, with (for a cache that is kept) its position by path.
+fn walk(root: &Path, config: &SiteConfig, keep: bool) -> Walk {
     let mut files = Vec::new();
     let mut problems = Vec::new();
     for section in Section::ALL {
