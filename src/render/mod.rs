@@ -264,24 +264,26 @@ pub fn render_site(
             diags.push(Diagnostic::error(crate::config::CONFIG_PATH, e));
         }
     }
-    if let Some(logo) = &config.programme_logo
-        && !theme.static_files.contains_key(logo)
-    {
-        diags.push(
-            Diagnostic::error(
-                crate::config::CONFIG_PATH,
-                format!("programme_logo: there is no file /{logo} in the site"),
-            )
-            .with_hint(format!(
-                "put the logo at static/{logo}, or correct the path"
-            )),
-        );
-    }
+    diags.extend(missing_logo(config, theme));
     if diags.has_errors() {
         Err(diags)
     } else {
         Ok((cache, stats, problems))
     }
+}
+
+/// `programme_logo:` must be a file of the site.
+fn missing_logo(config: &SiteConfig, theme: &Theme) -> Option<Diagnostic> {
+    let logo = config.programme_logo.as_ref()?;
+    (!theme.static_files.contains_key(logo)).then(|| {
+        Diagnostic::error(
+            crate::config::CONFIG_PATH,
+            format!("programme_logo: there is no file /{logo} in the site"),
+        )
+        .with_hint(format!(
+            "put the logo at static/{logo}, or correct the path"
+        ))
+    })
 }
 
 /// The marker every page's EU funding block carries (see `base.html`).
