@@ -251,6 +251,19 @@ pub fn page<'a>(
     }
 }
 
+/// The cards of documents `listed`, in order.
+pub fn news_cards<'a>(
+    site: &'a Site,
+    config: &SiteConfig,
+    listed: &[usize],
+    links: &Links,
+) -> Vec<NewsCardCtx<'a>> {
+    listed
+        .iter()
+        .map(|&i| news_card(site, config, i, links))
+        .collect()
+}
+
 pub fn news_card<'a>(
     site: &'a Site,
     config: &SiteConfig,

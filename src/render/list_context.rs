@@ -21,12 +21,10 @@ pub(super) fn insert(
 ) {
     match route.kind {
         RouteKind::Home => {
-            let cards: Vec<_> = deps
-                .listed
-                .iter()
-                .map(|&i| context::news_card(site, config, i, links))
-                .collect();
-            ctx.insert("news", &cards);
+            ctx.insert(
+                "news",
+                &context::news_cards(site, config, &deps.listed, links),
+            );
             ctx.insert("news_total", &deps.numbers[0]);
         }
         RouteKind::NewsList { .. } => {
@@ -36,12 +34,10 @@ pub(super) fn insert(
                 ctx.insert("tags_url", &links.url(&index));
             }
             let [total, page, pages] = deps.numbers;
-            let cards: Vec<_> = deps
-                .listed
-                .iter()
-                .map(|&i| context::news_card(site, config, i, links))
-                .collect();
-            ctx.insert("news", &cards);
+            ctx.insert(
+                "news",
+                &context::news_cards(site, config, &deps.listed, links),
+            );
             ctx.insert("news_total", &total);
             let list_url = |p: usize| {
                 let l = &config.languages[route.lang];

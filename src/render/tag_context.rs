@@ -82,12 +82,10 @@ pub(super) fn insert(
         }
         RouteKind::Tag { tag, page, pages } => {
             ctx.insert("tag", &tag_ctx(config, site, data, lang, tag, links));
-            let cards: Vec<_> = deps
-                .listed
-                .iter()
-                .map(|&i| context::news_card(site, config, i, links))
-                .collect();
-            ctx.insert("news", &cards);
+            ctx.insert(
+                "news",
+                &context::news_cards(site, config, &deps.listed, links),
+            );
             ctx.insert("news_total", &deps.numbers[0]);
             let url = |p: usize| links.url(&tag_path(config, &data.tags, lang, tag, p));
             ctx.insert(
