@@ -10,7 +10,7 @@ use common::*;
 fn new_page_in_a_folder_in_every_language() {
     let site = starter();
     let root = site.path().to_str().unwrap();
-    let o = tilts(&[
+    let new_page = [
         "new",
         "page",
         "Mūsu partneri",
@@ -18,7 +18,8 @@ fn new_page_in_a_folder_in_every_language() {
         "projekts",
         "--root",
         root,
-    ]);
+    ];
+    let o = tilts(&new_page);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     assert!(stdout(&o).contains("Created content/pages/projekts/musu-partneri.lv.md"));
     let lv = std::fs::read_to_string(
@@ -50,15 +51,7 @@ fn new_page_in_a_folder_in_every_language() {
             .is_none()
     );
     // Never overwritten; a folder that cannot be an address is refused.
-    let o = tilts(&[
-        "new",
-        "page",
-        "Mūsu partneri",
-        "--folder",
-        "projekts",
-        "--root",
-        root,
-    ]);
+    let o = tilts(&new_page);
     assert_eq!(o.status.code(), Some(1));
     assert!(stderr(&o).contains("already exists; nothing was written"));
     let o = tilts(&["new", "page", "X", "--folder", "Projekts Ā", "--root", root]);
