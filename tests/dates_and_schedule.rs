@@ -208,6 +208,13 @@ fn future_items_wait_for_their_time_unless_asked_for() {
             .get("lv/jaunumi/nakotnes-zina/index.html")
             .is_none()
     );
+    // No calendar file for its event either.
+    assert!(
+        built
+            .output
+            .get("lv/jaunumi/nakotnes-zina/event.ics")
+            .is_none()
+    );
     assert_eq!(built.left_out.future, 2);
     let (next, file) = built.left_out.next.as_ref().unwrap();
     assert_eq!(next.shown(), "2031-01-04 08:00");

@@ -43,6 +43,12 @@ fn new_page_in_a_folder_in_every_language() {
     );
     let r = build_ok(site.path());
     assert!(page(&r, "lv/projekts/musu-partneri/index.html").contains("<h1>Mūsu partneri</h1>"));
+    // The untranslated draft is named in check's hint.
+    assert!(
+        messages(&r).contains("hint: content/pages/projekts/musu-partneri.lt.md is still a draft"),
+        "{}",
+        messages(&r)
+    );
     assert!(
         r.built
             .unwrap()

@@ -126,8 +126,9 @@ pub fn load(
     let left_out = docs
         .iter()
         .flatten()
-        .filter(|d| !drafts && d.draft && d.section == Section::News)
+        .filter(|d| !drafts && d.draft)
         .map(|d| super::DraftRef {
+            section: d.section,
             key: d.key.clone(),
             lang: d.lang,
             source: d.source.clone(),

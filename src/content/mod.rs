@@ -45,9 +45,10 @@ impl Section {
     }
 }
 
-/// A news item left out because it is a draft.
+/// A news item or page left out because it is a draft.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DraftRef {
+    pub section: Section,
     pub key: String,
     pub lang: usize,
     pub source: PathBuf,

@@ -64,10 +64,10 @@ pub(super) fn missing(config: &SiteConfig, site: &Site) -> Vec<Diagnostic> {
         })
         .collect();
     let all: u128 = if n == 128 { u128::MAX } else { (1 << n) - 1 };
-    let drafts: FxHashMap<(&str, usize), &crate::content::DraftRef> = site
+    let drafts: FxHashMap<(Section, &str, usize), &crate::content::DraftRef> = site
         .drafts
         .iter()
-        .map(|d| ((d.key.as_str(), d.lang), d))
+        .map(|d| ((d.section, d.key.as_str(), d.lang), d))
         .collect();
     let mut out = Vec::new();
     for &(first, present) in by_key.iter().filter(|(_, p)| *p != all) {
@@ -75,13 +75,16 @@ pub(super) fn missing(config: &SiteConfig, site: &Site) -> Vec<Diagnostic> {
             if present & (1 << lang) == 0 {
                 let code = &language.code;
                 let doc = &site.documents[first];
-                let draft = drafts.get(&(doc.key.as_str(), lang));
+                let draft = drafts.get(&(doc.section, doc.key.as_str(), lang));
                 let message = match (doc.section, draft) {
-                    (Section::Page, _) => msg("lint-page-translation-missing").arg("code", code),
                     (Section::News, Some(d)) => msg("lint-translation-draft")
                         .arg("code", code)
                         .arg("draft", d.source.display()),
+                    (Section::Page, Some(d)) => msg("lint-page-translation-draft")
+                        .arg("code", code)
+                        .arg("draft", d.source.display()),
                     (Section::News, None) => msg("lint-translation-missing").arg("code", code),
+                    (Section::Page, None) => msg("lint-page-translation-missing").arg("code", code),
                 };
                 out.push(Diagnostic::warning(&doc.source, message));
             }

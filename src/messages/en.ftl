@@ -311,3 +311,5 @@ tag-slug-twice = topics `{ $other }` and `{ $id }` would both be at `{ $slug }`
     .hint = give one of them another name or `slug:` in this language
 tag-unknown = `{ $id }` is not a topic of content/data/tags.yaml; the item is not listed under it
     .hint = check the spelling against the ids in tags.yaml, or add the topic there with its name in every language
+lint-page-translation-draft = this page has no { $code } version
+    .hint = { $draft } is still a draft: translate it, then remove `draft: true`

@@ -322,3 +322,5 @@ tag-slug-twice = temos `{ $other }` ir `{ $id }` abi būtų adresu `{ $slug }`
     .hint = šia kalba vienai iš jų duokite kitą pavadinimą arba `slug:`
 tag-unknown = `{ $id }` nėra tema iš content/data/tags.yaml; įrašas po ja nerodomas
     .hint = palyginkite rašybą su id faile tags.yaml arba pridėkite temą ten su pavadinimu kiekviena kalba
+lint-page-translation-draft = šis puslapis neturi versijos kalba `{ $code }`
+    .hint = { $draft } vis dar juodraštis: išverskite jį, tada ištrinkite `draft: true`

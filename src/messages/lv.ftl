@@ -316,3 +316,5 @@ tag-slug-twice = tēmas `{ $other }` un `{ $id }` abas būtu adresē `{ $slug }`
     .hint = šajā valodā dodiet vienai no tām citu nosaukumu vai `slug:`
 tag-unknown = `{ $id }` nav tēma no content/data/tags.yaml; ieraksts zem tās netiek rādīts
     .hint = salīdziniet rakstību ar id failā tags.yaml vai pievienojiet tēmu tur ar nosaukumu katrā valodā
+lint-page-translation-draft = šai lapai nav versijas valodā `{ $code }`
+    .hint = { $draft } vēl ir melnraksts: iztulkojiet to, tad izdzēsiet `draft: true`
