@@ -200,16 +200,16 @@ pub fn single_full_stops(text: &str) -> String {
     if !text.contains("..") {
         return text.to_string();
     }
+    // One pass over runs of full stops: a run of exactly two becomes one.
     let mut out = String::with_capacity(text.len());
-    let chars: Vec<char> = text.chars().collect();
-    for (i, &c) in chars.iter().enumerate() {
-        let run_start = chars[..i].iter().rev().take_while(|&&p| p == '.').count();
-        let run_len = run_start + chars[i..].iter().take_while(|&&n| n == '.').count();
-        if c == '.' && run_len == 2 && run_start == 1 {
-            continue; // the second of exactly two
-        }
-        out.push(c);
+    let mut rest = text;
+    while let Some(at) = rest.find('.') {
+        out.push_str(&rest[..at]);
+        let run = rest[at..].len() - rest[at..].trim_start_matches('.').len();
+        out.push_str(if run == 2 { "." } else { &rest[at..at + run] });
+        rest = &rest[at + run..];
     }
+    out.push_str(rest);
     out
 }
 

@@ -42,6 +42,12 @@ fn a_sentence_ending_in_an_abbreviation_ends_once() {
     );
     assert_eq!(single_full_stops("Ir… un ..."), "Ir… un ...");
     assert_eq!(single_full_stops("a.. b. c..."), "a. b. c...");
+    // Linear in the text: a long run of full stops is left as it is, at once.
+    let dots = ".".repeat(1 << 20);
+    assert_eq!(
+        single_full_stops(&format!("x{dots}y..")),
+        format!("x{dots}y.")
+    );
 }
 
 #[test]
