@@ -210,3 +210,24 @@ fn a_fifo_in_place_of_the_marker_does_not_hold_the_build() {
     let _ = child.kill();
     panic!("the build waited on the FIFO");
 }
+
+#[test]
+fn an_alias_in_the_place_of_a_static_file_is_refused_at_its_line() {
+    let site = example_copy();
+    let p = site.path();
+    replace_in(
+        p,
+        ITEM,
+        "translation_key:",
+        "aliases: [/assets/style.css]\ntranslation_key:",
+    );
+    let o = build_to(p, &[]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains(&format!(
+            "{ITEM}:6:11: error: `/assets/style.css` cannot be an address of this site"
+        )),
+        "{}",
+        stderr(&o)
+    );
+}

@@ -49,6 +49,12 @@ pub fn output_path(
         return None;
     }
     let is_file = path.ends_with(".html") || path.ends_with(".htm");
+    // A folder named like a file (`assets/style.css/`) would take the place
+    // of a file of the site: only the last part of an `.html` alias has a dot.
+    let (folders, last) = path.rsplit_once('/').unwrap_or(("", path));
+    if folders.contains('.') || (!is_file && last.contains('.')) {
+        return None;
+    }
     Some(if is_file {
         path.to_string()
     } else {
