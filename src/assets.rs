@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use crate::diagnostic::Diagnostic;
 use crate::output::PageSink;
-use crate::render::Theme;
+use crate::theme::Theme;
 
 /// Puts every static file into `sink`; a clash with a generated file is an
 /// error at the static file.

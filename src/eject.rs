@@ -12,7 +12,7 @@ use anyhow::{Context, Result};
 pub fn eject_theme(root: &Path) -> Result<(Vec<PathBuf>, Vec<PathBuf>)> {
     let dir = Path::new("themes/default");
     let (mut written, mut kept) = (Vec::new(), Vec::new());
-    for (name, bytes) in crate::render::theme::builtin_files() {
+    for (name, bytes) in crate::theme::builtin_files() {
         let rel = dir.join(&name);
         let path = root.join(&rel);
         if let Some(parent) = path.parent() {

@@ -9,8 +9,9 @@ use fluent_bundle::{FluentArgs, FluentValue};
 
 use crate::config::SiteConfig;
 use crate::content::{self, Section};
-use crate::data::{checks, model};
+use crate::data::model;
 use crate::i18n::Translations;
+use crate::validate::data as checks;
 
 const CONFIG: &str = "base_url: https://example.eu\ndefault_language: lv\nlanguages:\n  - {code: lv, locale: lv-LV, name: Latviešu, title: T, sections: {news: jaunumi, partners: partneri, budget: budzets, accessibility: a, events: e, search: s, page: lapa}}\n  - {code: lt, locale: lt-LT, name: Lietuvių, title: T, sections: {news: naujienos, partners: partneriai, budget: biudzetas, accessibility: a, events: e, search: s, page: puslapis}}\n";
 

@@ -1,7 +1,7 @@
 //! tilts: a static site generator for the bilingual publicity websites of
 //! EU-funded cross-border projects.
 //!
-//! Data flows one way: `config` → `content` / `data` / `i18n` / `render::theme`
+//! Data flows one way: `config` → `content` / `data` / `i18n` / `theme`
 //! → `site` (routes) → `render` → `output` (atomic write). `builder` is the
 //! only path through it; the `tilts` binary is a thin layer over `cli`.
 
@@ -20,7 +20,7 @@ pub mod fsio;
 pub mod fuzzing;
 pub mod i18n;
 pub mod init;
-pub(crate) mod lint;
+
 pub(crate) mod memo;
 pub(crate) mod messages;
 pub(crate) mod money;
@@ -31,6 +31,8 @@ pub(crate) mod render;
 pub(crate) mod report;
 pub(crate) mod serve;
 pub(crate) mod site;
+pub(crate) mod theme;
+pub(crate) mod validate;
 pub(crate) mod watch;
 mod yaml;
 

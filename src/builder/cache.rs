@@ -11,19 +11,24 @@ use crate::site;
 /// What one build keeps for the next: parsed documents and rendered pages
 /// with the fingerprints of their inputs. `serve` holds one between rebuilds;
 /// a cached result is only used when its inputs are unchanged, so an
-/// incremental build is byte-identical to a clean one.
+/// incremental build is byte-identical to a clean one. A one-off build
+/// has none (`build_into` takes `None`: it would only cost memory).
 #[derive(Debug, Clone, Default)]
 pub struct BuildCache {
-    pub(super) parsed: ParseCache,
-    pub(super) rendered: RenderCache,
-    pub(super) published: PublishCache,
-    pub(super) layout: site::Layout,
-    /// A one-off build keeps nothing (it would only cost memory).
-    pub(super) disabled: bool,
-    /// Whether the owner reports every changed file ([`BuildCache::watched`]).
-    pub(super) watched: bool,
-    /// What changed since the last successful build.
-    pub(super) changed: ChangeSet,
+    /// What the last successful build made; `None` before the first.
+    pub(super) made: Option<Made>,
+    /// What changed since, as a file watcher reports it; `None` when no
+    /// watcher reports (every file is read and compared).
+    pub(super) changes: Option<ChangeSet>,
+}
+
+/// One generation: what a successful build made, stage by stage.
+#[derive(Debug, Clone)]
+pub(super) struct Made {
+    pub parsed: ParseCache,
+    pub rendered: RenderCache,
+    pub published: PublishCache,
+    pub layout: site::Layout,
 }
 
 /// What changed since the last successful build: not known (every file is
@@ -52,17 +57,24 @@ impl BuildCache {
     /// about are then taken from the cache without being read.
     pub fn watched() -> Self {
         Self {
-            watched: true,
-            changed: ChangeSet::Files(HashSet::new()),
-            ..Self::default()
+            made: None,
+            changes: Some(ChangeSet::Files(HashSet::new())),
         }
+    }
+
+    /// The files changed since the last build, when a watcher says which.
+    pub(super) fn changed_files(&self) -> Option<&HashSet<PathBuf>> {
+        self.changes.as_ref().and_then(ChangeSet::files)
     }
 
     /// Records paths (absolute, or relative to `root`) that changed since
     /// the last build. A path outside `root`, or `root` itself (a watcher
     /// that lost track asks for a rescan this way), makes the next build
-    /// read everything.
+    /// read everything. A cache without a watcher ignores them.
     pub fn note_changes(&mut self, root: &Path, paths: &[PathBuf]) {
+        let Some(changes) = &mut self.changes else {
+            return;
+        };
         let canonical_root = std::fs::canonicalize(root).ok();
         for path in paths {
             let rel = path.strip_prefix(root).ok().or_else(|| {
@@ -70,51 +82,27 @@ impl BuildCache {
                     .as_deref()
                     .and_then(|r| path.strip_prefix(r).ok())
             });
-            match (rel, &mut self.changed) {
+            match (rel, &mut *changes) {
                 (Some(rel), ChangeSet::Files(changed)) if !rel.as_os_str().is_empty() => {
                     changed.insert(rel.to_path_buf());
                 }
-                _ => self.changed = ChangeSet::Everything,
+                _ => *changes = ChangeSet::Everything,
             }
         }
     }
 
-    /// Keeps what a successful build made, for the next one. The old
-    /// contents are freed on another thread: freeing tens of thousands of
-    /// cached pages takes milliseconds the next preview need not wait for.
-    pub(super) fn keep(
-        &mut self,
-        parsed: ParseCache,
-        rendered: RenderCache,
-        published: PublishCache,
-        layout: site::Layout,
-    ) {
-        let watched = self.watched;
-        let previous = std::mem::replace(
-            self,
-            BuildCache {
-                parsed,
-                rendered,
-                published,
-                layout,
-                disabled: false,
-                watched,
-                // Until the next successful build, changes add up.
-                changed: match watched {
-                    true => ChangeSet::Files(HashSet::new()),
-                    false => ChangeSet::Everything,
-                },
-            },
-        );
+    /// Keeps what a successful build made, for the next one; the changes
+    /// start again from none. The old contents are freed on another
+    /// thread: freeing tens of thousands of cached pages takes
+    /// milliseconds the next preview need not wait for.
+    pub(super) fn keep(&mut self, made: Made) {
+        let previous = self.made.replace(made);
+        // Until the next successful build, changes add up.
+        self.changes = self
+            .changes
+            .as_ref()
+            .map(|_| ChangeSet::Files(HashSet::new()));
         rayon::spawn(move || drop(previous));
-    }
-
-    /// A cache that is never filled, for builds that will not be repeated.
-    pub fn disabled() -> Self {
-        Self {
-            disabled: true,
-            ..Self::default()
-        }
     }
 }
 
@@ -126,7 +114,7 @@ mod tests {
         let mut cache = BuildCache::watched();
         let paths: Vec<PathBuf> = paths.iter().map(PathBuf::from).collect();
         cache.note_changes(Path::new(root), &paths);
-        cache.changed.files().cloned()
+        cache.changed_files().cloned()
     }
 
     #[test]
@@ -154,6 +142,6 @@ mod tests {
     fn an_unwatched_cache_never_trusts_a_list() {
         let mut cache = BuildCache::default();
         cache.note_changes(Path::new("/site"), &[PathBuf::from("/site/content/x.md")]);
-        assert_eq!(cache.changed, ChangeSet::Everything);
+        assert_eq!(cache.changed_files(), None);
     }
 }

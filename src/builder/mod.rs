@@ -9,13 +9,19 @@ use anyhow::{Context, Result};
 mod cache;
 mod stages;
 pub use cache::BuildCache;
+use cache::Made;
 
 use crate::config;
+use crate::config::SiteConfig;
 use crate::diagnostic::{Diagnostic, Diagnostics};
-use crate::lint::{self, TranslationTable};
 use crate::output::{MemorySink, Output, PageSink, StagingSink};
+use crate::publish::PublishCache;
 pub use crate::render::Progress;
-use crate::render::{self, RenderStats};
+use crate::render::{self, LocaleData, RenderCache, RenderStats};
+use crate::site::Site;
+use crate::theme::Theme;
+use crate::validate::{self, TranslationTable};
+use std::sync::Arc;
 
 /// What to build and how.
 #[derive(Debug, Clone)]
@@ -94,27 +100,33 @@ pub struct BuildResult {
 /// Builds the site under `options.root` in memory. Infrastructure failures are
 /// `Err`; problems in the site's own files are diagnostics in the result.
 pub fn build(options: &BuildOptions) -> Result<BuildResult> {
-    build_incremental(options, &mut BuildCache::disabled())
+    let sink = MemorySink::default();
+    let mut result = build_into(options, None, &sink, false)?;
+    if let Some(built) = &mut result.built {
+        built.output = sink.into_output();
+    }
+    Ok(result)
 }
 
 /// Like [`build`], reusing what `cache` holds from the previous build and
 /// leaving in it what this build produced (only after a successful build).
 pub fn build_incremental(options: &BuildOptions, cache: &mut BuildCache) -> Result<BuildResult> {
     let sink = MemorySink::default();
-    let mut result = build_into(options, cache, &sink, false)?;
-    let output = sink.into_output();
+    let mut result = build_into(options, Some(cache), &sink, false)?;
     if let Some(built) = &mut result.built {
-        built.output = output;
+        built.output = sink.into_output();
     }
     Ok(result)
 }
 
 /// The build itself: every file goes to `sink` as soon as it is made.
 /// `built.output` is left empty; the sink has the files. `addresses`:
-/// record the documents' addresses (for `build_to_disk`).
+/// record the documents' addresses (for `build_to_disk`). `cache`: what
+/// the last build made, and where this one leaves what it made (`None`:
+/// a one-off build, which keeps nothing).
 fn build_into(
     options: &BuildOptions,
-    cache: &mut BuildCache,
+    cache: Option<&mut BuildCache>,
     sink: &dyn PageSink,
     addresses: bool,
 ) -> Result<BuildResult> {
@@ -122,76 +134,57 @@ fn build_into(
     let Some(config) = run.take(stages::configure(options)) else {
         return run.finish(None, None);
     };
-    let mut inputs = run.take(stages::read_inputs(options, &config, cache));
+    let keep = cache.is_some();
+    let made = cache.as_deref().and_then(|c| c.made.as_ref());
+    let changed = cache.as_deref().and_then(BuildCache::changed_files);
+    let mut inputs = run.take(stages::read_inputs(options, &config, made, keep, changed));
     run.phase("read");
-    let (site, layout, left_out, site_diags) =
-        stages::assemble(options, &config, &mut inputs, cache);
-    run.diags.extend(site_diags);
+    let (site, layout, left_out) = run.take(stages::assemble(
+        options,
+        &config,
+        &mut inputs,
+        made.map(|m| &m.layout),
+    ));
+    run.diags.extend(validate::pages::one_source_per_file(
+        &site.documents,
+        &site.routes,
+    ));
     run.phase("assemble");
-    let (Some(translations), Some(theme), Some(formatters), Some(data)) = (
-        inputs.translations.take(),
-        inputs.theme.take(),
-        inputs.formatters.take(),
-        inputs.data.take(),
-    ) else {
+    let Some(written) = write_site(&mut run, &config, &site, &mut inputs, made, keep, sink) else {
         return run.finish(None, None);
     };
-    // `check` goes on with the files that could be read, to report
-    // everything at once; `build` stops here.
-    if run.diags.has_errors() && !options.keep_going {
-        return run.finish(None, None);
-    }
-    let Some((renderer, locale, fingerprint)) =
-        run.take(stages::renderer(&config, &theme, translations, formatters))
-    else {
-        return run.finish(None, None);
-    };
-    let reuse = render::Reuse {
-        previous: (!cache.disabled).then_some(&cache.rendered),
-        progress: &options.progress,
-        inputs: fingerprint,
-    };
-    let rendered = render::render_site(&config, &site, Some(&data), &theme, &renderer, reuse, sink);
-    run.phase("render");
-    let (rendered_cache, render_stats) = match rendered {
-        Ok((cache, stats, problems)) => {
-            run.diags.extend(problems);
-            (cache, stats)
-        }
-        Err(d) => {
-            run.diags.extend(d);
-            return run.finish(None, None);
-        }
-    };
-    let previous = (!cache.disabled).then_some(&cache.published);
-    let published =
-        crate::publish::add_outputs(&config, &site, sink, config.fingerprint(), previous)
-            .map_err(|e| run.diags.push(Diagnostic::error(config::CONFIG_PATH, e)))
-            .ok()
-            .flatten();
-    run.phase("feeds, sitemap, search");
-    run.diags
-        .extend(crate::assets::put_static_files(&theme, sink));
-    run.phase("static files");
     // The rules that read what was written; in every build, so that
     // nothing `check` calls an error is published.
-    let translations = &locale.translations;
-    run.diags
-        .extend(lint::lint(&config, &site, sink, translations, &theme));
+    run.diags.extend(validate::built_site::check(
+        &config,
+        &site,
+        sink,
+        &written.locale.translations,
+        &written.theme,
+    ));
     // The table is `check`'s report; other builds do not print it.
     let table = options
         .keep_going
-        .then(|| lint::translation_table(&site, &config));
+        .then(|| validate::translation_table(&site, &config));
     if !run.diags.has_errors()
-        && let (Some(parsed), Some(rendered), Some(published)) =
-            (inputs.parsed.take(), rendered_cache, published)
+        && let (Some(cache), Some(parsed), Some(rendered), Some(published)) = (
+            cache,
+            inputs.parsed.take(),
+            written.rendered,
+            written.published,
+        )
     {
-        cache.keep(parsed, rendered, published, layout);
+        cache.keep(Made {
+            parsed,
+            rendered,
+            published,
+            layout,
+        });
     }
     run.phase("checks");
     let built = Built {
         output: Output::new(),
-        render_stats,
+        render_stats: written.stats,
         phases: std::mem::take(&mut run.phases),
         pages_per_language: stages::pages_per_language(&config, &site),
         left_out,
@@ -203,6 +196,83 @@ fn build_into(
         duration: run.started.elapsed(),
     };
     run.finish(Some(built), table)
+}
+
+/// What the render, publish and assets stages made.
+struct Written {
+    theme: Theme,
+    locale: Arc<LocaleData>,
+    stats: RenderStats,
+    /// For the next build, when one is kept.
+    rendered: Option<RenderCache>,
+    published: Option<PublishCache>,
+}
+
+/// Renders the pages, then the generated files and the static files,
+/// into `sink`. `None` when a stage before could not give what rendering
+/// needs, or `build` stops at errors in the sources.
+fn write_site(
+    run: &mut Run,
+    config: &SiteConfig,
+    site: &Site,
+    inputs: &mut stages::Inputs,
+    made: Option<&Made>,
+    keep: bool,
+    sink: &dyn PageSink,
+) -> Option<Written> {
+    let (Some(translations), Some(theme), Some(formatters), Some(data)) = (
+        inputs.translations.take(),
+        inputs.theme.take(),
+        inputs.formatters.take(),
+        inputs.data.take(),
+    ) else {
+        return None;
+    };
+    // `check` goes on with the files that could be read, to report
+    // everything at once; `build` stops here.
+    if run.diags.has_errors() && !run.options.keep_going {
+        return None;
+    }
+    let (renderer, locale, fingerprint) =
+        run.take(stages::renderer(config, &theme, translations, formatters))?;
+    run.diags
+        .extend(validate::pages::missing_logo(config, &theme));
+    let reuse = render::Reuse {
+        previous: made.map(|m| &m.rendered),
+        keep,
+        progress: &run.options.progress,
+        inputs: fingerprint,
+        page_rule: &|route, html| validate::pages::eu_block_problem(route, html, &theme),
+    };
+    let rendered = render::render_site(config, site, Some(&data), &renderer, reuse, sink);
+    run.phase("render");
+    let (rendered, stats) = match rendered {
+        Ok((cache, stats, problems)) => {
+            run.diags.extend(problems);
+            (cache, stats)
+        }
+        Err(d) => {
+            run.diags.extend(d);
+            return None;
+        }
+    };
+    let previous = made.map(|m| &m.published);
+    let published =
+        crate::publish::add_outputs(config, site, sink, config.fingerprint(), previous, keep)
+            .map_err(|e| run.diags.push(Diagnostic::error(config::CONFIG_PATH, e)))
+            .ok()
+            .flatten();
+    run.phase("feeds, sitemap, search");
+    run.diags
+        .extend(crate::assets::put_static_files(&theme, sink));
+    run.phase("static files");
+    Some(Written {
+        theme,
+        locale,
+        stats,
+        rendered,
+        published,
+    })
 }
 
 /// What a build collects along the way: diagnostics and how long each
@@ -287,7 +357,7 @@ pub fn build_to_disk_with(
         .with_context(|| format!("cannot find the output folder {}", output_dir.display()))?;
     let output_dir = crate::output::resolve_output(&root, &output_dir)?;
     let sink = StagingSink::new(&output_dir, force)?.with_writer(write);
-    let result = build_into(options, &mut BuildCache::disabled(), &sink, true)?;
+    let result = build_into(options, None, &sink, true)?;
     // A write that failed is the disk's problem, not the site's: said
     // once, not once per file.
     if let Some(failure) = sink.failure() {

@@ -1,6 +1,8 @@
 //! The stages of one build, each of one shape: what it reads in, a value
 //! and its diagnostics out. `build_into` (in `mod.rs`) calls them in order.
 
+use std::collections::HashSet;
+use std::path::PathBuf;
 use std::sync::Arc;
 
 use crate::config::{self, SiteConfig};
@@ -9,10 +11,12 @@ use crate::data::{self, SiteData};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::fingerprint::Fingerprint;
 use crate::i18n::{LocaleFormatter, Translations};
-use crate::render::{self, LocaleData, Renderer, Theme};
+use crate::render::{LocaleData, Renderer};
 use crate::site::{self, Layout, RouteKind, Site};
+use crate::theme::Theme;
+use crate::validate;
 
-use super::{BuildCache, BuildOptions};
+use super::{BuildOptions, Made};
 
 /// `site.yaml`, with what the command line puts over it.
 pub(super) fn configure(options: &BuildOptions) -> (Option<SiteConfig>, Diagnostics) {
@@ -45,10 +49,14 @@ pub(super) struct Inputs {
 }
 
 /// Content, data files, UI strings and theme, independent of each other.
+/// `previous`: what the last build made; `keep`: make the parse cache for
+/// the next; `changed`: the files a watcher says changed since.
 pub(super) fn read_inputs(
     options: &BuildOptions,
     config: &SiteConfig,
-    cache: &BuildCache,
+    previous: Option<&Made>,
+    keep: bool,
+    changed: Option<&HashSet<PathBuf>>,
 ) -> (Inputs, Diagnostics) {
     let root = options.root.as_path();
     let mut diags = Diagnostics::new();
@@ -58,9 +66,10 @@ pub(super) fn read_inputs(
                 root,
                 config,
                 options.drafts,
-                (!cache.disabled).then_some(&cache.parsed),
+                previous.map(|m| &m.parsed),
+                keep,
                 config.fingerprint(),
-                cache.changed.files(),
+                changed,
             )
         },
         || {
@@ -69,7 +78,7 @@ pub(super) fn read_inputs(
                 || {
                     rayon::join(
                         || Translations::load(root, config),
-                        || render::theme::load(root, config),
+                        || crate::theme::load(root, config),
                     )
                 },
             )
@@ -79,6 +88,13 @@ pub(super) fn read_inputs(
     for d in [content_diags, data.1, i18n.1, theme.1] {
         diags.extend(d);
     }
+    // What the data files say must add up before any page shows it.
+    let data = data.0.filter(|data| {
+        let problems = validate::data::check(data, config);
+        let usable = !problems.iter().any(Diagnostic::is_error);
+        diags.extend(problems);
+        usable
+    });
     let formatters = config
         .languages
         .iter()
@@ -92,7 +108,7 @@ pub(super) fn read_inputs(
         docs,
         drafts,
         parsed,
-        data: data.0,
+        data,
         translations: i18n.0,
         theme: theme.0,
         formatters,
@@ -107,20 +123,19 @@ pub(super) fn assemble(
     options: &BuildOptions,
     config: &SiteConfig,
     inputs: &mut Inputs,
-    cache: &BuildCache,
-) -> (Site, Layout, content::schedule::LeftOut, Diagnostics) {
+    previous: Option<&Layout>,
+) -> ((Site, Layout, content::schedule::LeftOut), Diagnostics) {
     let now = options.now.unwrap_or_else(super::build_clock);
     let docs = std::mem::take(&mut inputs.docs);
     let (docs, left_out) = content::schedule::select(docs, now, options.future, options.expired);
     let no_tags = data::tags::TagSet::default();
     let tags = inputs.data.as_ref().map_or(&no_tags, |d| &d.tags);
-    let previous = (!cache.disabled).then_some(&cache.layout);
     let (mut site, diags, layout) =
         site::assemble_reusing(config, docs, config.fingerprint(), previous, tags);
     site.today = options.today.clone().unwrap_or_else(super::build_date);
     site.now = now;
     site.drafts = std::mem::take(&mut inputs.drafts);
-    (site, layout, left_out, diags)
+    ((site, layout, left_out), diags)
 }
 
 /// The templates with their functions, and the fingerprint of everything

@@ -30,8 +30,6 @@ pub struct ParseCache {
     /// Parallel to `found`.
     docs: Vec<Option<Arc<Document>>>,
     config_fingerprint: u128,
-    /// Filled by a build (an empty cache has no file list to trust).
-    filled: bool,
 }
 
 impl ParseCache {
@@ -47,6 +45,8 @@ impl ParseCache {
 }
 
 /// Finds and reads every content file. Drafts are left out unless `drafts`.
+/// `cache`: what the last build parsed; `keep`: return what this one
+/// parsed, for the next.
 /// `config_fingerprint` changes whenever the configuration does, which
 /// invalidates every cached document.
 ///
@@ -58,6 +58,7 @@ pub fn load(
     config: &SiteConfig,
     drafts: bool,
     cache: Option<&ParseCache>,
+    keep: bool,
     config_fingerprint: u128,
     changed: Option<&HashSet<PathBuf>>,
 ) -> (
@@ -67,8 +68,6 @@ pub fn load(
     Option<ParseCache>,
 ) {
     let mut diags = Diagnostics::new();
-    let keep = cache.is_some();
-    let cache = cache.filter(|c| c.filled);
     // Trust the watcher only for a cache made with this configuration.
     let changed =
         changed.filter(|_| cache.is_some_and(|c| c.config_fingerprint == config_fingerprint));
@@ -140,7 +139,6 @@ pub fn load(
         found_problems: problems,
         docs,
         config_fingerprint,
-        filled: true,
     });
     (loaded, left_out, diags, next)
 }

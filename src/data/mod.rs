@@ -1,8 +1,7 @@
 //! Project, partner and budget data from `content/data/*.yaml`: typed,
-//! checked (see `checks`) and handed to templates as structured context
+//! checked (see `validate::data`) and handed to templates as structured context
 //! (`project`, `partners`, `budget`) in the page's language.
 
-pub mod checks;
 mod context;
 pub mod model;
 pub mod tags;
@@ -59,7 +58,7 @@ fn read_yaml<T: serde::de::DeserializeOwned>(
     crate::yaml::parse(&text, path, 1)
 }
 
-/// Reads and checks the data files. Warnings come back with the data.
+/// Reads the data files; `validate::data` checks what they say.
 pub fn load(root: &Path, config: &SiteConfig) -> (Option<SiteData>, Diagnostics) {
     let mut diags = Diagnostics::new();
     let mut fingerprint = Fingerprint::new();
@@ -107,14 +106,6 @@ pub fn load(root: &Path, config: &SiteConfig) -> (Option<SiteData>, Diagnostics)
     else {
         return (None, diags);
     };
-    diags.extend(checks::check_project_and_partners(
-        &project, &partners, config,
-    ));
-    diags.extend(checks::check_budget(&budget, &partners, config));
-    diags.extend(checks::check_accessibility(&accessibility, config));
-    if diags.has_errors() {
-        return (None, diags);
-    }
     let data = SiteData {
         project,
         partners,
@@ -325,7 +316,7 @@ impl SiteData {
             .unwrap_or_default();
         BudgetCtx {
             currency: b.currency.clone(),
-            rate_percent: checks::parse_rate(&b.co_financing_rate.value)
+            rate_percent: model::parse_rate(&b.co_financing_rate.value)
                 .map(|(n, d)| rate_as_percent(n, d))
                 .unwrap_or_default(),
             total: b.total.value.to_string(),

@@ -3,8 +3,13 @@
 
 use std::collections::BTreeMap;
 
+use std::path::Path;
+
 use serde::Deserialize;
 
+use crate::config::SiteConfig;
+use crate::diagnostic::Diagnostic;
+use crate::messages::{Message, msg};
 use crate::money::Money;
 use crate::yaml::Spanned;
 
@@ -177,4 +182,63 @@ pub struct Contact {
 pub struct Enforcement {
     pub name: Localized,
     pub url: Spanned<String>,
+}
+
+/// Every text must exist in every configured language. `what` names it.
+pub(crate) fn languages_present(
+    file: &str,
+    what: Message,
+    text: &Localized,
+    config: &SiteConfig,
+    out: &mut Vec<Diagnostic>,
+) {
+    for lang in &config.languages {
+        if text
+            .value
+            .get(&lang.code)
+            .is_none_or(|s| s.trim().is_empty())
+        {
+            let (line, column) = crate::yaml::position(text, 1);
+            let message = msg("data-missing-language")
+                .message("what", what.clone())
+                .arg("code", &lang.code)
+                .arg("name", &lang.name);
+            out.push(Diagnostic::error(Path::new(file), message).at(line, column));
+        }
+    }
+}
+
+/// A rate such as "0.85" as an exact fraction (numerator, denominator).
+pub fn parse_rate(text: &str) -> Option<(i128, i128)> {
+    let (whole, frac) = text.trim().split_once('.').unwrap_or((text.trim(), ""));
+    if whole.is_empty()
+        || frac.len() > 6
+        || !whole
+            .bytes()
+            .chain(frac.bytes())
+            .all(|b| b.is_ascii_digit())
+    {
+        return None;
+    }
+    let den = 10i128.pow(frac.len() as u32);
+    let num = whole.parse::<i128>().ok()? * den
+        + if frac.is_empty() {
+            0
+        } else {
+            frac.parse::<i128>().ok()?
+        };
+    (num <= den).then_some((num, den))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_rate;
+
+    #[test]
+    fn rates_are_exact_fractions() {
+        assert_eq!(parse_rate("0.85"), Some((85, 100)));
+        assert_eq!(parse_rate("1"), Some((1, 1)));
+        assert_eq!(parse_rate("1.5"), None);
+        assert_eq!(parse_rate("abc"), None);
+    }
 }

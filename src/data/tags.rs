@@ -86,7 +86,7 @@ pub fn parse(text: Option<&str>, config: &SiteConfig) -> Result<TagSet, Vec<Diag
         for (l, lang) in config.languages.iter().enumerate() {
             let name = raw.name.value.get(&lang.code).map_or("", |n| n.trim());
             if name.is_empty() {
-                super::checks::languages_present(
+                super::model::languages_present(
                     TAGS_FILE,
                     msg("what-tag-name").arg("id", &id),
                     &raw.name,

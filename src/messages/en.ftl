@@ -226,23 +226,23 @@ budget-sum-not-total = the partners' budgets add up to { $sum }, but the project
 
 ## Findings of check in the built site
 
-lint-translation-missing = this news item has no { $code } version
+check-translation-missing = this news item has no { $code } version
     .hint = add it with `tilts new news` or as a file with .{ $code }.md
-lint-translation-draft = this news item has no { $code } version
+check-translation-draft = this news item has no { $code } version
     .hint = { $draft } is still a draft: translate it, then remove `draft: true`
-lint-image-no-alt = the image { $url } has no alternative text
+check-image-no-alt = the image { $url } has no alternative text
     .hint = describe the picture in the brackets: ![what the picture shows](path)
-lint-link-missing = the link { $url } leads to no page or file of this site
+check-link-missing = the link { $url } leads to no page or file of this site
     .hint = check the address; site pages start with { $starts }
-lint-image-missing = the image { $url } leads to no page or file of this site
+check-image-missing = the image { $url } leads to no page or file of this site
     .hint = check the address; pictures are in static/ (static/images/photo.jpg is /images/photo.jpg)
-lint-anchor-here = there is no #{ $id } on this page
+check-anchor-here = there is no #{ $id } on this page
     .hint = use the id of a heading on the page (headings get ids from their text)
-lint-anchor-there = the link { $url } points to #{ $id }, which is not on that page
+check-anchor-there = the link { $url } points to #{ $id }, which is not on that page
     .hint = use the id of a heading on the page (headings get ids from their text)
-lint-other-language = the link { $url } leads to the { $theirs } page; there is a { $ours } one
+check-other-language = the link { $url } leads to the { $theirs } page; there is a { $ours } one
     .hint = link to { $same } instead
-lint-image-not-in-site = the image { $src } is not a file of this site
+check-image-not-in-site = the image { $src } is not a file of this site
     .hint = put the picture in static/ (static/images/photo.jpg is /images/photo.jpg) or correct the path
 
 ## UI strings and templates
@@ -255,6 +255,8 @@ ui-message-unused = message `{ $key }` is not used by any template
     .hint = remove it, or use it in a template with t(key="…")
 page-no-eu-block = the page /{ $path } has no EU funding block
     .hint = EU-funded project sites must show the EU emblem and the fund on every page; keep the block with id="eu-funding" from the default base.html
+programme-logo-missing = programme_logo: there is no file /{ $logo } in the site
+    .hint = put the logo at static/{ $logo }, or correct the path
 
 ## Pages that collide
 
@@ -293,9 +295,9 @@ address-gone = the address { $old } was on the site until now and is gone
 what-date = the date
 what-event-times = the event's time
 what-image = the image
-lint-translation-differs = { $what } differs from the { $code } version: { $theirs } there, { $ours } here
+check-translation-differs = { $what } differs from the { $code } version: { $theirs } there, { $ours } here
     .hint = it must be the same in every language version; correct this file or { $file }
-lint-page-translation-missing = this page has no { $code } version
+check-page-translation-missing = this page has no { $code } version
     .hint = add it as a file with .{ $code }.md beside this one (or with `tilts new page`), with the same name or translation_key
 page-bad-folder = the folder `{ $folder }` cannot be part of a web address
     .hint = name folders in content/pages/ with lowercase ASCII letters, digits and hyphens, e.g. projekts
@@ -311,5 +313,5 @@ tag-slug-twice = topics `{ $other }` and `{ $id }` would both be at `{ $slug }`
     .hint = give one of them another name or `slug:` in this language
 tag-unknown = `{ $id }` is not a topic of content/data/tags.yaml; the item is not listed under it
     .hint = check the spelling against the ids in tags.yaml, or add the topic there with its name in every language
-lint-page-translation-draft = this page has no { $code } version
+check-page-translation-draft = this page has no { $code } version
     .hint = { $draft } is still a draft: translate it, then remove `draft: true`

@@ -238,23 +238,23 @@ budget-sum-not-total = partnerių biudžetų suma yra { $sum }, o projekto bendr
 
 ## Patikros (check) radiniai sukurtoje svetainėje
 
-lint-translation-missing = ši naujiena neturi versijos kalba `{ $code }`
+check-translation-missing = ši naujiena neturi versijos kalba `{ $code }`
     .hint = pridėkite ją su `tilts new news` arba kaip failą su galūne .{ $code }.md
-lint-translation-draft = ši naujiena neturi versijos kalba `{ $code }`
+check-translation-draft = ši naujiena neturi versijos kalba `{ $code }`
     .hint = { $draft } vis dar juodraštis: išverskite jį, tada ištrinkite `draft: true`
-lint-image-no-alt = paveikslėlis { $url } neturi alternatyviojo teksto
+check-image-no-alt = paveikslėlis { $url } neturi alternatyviojo teksto
     .hint = skliaustuose aprašykite paveikslėlį: ![kas matyti paveikslėlyje](kelias)
-lint-link-missing = nuoroda { $url } neveda į jokį šios svetainės puslapį ar failą
+check-link-missing = nuoroda { $url } neveda į jokį šios svetainės puslapį ar failą
     .hint = patikrinkite adresą; svetainės puslapiai prasideda { $starts }
-lint-image-missing = paveikslėlis { $url } neveda į jokį šios svetainės puslapį ar failą
+check-image-missing = paveikslėlis { $url } neveda į jokį šios svetainės puslapį ar failą
     .hint = patikrinkite adresą; paveikslėliai yra aplanke static/ (static/images/nuotrauka.jpg yra /images/nuotrauka.jpg)
-lint-anchor-here = šiame puslapyje nėra #{ $id }
+check-anchor-here = šiame puslapyje nėra #{ $id }
     .hint = naudokite puslapio antraštės id (antraščių id sudaromi iš jų teksto)
-lint-anchor-there = nuoroda { $url } rodo į #{ $id }, bet tame puslapyje jo nėra
+check-anchor-there = nuoroda { $url } rodo į #{ $id }, bet tame puslapyje jo nėra
     .hint = naudokite puslapio antraštės id (antraščių id sudaromi iš jų teksto)
-lint-other-language = nuoroda { $url } veda į puslapį kalba `{ $theirs }`, bet yra ir puslapis kalba `{ $ours }`
+check-other-language = nuoroda { $url } veda į puslapį kalba `{ $theirs }`, bet yra ir puslapis kalba `{ $ours }`
     .hint = vietoj to nuorodoje naudokite { $same }
-lint-image-not-in-site = paveikslėlis { $src } nėra šios svetainės failas
+check-image-not-in-site = paveikslėlis { $src } nėra šios svetainės failas
     .hint = įdėkite paveikslėlį į aplanką static/ (static/images/nuotrauka.jpg yra /images/nuotrauka.jpg) arba pataisykite kelią
 
 ## Sąsajos tekstai ir šablonai
@@ -267,6 +267,8 @@ ui-message-unused = pranešimo `{ $key }` nenaudoja joks šablonas
     .hint = ištrinkite jį arba naudokite šablone su t(key="…")
 page-no-eu-block = puslapyje /{ $path } nėra ES finansavimo bloko
     .hint = ES finansuojamų projektų svetainėse kiekviename puslapyje turi būti ES emblema ir fondo pavadinimas; palikite bloką su id="eu-funding" iš numatytojo base.html
+programme-logo-missing = programme_logo: svetainėje nėra failo /{ $logo }
+    .hint = įdėkite logotipą į static/{ $logo } arba pataisykite kelią
 
 ## Sutampantys puslapiai
 
@@ -304,9 +306,9 @@ address-gone = adresas { $old } iki šiol buvo svetainėje, o dabar jo nebėra
 what-date = data
 what-event-times = renginio laikas
 what-image = paveikslėlis
-lint-translation-differs = { $what } skiriasi nuo versijos kalba `{ $code }`: ten { $theirs }, čia { $ours }
+check-translation-differs = { $what } skiriasi nuo versijos kalba `{ $code }`: ten { $theirs }, čia { $ours }
     .hint = visose kalbų versijose tai turi būti vienoda; pataisykite šį failą arba { $file }
-lint-page-translation-missing = šis puslapis neturi versijos kalba `{ $code }`
+check-page-translation-missing = šis puslapis neturi versijos kalba `{ $code }`
     .hint = pridėkite ją kaip failą su galūne .{ $code }.md šalia šio (arba su `tilts new page`), tuo pačiu pavadinimu arba translation_key
 page-bad-folder = aplanko `{ $folder }` negalima naudoti interneto adrese
     .hint = aplankus content/pages/ vadinkite mažosiomis lotyniškomis raidėmis be diakritikų, skaitmenimis ir brūkšneliais, pvz., projektas
@@ -322,5 +324,5 @@ tag-slug-twice = temos `{ $other }` ir `{ $id }` abi būtų adresu `{ $slug }`
     .hint = šia kalba vienai iš jų duokite kitą pavadinimą arba `slug:`
 tag-unknown = `{ $id }` nėra tema iš content/data/tags.yaml; įrašas po ja nerodomas
     .hint = palyginkite rašybą su id faile tags.yaml arba pridėkite temą ten su pavadinimu kiekviena kalba
-lint-page-translation-draft = šis puslapis neturi versijos kalba `{ $code }`
+check-page-translation-draft = šis puslapis neturi versijos kalba `{ $code }`
     .hint = { $draft } vis dar juodraštis: išverskite jį, tada ištrinkite `draft: true`

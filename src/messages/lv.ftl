@@ -232,23 +232,23 @@ budget-sum-not-total = partneru budžeti kopā ir { $sum }, bet projekta kopsumm
 
 ## Pārbaudes (check) konstatētais izveidotajā vietnē
 
-lint-translation-missing = šai ziņai nav versijas valodā `{ $code }`
+check-translation-missing = šai ziņai nav versijas valodā `{ $code }`
     .hint = pievienojiet to ar `tilts new news` vai kā failu ar galotni .{ $code }.md
-lint-translation-draft = šai ziņai nav versijas valodā `{ $code }`
+check-translation-draft = šai ziņai nav versijas valodā `{ $code }`
     .hint = { $draft } vēl ir melnraksts: iztulkojiet to, tad izdzēsiet `draft: true`
-lint-image-no-alt = attēlam { $url } nav alternatīvā teksta
+check-image-no-alt = attēlam { $url } nav alternatīvā teksta
     .hint = iekavās aprakstiet attēlu: ![kas attēlā redzams](ceļš)
-lint-link-missing = saite { $url } neved ne uz vienu šīs vietnes lapu vai failu
+check-link-missing = saite { $url } neved ne uz vienu šīs vietnes lapu vai failu
     .hint = pārbaudiet adresi; vietnes lapas sākas ar { $starts }
-lint-image-missing = attēls { $url } neved ne uz vienu šīs vietnes lapu vai failu
+check-image-missing = attēls { $url } neved ne uz vienu šīs vietnes lapu vai failu
     .hint = pārbaudiet adresi; attēli atrodas mapē static/ (static/images/foto.jpg ir /images/foto.jpg)
-lint-anchor-here = šajā lapā nav #{ $id }
+check-anchor-here = šajā lapā nav #{ $id }
     .hint = lietojiet kāda lapas virsraksta id (virsrakstu id veido no to teksta)
-lint-anchor-there = saite { $url } norāda uz #{ $id }, bet tās lapā tāda nav
+check-anchor-there = saite { $url } norāda uz #{ $id }, bet tās lapā tāda nav
     .hint = lietojiet kāda lapas virsraksta id (virsrakstu id veido no to teksta)
-lint-other-language = saite { $url } ved uz lapu valodā `{ $theirs }`, bet ir arī lapa valodā `{ $ours }`
+check-other-language = saite { $url } ved uz lapu valodā `{ $theirs }`, bet ir arī lapa valodā `{ $ours }`
     .hint = tā vietā saitē lietojiet { $same }
-lint-image-not-in-site = attēls { $src } nav šīs vietnes fails
+check-image-not-in-site = attēls { $src } nav šīs vietnes fails
     .hint = ielieciet attēlu mapē static/ (static/images/foto.jpg ir /images/foto.jpg) vai izlabojiet ceļu
 
 ## Saskarnes teksti un veidnes
@@ -261,6 +261,8 @@ ui-message-unused = ziņojumu `{ $key }` neizmanto neviena veidne
     .hint = izdzēsiet to vai izmantojiet to veidnē ar t(key="…")
 page-no-eu-block = lapā /{ $path } nav ES finansējuma bloka
     .hint = ES finansētu projektu vietnēs katrā lapā jābūt ES emblēmai un fonda nosaukumam; saglabājiet bloku ar id="eu-funding" no noklusējuma base.html
+programme-logo-missing = programme_logo: vietnē nav faila /{ $logo }
+    .hint = ielieciet logotipu mapē static/{ $logo } vai izlabojiet ceļu
 
 ## Lapas, kas sakrīt
 
@@ -298,9 +300,9 @@ address-gone = adrese { $old } līdz šim bija vietnē, bet tagad tās vairs nav
 what-date = datums
 what-event-times = pasākuma laiks
 what-image = attēls
-lint-translation-differs = { $what } atšķiras no versijas valodā `{ $code }`: tur { $theirs }, šeit { $ours }
+check-translation-differs = { $what } atšķiras no versijas valodā `{ $code }`: tur { $theirs }, šeit { $ours }
     .hint = visās valodu versijās tam jābūt vienādam; izlabojiet šo failu vai { $file }
-lint-page-translation-missing = šai lapai nav versijas valodā `{ $code }`
+check-page-translation-missing = šai lapai nav versijas valodā `{ $code }`
     .hint = pievienojiet to kā failu ar galotni .{ $code }.md blakus šim (vai ar `tilts new page`) ar tādu pašu nosaukumu vai translation_key
 page-bad-folder = mapi `{ $folder }` nevar izmantot tīmekļa adresē
     .hint = mapēm content/pages/ dodiet nosaukumus ar mazajiem latīņu burtiem bez garumzīmēm, cipariem un defisēm, piem., projekts
@@ -316,5 +318,5 @@ tag-slug-twice = tēmas `{ $other }` un `{ $id }` abas būtu adresē `{ $slug }`
     .hint = šajā valodā dodiet vienai no tām citu nosaukumu vai `slug:`
 tag-unknown = `{ $id }` nav tēma no content/data/tags.yaml; ieraksts zem tās netiek rādīts
     .hint = salīdziniet rakstību ar id failā tags.yaml vai pievienojiet tēmu tur ar nosaukumu katrā valodā
-lint-page-translation-draft = šai lapai nav versijas valodā `{ $code }`
+check-page-translation-draft = šai lapai nav versijas valodā `{ $code }`
     .hint = { $draft } vēl ir melnraksts: iztulkojiet to, tad izdzēsiet `draft: true`

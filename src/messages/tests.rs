@@ -134,7 +134,7 @@ fn messages_for_authors_are_never_plain_english() {
         "src/content",
         "src/data",
         "src/yaml",
-        "src/lint",
+        "src/validate",
         "src/control_chars.rs",
         "src/site",
         "src/money.rs",

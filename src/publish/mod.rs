@@ -41,16 +41,16 @@ pub struct PublishCache {
 
 /// Adds the sitemap, robots.txt, calendar files and search indexes.
 /// `config_fingerprint` changes whenever the configuration does. With
-/// `previous`, unchanged files are taken from it and the cache for the next
-/// build is returned.
+/// `previous`, unchanged files are taken from it; with `keep`, the cache for
+/// the next build is returned.
 pub fn add_outputs(
     config: &SiteConfig,
     site: &Site,
     output: &dyn PageSink,
     config_fingerprint: u128,
     previous: Option<&PublishCache>,
+    keep: bool,
 ) -> Result<Option<PublishCache>, String> {
-    let keep = previous.is_some();
     let mut next_files = crate::memo::Memo::default();
     let mut next_entries = FxHashMap::default();
     let mut put = |path: String, key: u128, make: &dyn Fn() -> Bytes| {

@@ -9,7 +9,6 @@ mod progress;
 mod route_context;
 mod route_key;
 mod tag_context;
-pub mod theme;
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -24,11 +23,11 @@ use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::output::PageSink;
 use crate::site::{Route, Site};
 
+use crate::theme::Theme;
 pub use functions::LocaleData;
 pub use progress::Progress;
 pub use route_context::NAV_KEYS;
 use route_context::route_context;
-pub use theme::Theme;
 
 /// Rendered pages of the previous build by output file, with the
 /// fingerprint of what they were made from (see `route_key`).
@@ -65,12 +64,20 @@ pub struct RenderStats {
 
 /// What lets a render reuse the previous build's pages.
 pub struct Reuse<'a> {
-    /// The previous build's pages; `None`: render everything, keep nothing.
+    /// The previous build's pages; `None`: render everything.
     pub previous: Option<&'a RenderCache>,
+    /// Return what was rendered, for the next build.
+    pub keep: bool,
     pub progress: &'a Progress,
     /// Fingerprint of everything besides the page context that pages depend on.
     pub inputs: u128,
+    /// A rule every freshly rendered HTML page must pass (the EU block,
+    /// from `validate::pages`); a finding does not stop the build.
+    pub page_rule: PageRule<'a>,
 }
+
+/// A rule over one rendered page.
+pub type PageRule<'a> = &'a (dyn Fn(&Route, &[u8]) -> Option<Diagnostic> + Sync);
 
 /// Parsed templates plus the data their functions need.
 pub struct Renderer {
@@ -169,7 +176,6 @@ pub fn render_site(
     config: &SiteConfig,
     site: &Site,
     data: Option<&SiteData>,
-    theme: &Theme,
     renderer: &Renderer,
     reuse: Reuse,
     sink: &dyn PageSink,
@@ -178,6 +184,8 @@ pub fn render_site(
         previous,
         progress,
         inputs,
+        page_rule,
+        keep,
     } = reuse;
     let shared = route_context::shared_contexts(config, data);
     let bases = route_key::language_bases(site, data, &shared, inputs);
@@ -191,7 +199,7 @@ pub fn render_site(
     let batches = sink.takes_batches();
     // Pages stay in memory after this loop only for a memory sink or a
     // cache; a build to disk streams them out and keeps nothing.
-    let hold = batches || previous.is_some();
+    let hold = batches || keep;
     type Rendered = (u128, Option<bytes::Bytes>, bool, Option<Box<Diagnostic>>);
     let results: Vec<Result<Rendered, Box<Diagnostic>>> = site
         .routes
@@ -219,7 +227,7 @@ pub fn render_site(
             // A cached page passed this check when it was made: a build with
             // errors leaves no cache behind.
             let problem = (fresh && route.is_html())
-                .then(|| eu_block_problem(route, &bytes, theme).map(Box::new))
+                .then(|| page_rule(route, &bytes).map(Box::new))
                 .flatten();
             // A sink on disk writes as pages are made; one in memory takes
             // them all at the end, in one step.
@@ -230,7 +238,7 @@ pub fn render_site(
             Ok((key, hold.then_some(bytes), fresh, problem))
         })
         .collect();
-    let mut cache = previous.map(|_| RenderCache {
+    let mut cache = keep.then(|| RenderCache {
         pages: crate::memo::Memo::with_capacity(total),
         layout_key: site.layout_key,
         bases,
@@ -264,43 +272,9 @@ pub fn render_site(
             diags.push(Diagnostic::error(crate::config::CONFIG_PATH, e));
         }
     }
-    diags.extend(missing_logo(config, theme));
     if diags.has_errors() {
         Err(diags)
     } else {
         Ok((cache, stats, problems))
     }
-}
-
-/// `programme_logo:` must be a file of the site.
-fn missing_logo(config: &SiteConfig, theme: &Theme) -> Option<Diagnostic> {
-    let logo = config.programme_logo.as_ref()?;
-    (!theme.static_files.contains_key(logo)).then(|| {
-        Diagnostic::error(
-            crate::config::CONFIG_PATH,
-            format!("programme_logo: there is no file /{logo} in the site"),
-        )
-        .with_hint(format!(
-            "put the logo at static/{logo}, or correct the path"
-        ))
-    })
-}
-
-/// The marker every page's EU funding block carries (see `base.html`).
-pub const EU_BLOCK_MARKER: &str = "id=\"eu-funding\"";
-
-/// EU rules: every page of a funded project shows the EU emblem and the fund.
-fn eu_block_problem(route: &Route, html: &[u8], theme: &Theme) -> Option<Diagnostic> {
-    let has = |needle: &str| memchr::memmem::find(html, needle.as_bytes()).is_some();
-    if has(EU_BLOCK_MARKER) && has("eu-emblem") {
-        return None;
-    }
-    let template = theme
-        .templates
-        .get(route.template())
-        .map_or_else(|| PathBuf::from(route.template()), |t| t.origin.clone());
-    Some(Diagnostic::error(
-        template,
-        crate::messages::msg("page-no-eu-block").arg("path", &route.path),
-    ))
 }

@@ -300,7 +300,6 @@ fn layout(config: &SiteConfig, loaded: &[Arc<Document>], tag_set: &TagSet) -> La
     for route in &mut routes {
         route.file = route.output_file().into();
     }
-    routes::check_one_source_per_file(&documents, &routes, &mut diags);
     Layout {
         key: 0,
         order,

@@ -2,15 +2,11 @@
 //! document and per old address of it, and the check that no two share an
 //! address.
 
-use std::path::PathBuf;
-
 use rustc_hash::FxHashMap;
 
 use super::{Route, RouteKind, document_path, news_list_path};
 use crate::config::SiteConfig;
 use crate::content::{Document, Section};
-use crate::diagnostic::{Diagnostic, Diagnostics};
-use crate::messages::msg;
 
 /// The pages tilts makes itself: the root chooser and its 404, and per
 /// language the home page, the news list pages, the section pages, the
@@ -147,41 +143,4 @@ pub(super) fn of_documents(config: &SiteConfig, documents: &[&Document]) -> Vec<
     }
 
     routes
-}
-
-/// Every output file must have exactly one source: two at one address
-/// are an error at the document's file, naming the other.
-pub(super) fn check_one_source_per_file(
-    documents: &[&Document],
-    routes: &[Route],
-    diags: &mut Diagnostics,
-) {
-    let owner = |route: &Route| match route.kind {
-        RouteKind::NewsItem(i) | RouteKind::Page(i) | RouteKind::Alias(i) => {
-            documents[i].source.clone()
-        }
-        _ => PathBuf::from(crate::config::CONFIG_PATH),
-    };
-    let mut owners: FxHashMap<&str, usize> = FxHashMap::default();
-    for (r, route) in routes.iter().enumerate() {
-        let first = match owners.entry(route.path.as_str()) {
-            std::collections::hash_map::Entry::Vacant(v) => {
-                v.insert(r);
-                continue;
-            }
-            std::collections::hash_map::Entry::Occupied(o) => owner(&routes[*o.get()]),
-        };
-        let owner = owner(route);
-        let (file, other) = if owner.starts_with("content/site.yaml") {
-            (first, owner)
-        } else {
-            (owner, first)
-        };
-        let message = if other == std::path::Path::new(crate::config::CONFIG_PATH) {
-            msg("path-taken-generated")
-        } else {
-            msg("path-taken").arg("other", other.display())
-        };
-        diags.push(Diagnostic::error(file, message.arg("path", &route.path)));
-    }
 }

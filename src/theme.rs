@@ -13,7 +13,7 @@ use crate::fsio::{MAX_SOURCE_BYTES, MAX_STATIC_BYTES};
 
 macro_rules! embedded {
     ($kind:literal: $($name:literal),* $(,)?) => {
-        &[$(($name, include_bytes!(concat!("../../themes/default/", $kind, "/", $name)))),*]
+        &[$(($name, include_bytes!(concat!("../themes/default/", $kind, "/", $name)))),*]
     };
 }
 

@@ -13,13 +13,23 @@ pub use accessibility::check_accessibility;
 pub use budget::check_budget;
 pub use project::check_project_and_partners;
 
+pub(crate) use crate::data::model::{languages_present, parse_rate};
+
 use std::path::Path;
 
-use super::model::Localized;
 use crate::config::SiteConfig;
+use crate::data::SiteData;
 use crate::diagnostic::Diagnostic;
 use crate::messages::{Message, msg};
 use crate::yaml::{self, Spanned};
+
+/// Every rule over the data files, as read.
+pub fn check(data: &SiteData, config: &SiteConfig) -> Vec<Diagnostic> {
+    let mut out = check_project_and_partners(&data.project, &data.partners, config);
+    out.extend(check_budget(&data.budget, &data.partners, config));
+    out.extend(check_accessibility(&data.accessibility, config));
+    out
+}
 
 /// Whether a finding stops the build.
 #[derive(Clone, Copy)]
@@ -36,33 +46,6 @@ fn at<T>(file: &str, value: &Spanned<T>, level: Level, message: Message) -> Diag
         Level::Warning => Diagnostic::warning(Path::new(file), message),
     };
     d.at(l, c)
-}
-
-/// Every text must exist in every configured language. `what` names it.
-pub fn languages_present(
-    file: &str,
-    what: Message,
-    text: &Localized,
-    config: &SiteConfig,
-    out: &mut Vec<Diagnostic>,
-) {
-    for lang in &config.languages {
-        if text
-            .value
-            .get(&lang.code)
-            .is_none_or(|s| s.trim().is_empty())
-        {
-            out.push(at(
-                file,
-                text,
-                Level::Error,
-                msg("data-missing-language")
-                    .message("what", what.clone())
-                    .arg("code", &lang.code)
-                    .arg("name", &lang.name),
-            ));
-        }
-    }
 }
 
 /// `value` must be a date written YYYY-MM-DD.
@@ -89,40 +72,5 @@ fn check_web_address(file: &str, value: &Spanned<String>, out: &mut Vec<Diagnost
             Level::Error,
             msg("data-not-web-address").arg("value", &value.value),
         ));
-    }
-}
-
-/// A rate such as "0.85" as an exact fraction (numerator, denominator).
-pub fn parse_rate(text: &str) -> Option<(i128, i128)> {
-    let (whole, frac) = text.trim().split_once('.').unwrap_or((text.trim(), ""));
-    if whole.is_empty()
-        || frac.len() > 6
-        || !whole
-            .bytes()
-            .chain(frac.bytes())
-            .all(|b| b.is_ascii_digit())
-    {
-        return None;
-    }
-    let den = 10i128.pow(frac.len() as u32);
-    let num = whole.parse::<i128>().ok()? * den
-        + if frac.is_empty() {
-            0
-        } else {
-            frac.parse::<i128>().ok()?
-        };
-    (num <= den).then_some((num, den))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::parse_rate;
-
-    #[test]
-    fn rates_are_exact_fractions() {
-        assert_eq!(parse_rate("0.85"), Some((85, 100)));
-        assert_eq!(parse_rate("1"), Some((1, 1)));
-        assert_eq!(parse_rate("1.5"), None);
-        assert_eq!(parse_rate("abc"), None);
     }
 }

@@ -77,14 +77,16 @@ pub(super) fn missing(config: &SiteConfig, site: &Site) -> Vec<Diagnostic> {
                 let doc = &site.documents[first];
                 let draft = drafts.get(&(doc.section, doc.key.as_str(), lang));
                 let message = match (doc.section, draft) {
-                    (Section::News, Some(d)) => msg("lint-translation-draft")
+                    (Section::News, Some(d)) => msg("check-translation-draft")
                         .arg("code", code)
                         .arg("draft", d.source.display()),
-                    (Section::Page, Some(d)) => msg("lint-page-translation-draft")
+                    (Section::Page, Some(d)) => msg("check-page-translation-draft")
                         .arg("code", code)
                         .arg("draft", d.source.display()),
-                    (Section::News, None) => msg("lint-translation-missing").arg("code", code),
-                    (Section::Page, None) => msg("lint-page-translation-missing").arg("code", code),
+                    (Section::News, None) => msg("check-translation-missing").arg("code", code),
+                    (Section::Page, None) => {
+                        msg("check-page-translation-missing").arg("code", code)
+                    }
                 };
                 out.push(Diagnostic::warning(&doc.source, message));
             }
@@ -127,7 +129,7 @@ pub(super) fn disagreeing(config: &SiteConfig, site: &Site) -> Vec<Diagnostic> {
             let warn = |what: &'static str, theirs: String, ours: String| {
                 Diagnostic::warning(
                     &other.source,
-                    msg("lint-translation-differs")
+                    msg("check-translation-differs")
                         .message("what", msg(what))
                         .arg("code", code(reference))
                         .arg("theirs", theirs)

@@ -17,15 +17,13 @@ use crate::diagnostic::Diagnostic;
 use crate::i18n::Translations;
 use crate::messages::msg;
 use crate::output::PageSink;
-use crate::render::Theme;
 use crate::site::Site;
+use crate::theme::Theme;
 
-mod translations;
-
-pub use translations::{TranslationTable, translation_table};
+use super::translations;
 
 /// All the rules; `output` is what the build wrote.
-pub fn lint(
+pub fn check(
     config: &SiteConfig,
     site: &Site,
     output: &dyn PageSink,
@@ -103,7 +101,7 @@ impl LinkChecker<'_> {
         if link.is_image && !link.has_text {
             return Some(at(Diagnostic::error(
                 &doc.source,
-                msg("lint-image-no-alt").arg("url", &link.url),
+                msg("check-image-no-alt").arg("url", &link.url),
             )));
         }
         let url = link.url.trim();
@@ -144,9 +142,9 @@ impl LinkChecker<'_> {
         };
         if !exists {
             let id = if link.is_image {
-                "lint-image-missing"
+                "check-image-missing"
             } else {
-                "lint-link-missing"
+                "check-link-missing"
             };
             let codes: Vec<String> = config
                 .languages
@@ -162,9 +160,9 @@ impl LinkChecker<'_> {
             && !self.ids.has(output, &file, id)
         {
             let message = if path.is_empty() {
-                msg("lint-anchor-here").arg("id", id)
+                msg("check-anchor-here").arg("id", id)
             } else {
-                msg("lint-anchor-there").arg("url", url).arg("id", id)
+                msg("check-anchor-there").arg("url", url).arg("id", id)
             };
             return Some(at(Diagnostic::error(&doc.source, message)));
         }
@@ -174,7 +172,7 @@ impl LinkChecker<'_> {
         {
             return Some(at(Diagnostic::warning(
                 &doc.source,
-                msg("lint-other-language")
+                msg("check-other-language")
                     .arg("url", url)
                     .arg("theirs", &config.languages[route.lang].code)
                     .arg("ours", &config.languages[doc.lang].code)
@@ -223,7 +221,7 @@ fn check_front_matter_image(
         return None;
     }
     Some(
-        Diagnostic::error(&doc.source, msg("lint-image-not-in-site").arg("src", src))
+        Diagnostic::error(&doc.source, msg("check-image-not-in-site").arg("src", src))
             .at(image.line, image.column),
     )
 }
