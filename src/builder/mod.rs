@@ -2,14 +2,16 @@
 //! config → content + data + i18n + theme → site → rendered output.
 
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use anyhow::{Context, Result};
 
 mod cache;
+mod run;
 mod stages;
 pub use cache::BuildCache;
 use cache::Made;
+use run::Run;
 
 use crate::config;
 use crate::config::SiteConfig;
@@ -273,63 +275,6 @@ fn write_site(
         rendered,
         published,
     })
-}
-
-/// What a build collects along the way: diagnostics and how long each
-/// stage took.
-struct Run<'a> {
-    options: &'a BuildOptions,
-    diags: Diagnostics,
-    phases: Vec<(&'static str, Duration)>,
-    started: Instant,
-    mark: Instant,
-}
-
-impl<'a> Run<'a> {
-    fn new(options: &'a BuildOptions) -> Self {
-        let now = Instant::now();
-        Self {
-            options,
-            diags: Diagnostics::new(),
-            phases: Vec::new(),
-            started: now,
-            mark: now,
-        }
-    }
-
-    /// A stage's value; its diagnostics join the build's.
-    fn take<T>(&mut self, (value, diags): (T, Diagnostics)) -> T {
-        self.diags.extend(diags);
-        value
-    }
-
-    fn phase(&mut self, name: &'static str) {
-        self.phases.push((name, self.mark.elapsed()));
-        self.mark = Instant::now();
-    }
-
-    /// The result: `built` only when there were no errors (warnings count
-    /// as errors with `--strict`).
-    fn finish(
-        self,
-        built: Option<Built>,
-        translation_table: Option<TranslationTable>,
-    ) -> Result<BuildResult> {
-        let mut diagnostics = self.diags;
-        if self.options.strict {
-            diagnostics.promote_warnings();
-        }
-        let built = if diagnostics.has_errors() {
-            None
-        } else {
-            built
-        };
-        Ok(BuildResult {
-            diagnostics,
-            built,
-            translation_table,
-        })
-    }
 }
 
 /// Builds and, when there were no errors, replaces `output_dir` atomically.

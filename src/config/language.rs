@@ -40,13 +40,52 @@ struct RawSections {
     tags: Option<Spanned<String>>,
 }
 
-pub(super) fn validate_language(
-    raw: RawLanguage,
+/// Every entry of `languages:` checked, and the position of
+/// `default_language` among them (0 when it is not one of them: an error).
+pub(super) fn validate_languages(
+    raw: Vec<RawLanguage>,
+    default: &Spanned<String>,
     file: &Path,
     diags: &mut Diagnostics,
-) -> Option<Language> {
-    let mut ok = true;
+) -> (Vec<Language>, usize) {
+    let mut languages = Vec::new();
+    for lang in raw {
+        if let Some(language) = validate_language(lang, file, diags) {
+            if languages.iter().any(|l: &Language| l.code == language.code) {
+                diags.push(Diagnostic::error(
+                    file,
+                    format!("language `{}` is listed twice", language.code),
+                ));
+            }
+            languages.push(language);
+        }
+    }
+    if languages.is_empty() && !diags.has_errors() {
+        diags.push(Diagnostic::error(file, "no languages are configured"));
+    }
+    let position = languages.iter().position(|l| l.code == default.value);
+    if position.is_none() && !languages.is_empty() {
+        let (l, c) = default.pos();
+        let codes: Vec<&str> = languages.iter().map(|l| l.code.as_str()).collect();
+        diags.push(
+            Diagnostic::error(
+                file,
+                format!(
+                    "default_language `{}` is not one of the configured languages",
+                    default.value
+                ),
+            )
+            .at(l, c)
+            .with_hint(format!("use one of: {}", codes.join(", "))),
+        );
+    }
+    (languages, position.unwrap_or(0))
+}
+
+/// One entry of `languages:`, checked; `None` after an error (reported).
+fn validate_language(raw: RawLanguage, file: &Path, diags: &mut Diagnostics) -> Option<Language> {
     let code = raw.code.value.clone();
+    let mut ok = true;
     if !(2..=3).contains(&code.len()) || !code.bytes().all(|b| b.is_ascii_lowercase()) {
         let (l, c) = raw.code.pos();
         diags.push(
@@ -61,45 +100,85 @@ pub(super) fn validate_language(
     }
     let locale = icu_locale_core::Locale::from_str(&raw.locale.value);
     let langid = unic_langid::LanguageIdentifier::from_str(&raw.locale.value);
-    let (locale, langid) = match (locale, langid) {
-        (Ok(a), Ok(b)) => (a, b),
-        _ => {
-            let (l, c) = raw.locale.pos();
-            diags.push(
-                Diagnostic::error(file, format!("`{}` is not a locale", raw.locale.value))
-                    .at(l, c)
-                    .with_hint("use a CLDR locale such as lv-LV or lt-LT"),
-            );
-            return None;
-        }
-    };
-    for seg in [
-        &raw.sections.news,
-        &raw.sections.partners,
-        &raw.sections.accessibility,
-        &raw.sections.events,
-        &raw.sections.search,
-        &raw.sections.budget,
-        &raw.sections.page,
-    ]
-    .into_iter()
-    .chain(raw.sections.tags.as_ref())
-    {
-        if !is_url_segment(&seg.value) {
-            let (l, c) = seg.pos();
-            diags.push(
-                Diagnostic::error(
-                    file,
-                    format!("section name `{}` cannot be used in a URL", seg.value),
-                )
+    let (Ok(locale), Ok(langid)) = (locale, langid) else {
+        let (l, c) = raw.locale.pos();
+        diags.push(
+            Diagnostic::error(file, format!("`{}` is not a locale", raw.locale.value))
                 .at(l, c)
-                .with_hint("use lowercase ASCII letters, digits and hyphens, e.g. jaunumi (not con, nul, com1 or another name Windows keeps for devices)"),
-            );
-            ok = false;
+                .with_hint("use a CLDR locale such as lv-LV or lt-LT"),
+        );
+        return None;
+    };
+    ok &= raw.sections.check(file, diags);
+    let quotes = quotes(raw.quotes, locale.id.language.as_str(), file, diags);
+    (ok && quotes.is_some()).then(|| Language {
+        code,
+        locale,
+        langid,
+        name: raw.name,
+        title: raw.title,
+        description: raw.description,
+        sections: raw.sections.into_sections(),
+        quotes: quotes.unwrap_or_default(),
+    })
+}
+
+impl RawSections {
+    /// Whether every section name can be a URL segment (else reported).
+    fn check(&self, file: &Path, diags: &mut Diagnostics) -> bool {
+        let mut ok = true;
+        for seg in [
+            &self.news,
+            &self.partners,
+            &self.accessibility,
+            &self.events,
+            &self.search,
+            &self.budget,
+            &self.page,
+        ]
+        .into_iter()
+        .chain(self.tags.as_ref())
+        {
+            if !is_url_segment(&seg.value) {
+                let (l, c) = seg.pos();
+                diags.push(
+                    Diagnostic::error(
+                        file,
+                        format!("section name `{}` cannot be used in a URL", seg.value),
+                    )
+                    .at(l, c)
+                    .with_hint("use lowercase ASCII letters, digits and hyphens, e.g. jaunumi (not con, nul, com1 or another name Windows keeps for devices)"),
+                );
+                ok = false;
+            }
+        }
+        ok
+    }
+
+    fn into_sections(self) -> Sections {
+        Sections {
+            news: self.news.value,
+            partners: self.partners.value,
+            accessibility: self.accessibility.value,
+            events: self.events.value,
+            search: self.search.value,
+            budget: self.budget.value,
+            tags: self.tags.map_or_else(|| "tags".to_string(), |t| t.value),
+            page: self.page.value,
         }
     }
-    let quotes = match raw.quotes {
-        Some(q) if q.value.len() == 2 => (q.value[0].clone(), q.value[1].clone()),
+}
+
+/// The opening and closing marks written, else CLDR's for `language`;
+/// `None` when the list is not two marks (reported).
+fn quotes(
+    raw: Option<Spanned<Vec<String>>>,
+    language: &str,
+    file: &Path,
+    diags: &mut Diagnostics,
+) -> Option<(String, String)> {
+    match raw {
+        Some(q) if q.value.len() == 2 => Some((q.value[0].clone(), q.value[1].clone())),
         Some(q) => {
             let (l, c) = q.pos();
             diags.push(
@@ -109,33 +188,10 @@ pub(super) fn validate_language(
                 )
                 .at(l, c),
             );
-            ok = false;
-            (String::new(), String::new())
+            None
         }
-        None => cldr_quotes(locale.id.language.as_str()),
-    };
-    ok.then_some(Language {
-        code,
-        locale,
-        langid,
-        name: raw.name,
-        title: raw.title,
-        description: raw.description,
-        sections: Sections {
-            news: raw.sections.news.value,
-            partners: raw.sections.partners.value,
-            accessibility: raw.sections.accessibility.value,
-            events: raw.sections.events.value,
-            search: raw.sections.search.value,
-            budget: raw.sections.budget.value,
-            tags: raw
-                .sections
-                .tags
-                .map_or_else(|| "tags".to_string(), |t| t.value),
-            page: raw.sections.page.value,
-        },
-        quotes,
-    })
+        None => Some(cldr_quotes(language)),
+    }
 }
 
 /// CLDR's primary quotation marks for common languages of the region; others

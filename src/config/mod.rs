@@ -9,7 +9,7 @@ use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::yaml::{self, Spanned};
 
 mod language;
-use language::{RawLanguage, validate_language};
+use language::RawLanguage;
 
 /// Where the site configuration lives, relative to the site root.
 pub const CONFIG_PATH: &str = "content/site.yaml";
@@ -221,44 +221,8 @@ fn validate(raw: RawConfig, file: &Path) -> Result<SiteConfig, Diagnostics> {
         }
     };
 
-    let mut languages = Vec::new();
-    for lang in raw.languages {
-        if let Some(language) = validate_language(lang, file, &mut diags) {
-            if languages.iter().any(|l: &Language| l.code == language.code) {
-                diags.push(Diagnostic::error(
-                    file,
-                    format!("language `{}` is listed twice", language.code),
-                ));
-            }
-            languages.push(language);
-        }
-    }
-    if languages.is_empty() && !diags.has_errors() {
-        diags.push(Diagnostic::error(file, "no languages are configured"));
-    }
-
-    let default_language = languages
-        .iter()
-        .position(|l| l.code == raw.default_language.value);
-    if default_language.is_none() && !languages.is_empty() {
-        diags.push(
-            err_at(
-                &raw.default_language,
-                format!(
-                    "default_language `{}` is not one of the configured languages",
-                    raw.default_language.value
-                ),
-            )
-            .with_hint(format!(
-                "use one of: {}",
-                languages
-                    .iter()
-                    .map(|l| l.code.as_str())
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            )),
-        );
-    }
+    let (languages, default_language) =
+        language::validate_languages(raw.languages, &raw.default_language, file, &mut diags);
 
     let theme = match raw.theme {
         Some(t) if !is_url_segment(&t.value) => {
@@ -310,7 +274,7 @@ fn validate(raw: RawConfig, file: &Path) -> Result<SiteConfig, Diagnostics> {
         base_url,
         base_path,
         languages,
-        default_language: default_language.unwrap_or(0),
+        default_language,
         theme,
         news_per_page,
         programme_logo,

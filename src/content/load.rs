@@ -113,26 +113,10 @@ pub fn load(
             }
         }
     }
-    let loaded: Vec<Arc<Document>> = docs
-        .iter()
-        .flatten()
-        .filter(|d| drafts || !d.draft)
-        .cloned()
-        .collect();
+    let (loaded, left_out) = without_drafts(&docs, drafts);
     for doc in &loaded {
         diags.extend(doc.warnings.iter().cloned());
     }
-    let left_out = docs
-        .iter()
-        .flatten()
-        .filter(|d| !drafts && d.draft)
-        .map(|d| super::DraftRef {
-            section: d.section,
-            key: d.key.clone(),
-            lang: d.lang,
-            source: d.source.clone(),
-        })
-        .collect();
     let next = keep.then_some(ParseCache {
         found,
         index,
@@ -141,6 +125,26 @@ pub fn load(
         config_fingerprint,
     });
     (loaded, left_out, diags, next)
+}
+
+/// The documents to publish (drafts too with `drafts`), and the drafts
+/// left out.
+fn without_drafts(
+    docs: &[Option<Arc<Document>>],
+    drafts: bool,
+) -> (Vec<Arc<Document>>, Vec<super::DraftRef>) {
+    let (shown, left_out): (Vec<&Arc<Document>>, Vec<&Arc<Document>>) =
+        docs.iter().flatten().partition(|d| drafts || !d.draft);
+    let left_out = left_out
+        .into_iter()
+        .map(|d| super::DraftRef {
+            section: d.section,
+            key: d.key.clone(),
+            lang: d.lang,
+            source: d.source.clone(),
+        })
+        .collect();
+    (shown.into_iter().cloned().collect(), left_out)
 }
 
 /// The files found, their positions by path, and the walk's problems.
@@ -278,48 +282,53 @@ fn discover(root: &Path, section: Section, config: &SiteConfig) -> (Vec<Found>, 
             continue;
         }
         let stem = &file_name[..file_name.len() - 3];
-        let codes = || {
-            config
-                .languages
-                .iter()
-                .map(|l| l.code.as_str())
-                .collect::<Vec<_>>()
-                .join(", ")
-        };
-        match stem.rsplit_once('.') {
-            Some((name, code)) if !name.is_empty() => {
-                match config.languages.iter().position(|l| l.code == code) {
-                    Some(lang) => {
-                        // Pages in folders: the folder is part of the name (and
-                        // so of the address and the default translation key).
-                        let folder = path
-                            .parent()
-                            .and_then(|p| p.strip_prefix(&dir).ok())
-                            .filter(|f| section == Section::Page && !f.as_os_str().is_empty())
-                            .map(|f| f.to_string_lossy().replace('\\', "/"));
-                        let name = match folder {
-                            Some(folder) => format!("{folder}/{name}"),
-                            None => name.to_string(),
-                        };
-                        found.push((rel_path, section, name, lang))
-                    }
-                    None => problems.push(Diagnostic::error(
-                        &rel_path,
-                        msg("file-unknown-language")
-                            .arg("code", code)
-                            .arg("codes", codes()),
-                    )),
-                }
+        match name_and_language(stem, config) {
+            Ok((name, lang)) => {
+                // Pages in folders: the folder is part of the name (and so
+                // of the address and the default translation key).
+                let folder = path
+                    .parent()
+                    .and_then(|p| p.strip_prefix(&dir).ok())
+                    .filter(|f| section == Section::Page && !f.as_os_str().is_empty())
+                    .map(|f| f.to_string_lossy().replace('\\', "/"));
+                let name = match folder {
+                    Some(folder) => format!("{folder}/{name}"),
+                    None => name.to_string(),
+                };
+                found.push((rel_path, section, name, lang))
             }
-            _ => problems.push(Diagnostic::error(
-                &rel_path,
-                msg("file-no-language")
-                    .arg("stem", stem)
-                    .arg("codes", codes()),
-            )),
+            Err(message) => problems.push(Diagnostic::error(&rel_path, message)),
         }
     }
     (found, problems)
+}
+
+/// `name.CODE` → the name and the position of the language `CODE`.
+fn name_and_language<'a>(
+    stem: &'a str,
+    config: &SiteConfig,
+) -> Result<(&'a str, usize), crate::messages::Message> {
+    let codes = || {
+        config
+            .languages
+            .iter()
+            .map(|l| l.code.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    match stem.rsplit_once('.') {
+        Some((name, code)) if !name.is_empty() => {
+            match config.languages.iter().position(|l| l.code == code) {
+                Some(lang) => Ok((name, lang)),
+                None => Err(msg("file-unknown-language")
+                    .arg("code", code)
+                    .arg("codes", codes())),
+            }
+        }
+        _ => Err(msg("file-no-language")
+            .arg("stem", stem)
+            .arg("codes", codes())),
+    }
 }
 
 fn is_hidden(name: &std::ffi::OsStr) -> bool {

@@ -75,72 +75,25 @@ pub fn render(markdown: &str, quotes: &(String, String)) -> RenderedMarkdown {
 
     let mut headings = Vec::new();
     let mut links = Vec::new();
-    let mut used_ids = HashSet::new();
-    let mut next_suffix: HashMap<String, usize> = HashMap::new();
-    let mut i = 0;
-    while i < events.len() {
+    let mut ids = HeadingIds::default();
+    for i in 0..events.len() {
+        let offset = events[i].1;
         match &events[i].0 {
             Event::Start(Tag::Heading { .. }) => {
                 let text = heading_text(&events[i + 1..]);
-                let Event::Start(Tag::Heading {
-                    level,
-                    id,
-                    classes,
-                    attrs,
-                }) = events[i].0.clone()
-                else {
-                    unreachable!()
-                };
-                let base = id.map(|s| s.to_string()).unwrap_or_else(|| {
-                    let s = slugify(&text);
-                    if s.is_empty() {
-                        "section".to_string()
-                    } else {
-                        s
-                    }
-                });
-                // The next suffix to try for each base id: a hundred
-                // headings of one text take a hundred steps, not 5 000.
-                let mut unique = base.clone();
-                let next = next_suffix.entry(base.clone()).or_insert(1);
-                while !used_ids.insert(unique.clone()) {
-                    unique = format!("{base}-{next}");
-                    *next += 1;
-                }
-                let level = if shift { deeper(level) } else { level };
-                headings.push(Heading {
-                    level: level as u8,
-                    id: unique.clone(),
-                    text,
-                });
-                events[i].0 = Event::Start(Tag::Heading {
-                    level,
-                    id: Some(CowStr::from(unique)),
-                    classes,
-                    attrs,
-                });
+                let (start, heading) = ids.name(events[i].0.clone(), text, shift);
+                events[i].0 = start;
+                headings.push(heading);
             }
             Event::End(TagEnd::Heading(level)) if shift => {
                 events[i].0 = Event::End(TagEnd::Heading(deeper(*level)));
             }
-            Event::Start(Tag::Link { dest_url, .. }) => links.push(LinkRef {
-                url: dest_url.to_string(),
-                offset: events[i].1,
-                line: 0,
-                column: 0,
-                is_image: false,
-                has_text: true,
-            }),
+            Event::Start(Tag::Link { dest_url, .. }) => {
+                links.push(LinkRef::at(dest_url, offset, false, true))
+            }
             Event::Start(Tag::Image { dest_url, .. }) => {
                 let has_text = !heading_text(&events[i + 1..]).trim().is_empty();
-                links.push(LinkRef {
-                    url: dest_url.to_string(),
-                    offset: events[i].1,
-                    line: 0,
-                    column: 0,
-                    is_image: true,
-                    has_text,
-                });
+                links.push(LinkRef::at(dest_url, offset, true, has_text));
             }
             Event::Text(t) if t.as_ref() == "“" => {
                 events[i].0 = Event::Text(quotes.0.clone().into())
@@ -164,23 +117,10 @@ pub fn render(markdown: &str, quotes: &(String, String)) -> RenderedMarkdown {
             }
             _ => {}
         }
-        i += 1;
     }
 
     attach_table_captions(&mut events);
-    let mut text = String::new();
-    for (e, _) in &events {
-        match e {
-            Event::Text(t) | Event::Code(t) => text.push_str(t),
-            Event::SoftBreak | Event::HardBreak | Event::End(_)
-                if !text.ends_with(' ') && !text.is_empty() =>
-            {
-                text.push(' ')
-            }
-            _ => {}
-        }
-    }
-    let text = text.trim_end().to_string();
+    let text = plain_text(&events);
     let too_deep_at = too_deep(&events);
     let mut out = String::with_capacity(markdown.len() * 3 / 2);
     html::push_html(&mut out, events.into_iter().map(|(e, _)| e));
@@ -191,6 +131,91 @@ pub fn render(markdown: &str, quotes: &(String, String)) -> RenderedMarkdown {
         links,
         too_deep_at,
     }
+}
+
+impl LinkRef {
+    /// A target at `offset` in the Markdown (its line and column are set
+    /// by the caller).
+    fn at(url: &str, offset: usize, is_image: bool, has_text: bool) -> Self {
+        LinkRef {
+            url: url.to_string(),
+            offset,
+            line: 0,
+            column: 0,
+            is_image,
+            has_text,
+        }
+    }
+}
+
+/// Gives each heading a unique id: `{#id}` when written, else from its
+/// text; a repeated one gets `-1`, `-2`, …
+#[derive(Default)]
+struct HeadingIds {
+    used: HashSet<String>,
+    /// The next suffix to try for each base id: a hundred headings of one
+    /// text take a hundred steps, not 5 000.
+    next_suffix: HashMap<String, usize>,
+}
+
+impl HeadingIds {
+    /// The heading's start event with its id (and level, one deeper with
+    /// `shift`), and the heading as listed.
+    fn name<'a>(&mut self, start: Event<'a>, text: String, shift: bool) -> (Event<'a>, Heading) {
+        let Event::Start(Tag::Heading {
+            level,
+            id,
+            classes,
+            attrs,
+        }) = start
+        else {
+            unreachable!("called at a heading's start")
+        };
+        let base = id.map(|s| s.to_string()).unwrap_or_else(|| {
+            let s = slugify(&text);
+            if s.is_empty() {
+                "section".to_string()
+            } else {
+                s
+            }
+        });
+        let mut unique = base.clone();
+        let next = self.next_suffix.entry(base.clone()).or_insert(1);
+        while !self.used.insert(unique.clone()) {
+            unique = format!("{base}-{next}");
+            *next += 1;
+        }
+        let level = if shift { deeper(level) } else { level };
+        let heading = Heading {
+            level: level as u8,
+            id: unique.clone(),
+            text,
+        };
+        let start = Event::Start(Tag::Heading {
+            level,
+            id: Some(CowStr::from(unique)),
+            classes,
+            attrs,
+        });
+        (start, heading)
+    }
+}
+
+/// The text without markup, words apart where blocks and lines end.
+fn plain_text(events: &[(Event, usize)]) -> String {
+    let mut text = String::new();
+    for (e, _) in events {
+        match e {
+            Event::Text(t) | Event::Code(t) => text.push_str(t),
+            Event::SoftBreak | Event::HardBreak | Event::End(_)
+                if !text.ends_with(' ') && !text.is_empty() =>
+            {
+                text.push(' ')
+            }
+            _ => {}
+        }
+    }
+    text.trim_end().to_string()
 }
 
 pub(super) fn escape_html(text: &str) -> String {
@@ -266,140 +291,5 @@ pub(super) fn heading_text(events: &[(Event, usize)]) -> String {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn lt() -> (String, String) {
-        ("„".into(), "“".into())
-    }
-
-    fn lv() -> (String, String) {
-        ("“".into(), "”".into())
-    }
-
-    #[test]
-    fn quotes_follow_the_language() {
-        let md = "Projekts \"SocQuality\" sākas.";
-        assert!(render(md, &lv()).html.contains("“SocQuality”"));
-        assert!(render(md, &lt()).html.contains("„SocQuality“"));
-    }
-
-    #[test]
-    fn typed_quotes_are_left_alone() {
-        let html = render("Projektas „SocQuality“ prasideda.", &lt()).html;
-        assert!(html.contains("„SocQuality“"), "{html}");
-    }
-
-    #[test]
-    fn headings_get_unique_ascii_ids_and_start_at_h2() {
-        let r = render("# Mērķi\n\ntext\n\n## Mērķi\n", &lv());
-        assert!(r.html.contains("<h2 id=\"merki\">Mērķi</h2>"), "{}", r.html);
-        assert!(
-            r.html.contains("<h3 id=\"merki-1\">Mērķi</h3>"),
-            "{}",
-            r.html
-        );
-        assert_eq!(r.headings.len(), 2);
-    }
-
-    #[test]
-    fn many_headings_of_one_text_and_explicit_ids_stay_unique() {
-        let r = render("## A\n\n## A {#a-1}\n\n## A\n\n## A\n", &lv());
-        let ids: Vec<&str> = r.headings.iter().map(|h| h.id.as_str()).collect();
-        assert_eq!(ids, ["a", "a-1", "a-2", "a-3"]);
-    }
-
-    #[test]
-    fn nesting_deeper_than_the_limit_is_found_where_it_starts() {
-        let ok = format!("{}x\n", "> ".repeat(MAX_NESTING - 5));
-        assert_eq!(render(&ok, &lv()).too_deep_at, None);
-        let md = format!("Sākums.\n\n{}x\n", "> ".repeat(MAX_NESTING + 5));
-        assert!(render(&md, &lv()).too_deep_at.is_some_and(|o| o >= 9));
-        let html = format!(
-            "{}x{}",
-            "<div>".repeat(MAX_NESTING + 1),
-            "</div>".repeat(MAX_NESTING + 1)
-        );
-        assert!(render(&html, &lv()).too_deep_at.is_some());
-        let flat = "<p>a<br>b<img src=x/></p>".repeat(500);
-        assert_eq!(render(&flat, &lv()).too_deep_at, None);
-    }
-
-    #[test]
-    fn character_references_to_control_characters_are_dropped() {
-        let r = render("a&#27;b `c&#8;` &#x0B;d\n", &lv());
-        assert!(
-            !r.html.chars().any(crate::control_chars::is_forbidden),
-            "{:?}",
-            r.html
-        );
-        assert!(r.html.contains("ab"), "{}", r.html);
-    }
-
-    #[test]
-    fn explicit_heading_ids_are_kept() {
-        let r = render("## Budžets {#budget}\n", &lv());
-        assert!(
-            r.html.contains("<h2 id=\"budget\">Budžets</h2>"),
-            "{}",
-            r.html
-        );
-    }
-
-    #[test]
-    fn tables_footnotes_strikethrough() {
-        let md = "| a | b |\n|---|---|\n| 1 | 2 |\n\nText[^1] ~~old~~\n\n[^1]: Note.\n";
-        let html = render(md, &lv()).html;
-        assert!(html.contains("<table>"));
-        assert!(html.contains("<del>old</del>"));
-        assert!(html.contains("footnote-definition"));
-    }
-
-    #[test]
-    fn table_captions_follow_pandoc() {
-        let md = "| a | b |\n|---|---|\n| 1 | 2 |\n\nTable: Budžets <2018>\n\nText.\n";
-        let html = render(md, &lv()).html;
-        assert!(
-            html.starts_with("<table><caption>Budžets &lt;2018&gt;</caption><thead>"),
-            "{html}"
-        );
-        assert!(!html.contains("Table:"));
-        assert!(html.contains("<p>Text.</p>"));
-        let md = "Lentelė: Prieš\n\n| a |\n|---|\n| 1 |\n";
-        let html = render(md, &lt()).html;
-        assert!(
-            html.starts_with("<table><caption>Prieš</caption>"),
-            "{html}"
-        );
-        // A caption after wins over one before; other paragraphs stay; a
-        // caption with emphasis is still a caption.
-        let md = "Tabula: Pirms\n\n| a |\n|---|\n| 1 |\n\nTable: *Pēc*\n\nTeksts.\n\nTabula: Otra **tabula**\n\n| b |\n|---|\n| 2 |\n";
-        let html = render(md, &lv()).html;
-        assert_eq!(
-            html,
-            "<p>Tabula: Pirms</p>\n<table><caption>Pēc</caption><thead><tr><th>a</th></tr></thead><tbody>\n<tr><td>1</td></tr>\n</tbody></table>\n<p>Teksts.</p>\n<table><caption>Otra tabula</caption><thead><tr><th>b</th></tr></thead><tbody>\n<tr><td>2</td></tr>\n</tbody></table>\n"
-        );
-    }
-
-    #[test]
-    fn sanitizing_removes_scripts_and_keeps_markdown() {
-        let md = "## Virsraksts\n\n<script>alert(1)</script><img src=x onerror=alert(2)>\n\n[a](javascript:alert(3)) [b](https://zemgale.lv)\n\n| a |\n|--:|\n| 1 |\n\nTeksts[^1].\n\n[^1]: Piezīme.\n";
-        let html = sanitize(&render(md, &lv()).html);
-        assert!(
-            !html.contains("<script") && !html.contains("onerror") && !html.contains("javascript:"),
-            "{html}"
-        );
-        assert!(html.contains("<h2 id=\"virsraksts\">"));
-        assert!(html.contains("<a href=\"https://zemgale.lv\">b</a>"));
-        assert!(html.contains("style=\"text-align: right\""));
-        assert!(html.contains("footnote-definition"));
-    }
-
-    #[test]
-    fn links_and_images_are_recorded() {
-        let r = render("[a](/lv/x/) ![](pic.jpg) ![Logo](l.png)", &lv());
-        assert_eq!(r.links.len(), 3);
-        assert!(!r.links[1].has_text && r.links[1].is_image);
-        assert!(r.links[2].has_text);
-    }
-}
+#[path = "markdown_tests.rs"]
+mod tests;

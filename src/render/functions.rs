@@ -40,7 +40,14 @@ impl LocaleData {
 
 /// Registers `t` and the locale filters on `tera`.
 pub fn register(tera: &mut Tera, data: Arc<LocaleData>) {
-    let d = data.clone();
+    register_text(tera, data.clone());
+    register_dates(tera, data.clone());
+    register_numbers(tera, data);
+}
+
+/// `t(key=…)`: a UI string in the page's language (or `lang=`).
+fn register_text(tera: &mut Tera, data: Arc<LocaleData>) {
+    let d = data;
     tera.register_function(
         "t",
         move |kwargs: Kwargs, state: &State| -> TeraResult<String> {
@@ -63,7 +70,10 @@ pub fn register(tera: &mut Tera, data: Arc<LocaleData>) {
                 .map_err(tera::Error::message)
         },
     );
+}
 
+/// `date_long`, `datetime_long` and `event_when` in the page's language.
+fn register_dates(tera: &mut Tera, data: Arc<LocaleData>) {
     let d = data.clone();
     tera.register_filter(
         "date_long",
@@ -97,7 +107,7 @@ pub fn register(tera: &mut Tera, data: Arc<LocaleData>) {
         },
     );
 
-    let d = data.clone();
+    let d = data;
     tera.register_filter(
         "event_when",
         move |value: &str, kwargs: Kwargs, state: &State| -> TeraResult<String> {
@@ -109,7 +119,10 @@ pub fn register(tera: &mut Tera, data: Arc<LocaleData>) {
             })
         },
     );
+}
 
+/// `number`, `money` and `percent` with the page language's separators.
+fn register_numbers(tera: &mut Tera, data: Arc<LocaleData>) {
     let d = data.clone();
     tera.register_filter(
         "number",

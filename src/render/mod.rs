@@ -166,7 +166,60 @@ impl Renderer {
     }
 }
 
-/// Renders every route of `site` and adds the theme's static files; page
+/// A page's key, its bytes (when held), whether it was rendered now, and
+/// what the page rule found.
+type Rendered = (u128, Option<bytes::Bytes>, bool, Option<Box<Diagnostic>>);
+
+/// What rendering one page reads.
+struct PageJob<'a> {
+    config: &'a SiteConfig,
+    site: &'a Site,
+    data: Option<&'a SiteData>,
+    renderer: &'a Renderer,
+    shared: &'a [route_context::Shared],
+    previous: Option<&'a RenderCache>,
+    /// The previous pages, when they were made for the very same routes.
+    same_layout: Option<&'a RenderCache>,
+    bases: &'a [u128],
+    page_rule: PageRule<'a>,
+    /// Where each page goes as soon as it is made (`None`: in one batch).
+    sink: Option<&'a dyn PageSink>,
+    hold: bool,
+}
+
+impl PageJob<'_> {
+    /// One page: taken from the previous build when its key is the same,
+    /// else rendered (and checked by the page rule).
+    fn page(&self, route: &Route) -> Result<Rendered, Box<Diagnostic>> {
+        let (config, site) = (self.config, self.site);
+        let file = &route.file;
+        let cached = self.previous.and_then(|p| p.pages.entry(file));
+        let key = match (self.same_layout, cached) {
+            (Some(p), Some((k, _))) if p.unchanged(config, site, route) => k,
+            _ => route_key::route_key(config, site, route, self.bases),
+        };
+        let (bytes, fresh) = match cached {
+            Some((k, bytes)) if k == key => (bytes.clone(), false),
+            _ => {
+                let page = route_context(config, site, self.data, route, self.shared);
+                let html = self.renderer.render(route.template(), &page.ctx)?;
+                (bytes::Bytes::from(html), true)
+            }
+        };
+        // A cached page passed this check when it was made: a build with
+        // errors leaves no cache behind.
+        let problem = (fresh && route.is_html())
+            .then(|| (self.page_rule)(route, &bytes).map(Box::new))
+            .flatten();
+        if let Some(sink) = self.sink {
+            sink.put_shared(file, bytes.clone())
+                .map_err(|e| Box::new(Diagnostic::error(crate::config::CONFIG_PATH, e)))?;
+        }
+        Ok((key, self.hold.then_some(bytes), fresh, problem))
+    }
+}
+
+/// Renders every route of `site` into `sink`; page
 /// problems that do not stop the build (a missing EU block) come back apart.
 ///
 /// `reuse.inputs` fingerprints everything besides the page context that
@@ -191,16 +244,28 @@ pub fn render_site(
     let bases = route_key::language_bases(site, data, &shared, inputs);
     let done = std::sync::atomic::AtomicUsize::new(0);
     let total = site.routes.len();
-    let same_layout = previous.filter(|p| {
-        p.layout_key == site.layout_key
-            && p.bases == bases
-            && p.documents.len() == site.documents.len()
-    });
     let batches = sink.takes_batches();
-    // Pages stay in memory after this loop only for a memory sink or a
-    // cache; a build to disk streams them out and keeps nothing.
-    let hold = batches || keep;
-    type Rendered = (u128, Option<bytes::Bytes>, bool, Option<Box<Diagnostic>>);
+    let job = PageJob {
+        config,
+        site,
+        data,
+        renderer,
+        shared: &shared,
+        previous,
+        same_layout: previous.filter(|p| {
+            p.layout_key == site.layout_key
+                && p.bases == bases
+                && p.documents.len() == site.documents.len()
+        }),
+        bases: &bases,
+        page_rule,
+        // A sink on disk writes as pages are made; one in memory takes
+        // them all at the end, in one step.
+        sink: (!batches).then_some(sink),
+        // Pages stay in memory after this loop only for a memory sink or
+        // a cache; a build to disk streams them out and keeps nothing.
+        hold: batches || keep,
+    };
     let results: Vec<Result<Rendered, Box<Diagnostic>>> = site
         .routes
         .par_iter()
@@ -209,33 +274,7 @@ pub fn render_site(
             if n.is_multiple_of(500) || n == total {
                 progress.report(n, total);
             }
-            let file = &route.file;
-            let cached = previous.and_then(|p| p.pages.entry(file));
-            let key = match (same_layout, cached) {
-                (Some(p), Some((k, _))) if p.unchanged(config, site, route) => k,
-                _ => route_key::route_key(config, site, route, &bases),
-            };
-            let (bytes, fresh) = match cached {
-                Some((k, bytes)) if k == key => (bytes.clone(), false),
-                _ => {
-                    let page = route_context(config, site, data, route, &shared);
-                    let html = renderer.render(route.template(), &page.ctx)?;
-                    (bytes::Bytes::from(html), true)
-                }
-            };
-            let to_diagnostic = |e| Box::new(Diagnostic::error(crate::config::CONFIG_PATH, e));
-            // A cached page passed this check when it was made: a build with
-            // errors leaves no cache behind.
-            let problem = (fresh && route.is_html())
-                .then(|| page_rule(route, &bytes).map(Box::new))
-                .flatten();
-            // A sink on disk writes as pages are made; one in memory takes
-            // them all at the end, in one step.
-            if !batches {
-                sink.put_shared(file, bytes.clone())
-                    .map_err(to_diagnostic)?;
-            }
-            Ok((key, hold.then_some(bytes), fresh, problem))
+            job.page(route)
         })
         .collect();
     let mut cache = keep.then(|| RenderCache {
@@ -244,10 +283,28 @@ pub fn render_site(
         bases,
         documents: site.documents.iter().map(|d| d.fingerprint).collect(),
     });
+    let (stats, problems, diags) = gather(site, results, cache.as_mut(), batches.then_some(sink));
+    if diags.has_errors() {
+        Err(diags)
+    } else {
+        Ok((cache, stats, problems))
+    }
+}
+
+/// Counts what was rendered and reused, keeps the pages in `cache`, hands
+/// them to a sink that takes them in one batch, and separates what the
+/// page rule found (`problems`) from what stops the build.
+fn gather(
+    site: &Site,
+    results: Vec<Result<Rendered, Box<Diagnostic>>>,
+    mut cache: Option<&mut RenderCache>,
+    batch_sink: Option<&dyn PageSink>,
+) -> (RenderStats, Vec<Diagnostic>, Diagnostics) {
     let mut stats = RenderStats::default();
     let mut diags = Diagnostics::new();
     let mut problems = Vec::new();
-    let mut batch = Vec::with_capacity(if batches { total + 1 } else { 0 });
+    let capacity = batch_sink.map_or(0, |_| site.routes.len() + 1);
+    let mut batch = Vec::with_capacity(capacity);
     for (route, r) in site.routes.iter().zip(results) {
         match r {
             Ok((key, bytes, fresh, problem)) => {
@@ -257,24 +314,22 @@ pub fn render_site(
                 } else {
                     stats.reused += 1;
                 }
-                if let (true, Some(bytes)) = (batches, &bytes) {
+                if let (Some(_), Some(bytes)) = (batch_sink, &bytes) {
                     batch.push((route.file.clone(), bytes.clone()));
                 }
-                if let (Some(cache), Some(bytes)) = (&mut cache, bytes) {
+                if let (Some(cache), Some(bytes)) = (cache.as_deref_mut(), bytes) {
                     cache.pages.insert(route.file.clone(), key, bytes);
                 }
             }
             Err(d) => diags.push(*d),
         }
     }
-    for result in sink.put_many(batch) {
-        if let Err(e) = result {
-            diags.push(Diagnostic::error(crate::config::CONFIG_PATH, e));
+    if let Some(sink) = batch_sink {
+        for result in sink.put_many(batch) {
+            if let Err(e) = result {
+                diags.push(Diagnostic::error(crate::config::CONFIG_PATH, e));
+            }
         }
     }
-    if diags.has_errors() {
-        Err(diags)
-    } else {
-        Ok((cache, stats, problems))
-    }
+    (stats, problems, diags)
 }

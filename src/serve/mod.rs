@@ -42,29 +42,8 @@ pub struct ServeOptions {
 
 /// Runs the server until interrupted.
 pub fn run(options: ServeOptions) -> Result<()> {
-    let listener = match std::net::TcpListener::bind(SocketAddr::new(options.bind, options.port)) {
-        Ok(l) => l,
-        Err(e) if e.kind() == std::io::ErrorKind::AddrInUse => {
-            anyhow::bail!("{}", busy_port_message(options.bind, options.port))
-        }
-        Err(e) => {
-            return Err(e)
-                .with_context(|| format!("cannot listen on {}:{}", options.bind, options.port));
-        }
-    };
-    listener.set_nonblocking(true)?;
-    let addr = listener.local_addr()?;
-    let host = if addr.ip().is_unspecified() {
-        "127.0.0.1".to_string()
-    } else {
-        addr.ip().to_string()
-    };
-    let host = if addr.is_ipv6() {
-        format!("[{host}]")
-    } else {
-        host
-    };
-    let base_url = format!("http://{host}:{}", addr.port());
+    let listener = listen(options.bind, options.port)?;
+    let base_url = base_url(listener.local_addr()?);
     let build_options = BuildOptions {
         root: options.root.clone(),
         base_url: Some(base_url.clone()),
@@ -113,12 +92,51 @@ pub fn run(options: ServeOptions) -> Result<()> {
             rebuild_state.publish(snapshot);
         }
     });
+    serve_http(listener, state, options.bind, options.idle_timeout)
+}
 
+/// The preview's socket; a port in use is said in plain words.
+fn listen(bind: IpAddr, port: u16) -> Result<std::net::TcpListener> {
+    let listener = match std::net::TcpListener::bind(SocketAddr::new(bind, port)) {
+        Ok(l) => l,
+        Err(e) if e.kind() == std::io::ErrorKind::AddrInUse => {
+            anyhow::bail!("{}", busy_port_message(bind, port))
+        }
+        Err(e) => {
+            return Err(e).with_context(|| format!("cannot listen on {bind}:{port}"));
+        }
+    };
+    listener.set_nonblocking(true)?;
+    Ok(listener)
+}
+
+/// The address pages link to: the bound one, or 127.0.0.1 when bound to
+/// every interface.
+fn base_url(addr: SocketAddr) -> String {
+    let host = if addr.ip().is_unspecified() {
+        "127.0.0.1".to_string()
+    } else {
+        addr.ip().to_string()
+    };
+    let host = if addr.is_ipv6() {
+        format!("[{host}]")
+    } else {
+        host
+    };
+    format!("http://{host}:{}", addr.port())
+}
+
+/// Answers requests until Ctrl+C, only for its own address, dropping idle
+/// connections.
+fn serve_http(
+    listener: std::net::TcpListener,
+    state: AppState,
+    bind: IpAddr,
+    idle: std::time::Duration,
+) -> Result<()> {
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()?;
-    let bind = options.bind;
-    let idle = options.idle_timeout;
     runtime.block_on(async move {
         let listener = guard::IdleClosingListener {
             inner: tokio::net::TcpListener::from_std(listener)?,

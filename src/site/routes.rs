@@ -12,92 +12,82 @@ use crate::content::{Document, Section};
 /// language the home page, the news list pages, the section pages, the
 /// feed and the 404 page.
 pub(super) fn generated(config: &SiteConfig, news: &[Vec<usize>]) -> Vec<Route> {
-    let n_lang = config.languages.len();
-    let mut routes = Vec::new();
-    let all_langs =
-        |f: &dyn Fn(usize) -> String| (0..n_lang).map(|l| Some(f(l))).collect::<Vec<_>>();
-    // The root chooses between the languages: its alternates are their home pages.
-    let root_translations = all_langs(&|l| format!("{}/", config.languages[l].code));
-    routes.push(Route {
-        file: Default::default(),
-        kind: RouteKind::Root,
-        lang: config.default_language,
-        path: String::new(),
-        translations: root_translations.clone(),
-    });
-    routes.push(Route {
-        file: Default::default(),
-        kind: RouteKind::RootNotFound,
-        lang: config.default_language,
-        path: "404.html".into(),
-        translations: root_translations,
-    });
     let pages_per_lang: Vec<usize> = news
         .iter()
         .map(|list| list.len().div_ceil(config.news_per_page).max(1))
         .collect();
-    for (lang, language) in config.languages.iter().enumerate() {
-        let code = &language.code;
-        routes.push(Route {
-            file: Default::default(),
-            kind: RouteKind::Home,
+    let mut routes = roots(config);
+    for lang in 0..config.languages.len() {
+        routes.extend(of_language(config, lang, &pages_per_lang));
+    }
+    routes
+}
+
+/// A generated page; its output file is set once all routes are known.
+fn route(kind: RouteKind, lang: usize, path: String, translations: Vec<Option<String>>) -> Route {
+    Route {
+        file: Default::default(),
+        kind,
+        lang,
+        path,
+        translations,
+    }
+}
+
+/// `f(language)` for every language: a page that exists in all of them.
+fn in_every_language(config: &SiteConfig, f: &dyn Fn(usize) -> String) -> Vec<Option<String>> {
+    (0..config.languages.len()).map(|l| Some(f(l))).collect()
+}
+
+/// The root and its 404 page, which choose between the languages: their
+/// alternates are the languages' home pages.
+fn roots(config: &SiteConfig) -> Vec<Route> {
+    let homes = in_every_language(config, &|l| format!("{}/", config.languages[l].code));
+    let lang = config.default_language;
+    vec![
+        route(RouteKind::Root, lang, String::new(), homes.clone()),
+        route(RouteKind::RootNotFound, lang, "404.html".into(), homes),
+    ]
+}
+
+/// One language's generated pages: home, news list pages, the sections
+/// at their localized names, the feed and the 404 page.
+fn of_language(config: &SiteConfig, lang: usize, pages_per_lang: &[usize]) -> Vec<Route> {
+    let all = |f: &dyn Fn(usize) -> String| in_every_language(config, f);
+    let code = |l: usize| &config.languages[l].code;
+    let mut routes = vec![route(
+        RouteKind::Home,
+        lang,
+        format!("{}/", code(lang)),
+        all(&|l| format!("{}/", code(l))),
+    )];
+    let pages = pages_per_lang[lang];
+    for page in 1..=pages {
+        routes.push(route(
+            RouteKind::NewsList { page, pages },
             lang,
-            path: format!("{code}/"),
-            translations: all_langs(&|l| format!("{}/", config.languages[l].code)),
-        });
-        for page in 1..=pages_per_lang[lang] {
-            routes.push(Route {
-                file: Default::default(),
-                kind: RouteKind::NewsList {
-                    page,
-                    pages: pages_per_lang[lang],
-                },
-                lang,
-                path: news_list_path(config, lang, page),
-                translations: all_langs(&|l| {
-                    news_list_path(config, l, page.min(pages_per_lang[l]))
-                }),
-            });
-        }
-        // Generated section pages, one per language, at their localized names.
-        type SectionName = fn(&crate::config::Sections) -> &String;
-        let sections: [(RouteKind, SectionName); 5] = [
-            (RouteKind::Partners, |s| &s.partners),
-            (RouteKind::Budget, |s| &s.budget),
-            (RouteKind::Events, |s| &s.events),
-            (RouteKind::Search, |s| &s.search),
-            (RouteKind::Accessibility, |s| &s.accessibility),
-        ];
-        for (kind, name) in sections {
-            let sec = |l: usize| {
-                format!(
-                    "{}/{}/",
-                    config.languages[l].code,
-                    name(&config.languages[l].sections)
-                )
-            };
-            routes.push(Route {
-                file: Default::default(),
-                kind,
-                lang,
-                path: sec(lang),
-                translations: all_langs(&sec),
-            });
-        }
-        routes.push(Route {
-            file: Default::default(),
-            kind: RouteKind::Feed,
-            lang,
-            path: format!("{code}/atom.xml"),
-            translations: all_langs(&|l| format!("{}/atom.xml", config.languages[l].code)),
-        });
-        routes.push(Route {
-            file: Default::default(),
-            kind: RouteKind::NotFound,
-            lang,
-            path: format!("{code}/404.html"),
-            translations: all_langs(&|l| format!("{}/404.html", config.languages[l].code)),
-        });
+            news_list_path(config, lang, page),
+            all(&|l| news_list_path(config, l, page.min(pages_per_lang[l]))),
+        ));
+    }
+    type SectionName = fn(&crate::config::Sections) -> &String;
+    let sections: [(RouteKind, SectionName); 5] = [
+        (RouteKind::Partners, |s| &s.partners),
+        (RouteKind::Budget, |s| &s.budget),
+        (RouteKind::Events, |s| &s.events),
+        (RouteKind::Search, |s| &s.search),
+        (RouteKind::Accessibility, |s| &s.accessibility),
+    ];
+    for (kind, name) in sections {
+        let sec = |l: usize| format!("{}/{}/", code(l), name(&config.languages[l].sections));
+        routes.push(route(kind, lang, sec(lang), all(&sec)));
+    }
+    for (kind, file) in [
+        (RouteKind::Feed, "atom.xml"),
+        (RouteKind::NotFound, "404.html"),
+    ] {
+        let at = |l: usize| format!("{}/{file}", code(l));
+        routes.push(route(kind, lang, at(lang), all(&at)));
     }
     routes
 }

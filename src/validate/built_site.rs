@@ -89,6 +89,37 @@ struct LinkChecker<'a> {
 }
 
 impl LinkChecker<'_> {
+    /// The output file a link's path leads to, and whether it was written.
+    /// Site-absolute paths are resolved once per build; relative ones from
+    /// the document's own address (made on first need).
+    fn target(
+        &mut self,
+        path: &str,
+        doc_index: usize,
+        own_path: &mut Option<String>,
+    ) -> (Rc<str>, bool) {
+        let (config, site, output) = (self.config, self.site, self.output);
+        if path.starts_with('/') {
+            if let Some(known) = self.resolved.get(path) {
+                return known.clone();
+            }
+            let file: Rc<str> = output_file(output, &site_path(config, "", path)).into();
+            let exists = output.has_written(&file);
+            self.resolved
+                .insert(path.to_string(), (file.clone(), exists));
+            return (file, exists);
+        }
+        let own = own_path.get_or_insert_with(|| site.document_path(config, doc_index));
+        let target = if path.is_empty() {
+            own.clone()
+        } else {
+            site_path(config, own, path)
+        };
+        let file = output_file(output, &target);
+        let exists = output.has_written(&file);
+        (file.into(), exists)
+    }
+
     fn check(
         &mut self,
         doc: &Document,
@@ -118,28 +149,7 @@ impl LinkChecker<'_> {
         };
         // `/lv/meklet/?q=…`: the query is for the page's script, not a place.
         let path = path.split_once('?').map_or(path, |(p, _)| p);
-        let (file, exists): (Rc<str>, bool) = if path.starts_with('/') {
-            match self.resolved.get(path) {
-                Some(known) => known.clone(),
-                None => {
-                    let file: Rc<str> = output_file(output, &site_path(config, "", path)).into();
-                    let exists = output.has_written(&file);
-                    self.resolved
-                        .insert(path.to_string(), (file.clone(), exists));
-                    (file, exists)
-                }
-            }
-        } else {
-            let own = own_path.get_or_insert_with(|| site.document_path(config, doc_index));
-            let target = if path.is_empty() {
-                own.clone()
-            } else {
-                site_path(config, own, path)
-            };
-            let file = output_file(output, &target);
-            let exists = output.has_written(&file);
-            (file.into(), exists)
-        };
+        let (file, exists) = self.target(path, doc_index, own_path);
         if !exists {
             let id = if link.is_image {
                 "check-image-missing"

@@ -106,6 +106,20 @@ pub fn check_budget(budget: &Budget, partners: &Partners, config: &SiteConfig) -
         &mut out,
     );
 
+    check_partner_lines(budget, partners, &rate, config, &mut out);
+    out
+}
+
+/// Each partner's line: a partner of `partners.yaml`, once, with its own
+/// figures right; then whether the lines cover every partner and add up
+/// to the project's total.
+fn check_partner_lines(
+    budget: &Budget,
+    partners: &Partners,
+    rate: &Rate,
+    config: &SiteConfig,
+    out: &mut Vec<Diagnostic>,
+) {
     let ids: BTreeSet<&str> = partners
         .partners
         .iter()
@@ -132,12 +146,12 @@ pub fn check_budget(budget: &Budget, partners: &Partners, config: &SiteConfig) -
             ));
         }
         sum = sum.checked_add(pb.total.value).unwrap_or(sum);
-        check_partner(pb, budget.total.value, config, &mut out);
+        check_partner(pb, budget.total.value, config, out);
         rate.check(
             msg("who-partner").arg("id", id),
             &pb.erdf,
             pb.total.value,
-            &mut out,
+            out,
         );
     }
     let given = seen.iter().filter(|id| ids.contains(*id)).count();
@@ -164,7 +178,6 @@ pub fn check_budget(budget: &Budget, partners: &Partners, config: &SiteConfig) -
                 .arg("total", budget.total.value),
         ));
     }
-    out
 }
 
 /// Amounts below zero would print as shares below 0 %: errors, at the figure.
