@@ -203,24 +203,7 @@ pub fn page<'a>(
     links: &Links,
     json_ld: Option<String>,
 ) -> PageCtx<'a> {
-    let kind = match route.kind {
-        RouteKind::Root => "root",
-        RouteKind::Home => "home",
-        RouteKind::NewsList { .. } => "news_list",
-        RouteKind::NewsItem(_) => "news",
-        RouteKind::Page(_) => "page",
-        RouteKind::Partners => "partners",
-        RouteKind::Budget => "budget",
-        RouteKind::Accessibility => "accessibility",
-        RouteKind::Events => "events",
-        RouteKind::Search => "search",
-        RouteKind::Feed => "feed",
-        RouteKind::NotFound | RouteKind::RootNotFound => "not_found",
-        RouteKind::Alias(_) => "alias",
-        RouteKind::TagIndex => "tags",
-        RouteKind::Tag { .. } => "tag",
-        RouteKind::TagFeed(_) => "feed",
-    };
+    let kind = route.kind.facts().name;
     let doc: Option<&Document> = match route.kind {
         RouteKind::NewsItem(i) | RouteKind::Page(i) | RouteKind::Alias(i) => {
             Some(&site.documents[i])

@@ -70,23 +70,56 @@ pub struct Route {
     pub file: Arc<str>,
 }
 
+/// What a page kind is, declared once: its template, the `page.kind`
+/// templates see, whether it is HTML, and whether it belongs in the
+/// sitemap and search results. (What it is made from is declared in
+/// `render/page_deps.rs`.)
+pub struct KindFacts {
+    pub template: &'static str,
+    pub name: &'static str,
+    pub html: bool,
+    pub indexable: bool,
+}
+
+impl RouteKind {
+    pub fn facts(&self) -> KindFacts {
+        // (template, name, html, indexable)
+        let (template, name, html, indexable) = match self {
+            RouteKind::Root => ("root.html", "root", true, false),
+            RouteKind::Home => ("home.html", "home", true, true),
+            RouteKind::NewsList { .. } => ("news_list.html", "news_list", true, true),
+            RouteKind::NewsItem(_) => ("news_item.html", "news", true, true),
+            RouteKind::Page(_) => ("page.html", "page", true, true),
+            RouteKind::Partners => ("partners.html", "partners", true, true),
+            RouteKind::Budget => ("budget.html", "budget", true, true),
+            RouteKind::Accessibility => ("accessibility.html", "accessibility", true, true),
+            RouteKind::Events => ("events.html", "events", true, true),
+            RouteKind::Search => ("search.html", "search", true, true),
+            RouteKind::Feed | RouteKind::TagFeed(_) => ("atom.xml", "feed", false, false),
+            RouteKind::NotFound => ("404.html", "not_found", true, false),
+            RouteKind::RootNotFound => ("root_404.html", "not_found", true, false),
+            RouteKind::Alias(_) => ("alias.html", "alias", true, false),
+            RouteKind::TagIndex => ("tags.html", "tags", true, true),
+            RouteKind::Tag { .. } => ("tag.html", "tag", true, true),
+        };
+        KindFacts {
+            template,
+            name,
+            html,
+            indexable,
+        }
+    }
+}
+
 impl Route {
     /// Whether this route is an HTML page (feeds are not).
     pub fn is_html(&self) -> bool {
-        !matches!(self.kind, RouteKind::Feed | RouteKind::TagFeed(_))
+        self.kind.facts().html
     }
 
     /// Whether the page belongs in the sitemap and search results.
     pub fn is_indexable(&self) -> bool {
-        !matches!(
-            self.kind,
-            RouteKind::Root
-                | RouteKind::NotFound
-                | RouteKind::RootNotFound
-                | RouteKind::Feed
-                | RouteKind::TagFeed(_)
-                | RouteKind::Alias(_)
-        )
+        self.kind.facts().indexable
     }
 
     /// The file this route is written to, relative to the output folder.
@@ -99,25 +132,7 @@ impl Route {
     }
 
     pub fn template(&self) -> &'static str {
-        match self.kind {
-            RouteKind::Root => "root.html",
-            RouteKind::Home => "home.html",
-            RouteKind::NewsList { .. } => "news_list.html",
-            RouteKind::NewsItem(_) => "news_item.html",
-            RouteKind::Page(_) => "page.html",
-            RouteKind::Partners => "partners.html",
-            RouteKind::Budget => "budget.html",
-            RouteKind::Accessibility => "accessibility.html",
-            RouteKind::Events => "events.html",
-            RouteKind::Search => "search.html",
-            RouteKind::Feed => "atom.xml",
-            RouteKind::NotFound => "404.html",
-            RouteKind::RootNotFound => "root_404.html",
-            RouteKind::Alias(_) => "alias.html",
-            RouteKind::TagIndex => "tags.html",
-            RouteKind::Tag { .. } => "tag.html",
-            RouteKind::TagFeed(_) => "atom.xml",
-        }
+        self.kind.facts().template
     }
 }
 
