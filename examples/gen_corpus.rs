@@ -29,6 +29,10 @@ const DATA: &[(&str, &str)] = &[
         "content/data/accessibility.yaml",
         include_str!("../content/data/accessibility.yaml"),
     ),
+    (
+        "content/data/words.yaml",
+        include_str!("../content/data/words.yaml"),
+    ),
     ("i18n/lv.ftl", include_str!("../i18n/lv.ftl")),
     ("i18n/lt.ftl", include_str!("../i18n/lt.ftl")),
 ];

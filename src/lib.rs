@@ -26,6 +26,7 @@ pub(crate) mod messages;
 pub(crate) mod money;
 pub(crate) mod new;
 pub mod output;
+pub(crate) mod proof;
 pub(crate) mod publish;
 pub(crate) mod render;
 pub(crate) mod report;

@@ -123,7 +123,7 @@ fn troubled_site() -> tempfile::TempDir {
     write(
         p,
         "content/news/links.lv.md",
-        "---\ntitle: Saites\ndate: 2026-02-01\nsummary: Saites un attēli.\n---\n## Sadaļa\n\nSk. [šo](#sadala), [nekurieni](/lv/nav-tadas-lapas/),\n[enkuru](#nav-tada) un [lietuviešu ziņu](/lt/naujienos/projektas-prasidejo/).\n\n![](/assets/eu-emblem.svg)\n\n[Sākums](/lv/) un [ārēja](https://example.org/).\n",
+        "---\ntitle: Saites\ndate: 2026-02-01\nsummary: Saites un attēli.\n---\n## Sadaļa\n\nSkatiet [šo](#sadala), [nekurieni](/lv/nav-tadas-lapas/),\n[enkuru](#nav-tada) un [lietuviešu ziņu](/lt/naujienos/projektas-prasidejo/).\n\n![](/assets/eu-emblem.svg)\n\n[Sākums](/lv/) un [ārēja](https://example.org/).\n",
     );
     write(
         p,

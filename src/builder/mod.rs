@@ -52,6 +52,8 @@ pub struct BuildOptions {
     pub future: bool,
     /// Publish items whose `expires:` has passed.
     pub expired: bool,
+    /// Proofread every document (spelling, typography, language): `check`.
+    pub proofread: bool,
 }
 
 impl BuildOptions {
@@ -68,6 +70,7 @@ impl BuildOptions {
             now: None,
             future: false,
             expired: false,
+            proofread: false,
         }
     }
 }
@@ -97,6 +100,9 @@ pub struct BuildResult {
     pub built: Option<Built>,
     /// With `keep_going` (`check`): which news items exist in which language.
     pub translation_table: Option<TranslationTable>,
+    /// With `proofread`: the unknown words and the safe typography fixes
+    /// (the findings are among the diagnostics).
+    pub proofing: Option<crate::proof::Proofing>,
 }
 
 /// Builds the site under `options.root` in memory. Infrastructure failures are
@@ -168,6 +174,10 @@ fn build_into(
     let table = options
         .keep_going
         .then(|| validate::translation_table(&site, &config));
+    run.phase("checks");
+    let proofing = options
+        .proofread
+        .then(|| proofread(&mut run, &config, &site, &written));
     if !run.diags.has_errors()
         && let (Some(cache), Some(parsed), Some(rendered), Some(published)) = (
             cache,
@@ -183,7 +193,6 @@ fn build_into(
             layout,
         });
     }
-    run.phase("checks");
     let built = Built {
         output: Output::new(),
         render_stats: written.stats,
@@ -197,12 +206,35 @@ fn build_into(
         },
         duration: run.started.elapsed(),
     };
-    run.finish(Some(built), table)
+    let mut result = run.finish(Some(built), table)?;
+    result.proofing = proofing;
+    Ok(result)
+}
+
+/// `check`'s proofreading of every document; its findings join the
+/// build's diagnostics.
+fn proofread(
+    run: &mut Run,
+    config: &SiteConfig,
+    site: &Site,
+    written: &Written,
+) -> crate::proof::Proofing {
+    let mut p = crate::proof::proofread(
+        &run.options.root,
+        config,
+        &site.documents,
+        &written.data,
+        &written.locale.formatters,
+    );
+    run.diags.extend(std::mem::take(&mut p.diagnostics));
+    run.phase("proofread");
+    p
 }
 
 /// What the render, publish and assets stages made.
 struct Written {
     theme: Theme,
+    data: crate::data::SiteData,
     locale: Arc<LocaleData>,
     stats: RenderStats,
     /// For the next build, when one is kept.
@@ -270,6 +302,7 @@ fn write_site(
     run.phase("static files");
     Some(Written {
         theme,
+        data,
         locale,
         stats,
         rendered,

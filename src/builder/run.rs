@@ -61,6 +61,7 @@ impl<'a> Run<'a> {
             diagnostics,
             built,
             translation_table,
+            proofing: None,
         })
     }
 }

@@ -174,6 +174,18 @@ pub struct CheckArgs {
     /// Treat warnings as errors (exit code 2 when there are only warnings).
     #[arg(long)]
     pub strict: bool,
+    /// Add the unknown words of this run to content/data/words.yaml (under
+    /// each language, after the words there), for review.
+    #[arg(long)]
+    pub add_words: bool,
+    /// Apply the safe typography fixes in place (no-break spaces, en
+    /// dashes, quotation marks, doubled spaces); each file's original is
+    /// kept as FILE.bak.
+    #[arg(long)]
+    pub fix_typography: bool,
+    /// Leave out proofreading (spelling, typography, language).
+    #[arg(long, conflicts_with_all = ["add_words", "fix_typography"])]
+    pub no_proofing: bool,
 }
 
 #[derive(Debug, Args)]
@@ -236,11 +248,15 @@ impl CheckArgs {
         let root = self.site.site_root()?;
         let options = BuildOptions {
             keep_going: true,
+            proofread: !self.no_proofing,
             ..self.site.options(root.clone())
         };
         let result = build(&options)?;
         let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
         print!("{}", crate::report::check_report(&result, &root, color));
+        if let Some(proofing) = &result.proofing {
+            self.apply(&root, proofing)?;
+        }
         let (errors, warnings) = (
             result.diagnostics.error_count(),
             result.diagnostics.warning_count(),
@@ -252,6 +268,57 @@ impl CheckArgs {
         } else {
             0
         })
+    }
+
+    /// `--add-words` and `--fix-typography`.
+    fn apply(
+        &self,
+        root: &std::path::Path,
+        proofing: &crate::proof::Proofing,
+    ) -> anyhow::Result<()> {
+        use crate::messages::{msg, text};
+        for note in &proofing.notes {
+            let (message, hint) = note.render(crate::messages::language());
+            eprintln!("note: {message}");
+            if let Some(hint) = hint {
+                eprintln!("  hint: {hint}");
+            }
+        }
+        if self.add_words {
+            let added = crate::proof::add_words(root, &proofing.unknown)?;
+            println!(
+                "{}",
+                text(
+                    &msg("check-added-words")
+                        .num("count", added)
+                        .arg("file", crate::proof::WORDS_FILE)
+                )
+            );
+        }
+        if self.fix_typography {
+            let fixed = crate::proof::fix(root, &proofing.fixes)?;
+            for (file, backup, places) in &fixed.files {
+                println!(
+                    "{}",
+                    text(
+                        &msg("check-fixed-file")
+                            .arg("file", file.display())
+                            .num("count", *places)
+                            .arg("backup", backup.display())
+                    )
+                );
+            }
+            for file in &fixed.changed_meanwhile {
+                println!(
+                    "{}",
+                    text(&msg("check-fix-skipped").arg("file", file.display()))
+                );
+            }
+            if fixed.files.is_empty() && fixed.changed_meanwhile.is_empty() {
+                println!("{}", text(&msg("check-fixed-none")));
+            }
+        }
+        Ok(())
     }
 }
 

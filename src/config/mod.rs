@@ -1,7 +1,7 @@
 //! `content/site.yaml`: read as [`RawConfig`] (unknown keys are errors), then
 //! checked field by field into a [`SiteConfig`] that the rest of tilts trusts.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
@@ -36,6 +36,19 @@ struct RawConfig {
     /// Redirect lists for static hosts, made from `aliases:`.
     #[serde(default)]
     redirect_files: Vec<RedirectFile>,
+    /// What `tilts check` proofreads with.
+    #[serde(default)]
+    proofing: Option<RawProofing>,
+}
+
+/// `proofing:` in `site.yaml`.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawProofing {
+    /// A Hunspell dictionary per language code, as a path without the
+    /// `.aff`/`.dic` ending (relative to the site, or absolute).
+    #[serde(default)]
+    dictionaries: std::collections::BTreeMap<String, PathBuf>,
 }
 
 /// A redirect list a static host reads (`redirect_files:` in `site.yaml`).
@@ -70,6 +83,8 @@ pub struct SiteConfig {
     pub timezone_name: String,
     /// Redirect lists to write beside the pages.
     pub redirect_files: Vec<RedirectFile>,
+    /// `proofing: dictionaries:`: a Hunspell dictionary per language code.
+    pub dictionaries: std::collections::BTreeMap<String, PathBuf>,
     /// Fingerprint of the `site.yaml` text everything above was read from.
     pub source_fingerprint: u128,
 }
@@ -271,6 +286,7 @@ fn validate(raw: RawConfig, file: &Path) -> Result<SiteConfig, Diagnostics> {
         timezone,
         timezone_name,
         redirect_files: raw.redirect_files,
+        dictionaries: raw.proofing.unwrap_or_default().dictionaries,
         base_url,
         base_path,
         languages,

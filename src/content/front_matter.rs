@@ -49,6 +49,9 @@ pub struct RawFrontMatter {
     /// News only: an event the item announces.
     #[serde(default)]
     pub event: Option<super::event::RawEvent>,
+    /// `false`: `tilts check` does not proofread this file.
+    #[serde(default)]
+    pub proofing: Option<bool>,
 }
 
 /// A file cut at its front matter fences. Lines are 1-based.

@@ -46,7 +46,7 @@ pub struct RenderedMarkdown {
     pub too_deep_at: Option<usize>,
 }
 
-fn options() -> Options {
+pub(crate) fn options() -> Options {
     Options::ENABLE_TABLES
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_STRIKETHROUGH

@@ -11,7 +11,7 @@ pub mod moment;
 mod nesting;
 pub mod schedule;
 pub mod slug;
-mod table_captions;
+pub(crate) mod table_captions;
 mod words;
 
 use std::path::{Path, PathBuf};

@@ -74,6 +74,9 @@ pub(super) fn attach_table_captions(events: &mut Vec<(Event, usize)>) {
 }
 
 /// The caption text and last index of a `Table: …` paragraph starting at `i`.
+/// What starts a caption paragraph.
+pub(crate) const CAPTION_MARKERS: [&str; 3] = ["Table:", "Tabula:", "Lentelė:"];
+
 fn caption_at(events: &[(Event, usize)], i: usize) -> Option<(usize, String)> {
     if !matches!(events.get(i)?.0, Event::Start(Tag::Paragraph)) {
         return None;
@@ -83,8 +86,8 @@ fn caption_at(events: &[(Event, usize)], i: usize) -> Option<(usize, String)> {
         .position(|(e, _)| matches!(e, Event::End(TagEnd::Paragraph)))?;
     let text = heading_text(&events[i + 1..=end]);
     let caption = text
-        .strip_prefix("Table:")
-        .or_else(|| text.strip_prefix("Tabula:"))
-        .or_else(|| text.strip_prefix("Lentelė:"))?;
+        .strip_prefix(CAPTION_MARKERS[0])
+        .or_else(|| text.strip_prefix(CAPTION_MARKERS[1]))
+        .or_else(|| text.strip_prefix(CAPTION_MARKERS[2]))?;
     Some((end, caption.trim().to_string()))
 }

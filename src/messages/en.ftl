@@ -315,3 +315,46 @@ tag-unknown = `{ $id }` is not a topic of content/data/tags.yaml; the item is no
     .hint = check the spelling against the ids in tags.yaml, or add the topic there with its name in every language
 check-page-translation-draft = this page has no { $code } version
     .hint = { $draft } is still a draft: translate it, then remove `draft: true`
+
+## Proofreading (tilts check)
+
+proof-no-dictionary = no { $name } ({ $code }) spelling dictionary was found, so the spelling of { $code } files is not checked
+    .hint = install one (Debian, Ubuntu: sudo apt-get install hunspell-{ $code }) or name one in content/site.yaml, proofing: dictionaries: { $code }: PATH (without .aff or .dic)
+proof-dictionary-unreadable = the spelling dictionary { $path } cannot be read: { $detail }
+    .hint = proofing: dictionaries: names each dictionary without its ending; both PATH.aff and PATH.dic must be there
+proof-unknown-word = unknown word “{ $word }”
+    .hint = correct it or, if it is right, add it to content/data/words.yaml under { $code }: (tilts check --add-words adds every unknown word, for review)
+proof-unknown-word-suggest = unknown word “{ $word }”; did you mean { $suggestions }?
+    .hint = correct it or, if it is right, add it to content/data/words.yaml under { $code }: (tilts check --add-words adds every unknown word, for review)
+proof-wrong-language = this paragraph seems to be in { $found }, not in { $expected }
+    .hint = translate it, or move it to the file of its language; its spelling is not checked
+words-unknown-language = words.yaml lists words for “{ $code }”, which is not a language of the site
+    .hint = use a language code from content/site.yaml, or all: for words of every language
+typo-straight-quotes = straight quotes "…" in { $name } text
+    .hint = write { $open }…{ $close } (tilts check --fix-typography does it when the quotes come in pairs)
+typo-foreign-quote = the quotation mark { $mark } is not one { $name } uses here
+    .hint = { $name } quotes look like { $open }…{ $close } (tilts check --fix-typography changes it)
+typo-nbsp = a plain space between { $number } and { $unit }
+    .hint = use a no-break space, so that the number and { $unit } stay on one line (tilts check --fix-typography puts it in)
+typo-no-space = no space between { $number } and { $unit }
+    .hint = { $name } puts a no-break space between a number and { $unit } (tilts check --fix-typography puts it in)
+typo-space-not-wanted = a space between { $number } and { $unit }
+    .hint = { $name } writes { $unit } right after the number (tilts check --fix-typography takes the space out)
+typo-range-hyphen = a hyphen in the range { $text }
+    .hint = a range takes an en dash, – (tilts check --fix-typography changes it)
+typo-double-space = two spaces in a row
+    .hint = one is enough (tilts check --fix-typography takes the other out)
+typo-double-punctuation = doubled punctuation “{ $text }”
+    .hint = keep one mark (three full stops make an ellipsis: …)
+typo-numeric-date = the date { $text } is written in numbers
+    .hint = the site writes dates in words: { $long }
+check-added-words = { $count ->
+    [one] Added { $count } word
+   *[other] Added { $count } words
+} to { $file }; read them over: a misspelt word there is accepted everywhere.
+check-fixed-file = { $file }: { $count ->
+    [one] fixed { $count } place
+   *[other] fixed { $count } places
+}; the original is kept as { $backup }
+check-fix-skipped = { $file } changed while it was being checked and was left as it is; run tilts check --fix-typography again
+check-fixed-none = No typography to fix.

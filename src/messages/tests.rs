@@ -135,6 +135,7 @@ fn messages_for_authors_are_never_plain_english() {
         "src/data",
         "src/yaml",
         "src/validate",
+        "src/proof",
         "src/control_chars.rs",
         "src/site",
         "src/money.rs",
