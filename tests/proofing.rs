@@ -95,6 +95,12 @@ fn seeded_mistakes_are_found_where_they_are() {
         LT_ITEM,
         "\nThe partners will work together to improve social services in every municipality.\n",
     );
+    // And the reverse: a Lithuanian paragraph in the Latvian file.
+    append(
+        root,
+        LV_ITEM,
+        "\nProjekto partneriai kartu gerins socialines paslaugas visose savivaldybėse.\n",
+    );
     // Typography in Latvian: a year range, a plain space before €, a
     // numeric date, a doubled space.
     append(
@@ -122,6 +128,10 @@ fn seeded_mistakes_are_found_where_they_are() {
         format!(
             "{LT_ITEM}:{}:1: warning: this paragraph seems to be in English, not in Lietuvių",
             n_lt
+        ),
+        format!(
+            "{LV_ITEM}:{}:1: warning: this paragraph seems to be in Lietuvių, not in Latviešu",
+            last_lv - 2
         ),
         format!("{LV_ITEM}:{last_lv}:18: warning: a hyphen in the range 2018-2020"),
         format!("{LV_ITEM}:{last_lv}:31: warning: a plain space between 500 and €"),

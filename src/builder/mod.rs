@@ -147,16 +147,21 @@ fn build_into(
     let changed = cache.as_deref().and_then(BuildCache::changed_files);
     let mut inputs = run.take(stages::read_inputs(options, &config, made, keep, changed));
     run.phase("read");
-    let (site, layout, left_out) = run.take(stages::assemble(
+    let (site, mut layout, left_out) = run.take(stages::assemble(
         options,
         &config,
         &mut inputs,
         made.map(|m| &m.layout),
     ));
-    run.diags.extend(validate::pages::one_source_per_file(
-        &site.documents,
-        &site.routes,
-    ));
+    // The same routes as last time (the layout was reused) have the same
+    // sources: their finding is kept with them.
+    let sources = layout.checked.get_or_insert_with(|| {
+        Diagnostics::from_iter(validate::pages::one_source_per_file(
+            &site.documents,
+            &site.routes,
+        ))
+    });
+    run.diags.extend(sources.iter().cloned());
     run.phase("assemble");
     let Some(written) = write_site(&mut run, &config, &site, &mut inputs, made, keep, sink) else {
         return run.finish(None, None);

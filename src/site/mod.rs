@@ -205,6 +205,9 @@ pub struct Layout {
     tags: Vec<Vec<Vec<usize>>>,
     routes: Arc<Vec<Route>>,
     diags: Diagnostics,
+    /// What the builder's rules over these routes found (one source per
+    /// address), kept with them: the same routes give the same findings.
+    pub checked: Option<Diagnostics>,
 }
 
 /// Pairs translations, sorts lists and lays out every route, or reuses
@@ -323,5 +326,6 @@ fn layout(config: &SiteConfig, loaded: &[Arc<Document>], tag_set: &TagSet) -> La
         tags,
         routes: Arc::new(routes),
         diags,
+        checked: None,
     }
 }
