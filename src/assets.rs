@@ -6,12 +6,14 @@
 use std::path::{Path, PathBuf};
 
 use crate::diagnostic::Diagnostic;
+use crate::media::Media;
 use crate::output::PageSink;
 use crate::theme::Theme;
 
-/// Puts every static file into `sink`; a clash with a generated file is an
-/// error at the static file.
-pub fn put_static_files(theme: &Theme, sink: &dyn PageSink) -> Vec<Diagnostic> {
+/// Puts every static file into `sink` (a processed photo as its files:
+/// the original without metadata and its sizes); a clash with a generated
+/// file is an error at the static file.
+pub fn put_static_files(theme: &Theme, media: &Media, sink: &dyn PageSink) -> Vec<Diagnostic> {
     let mut diags = Vec::new();
     for (path, bytes) in &theme.static_files {
         let origin = theme
@@ -32,8 +34,14 @@ pub fn put_static_files(theme: &Theme, sink: &dyn PageSink) -> Vec<Diagnostic> {
             );
             continue;
         }
-        if let Err(e) = sink.put(path, bytes::Bytes::from(bytes.clone())) {
-            diags.push(Diagnostic::error(PathBuf::from(&origin), e));
+        let files = match media.images.get(path) {
+            Some(photo) => photo.files.clone(),
+            None => vec![(path.clone(), bytes::Bytes::from(bytes.clone()))],
+        };
+        for (path, bytes) in files {
+            if let Err(e) = sink.put(&path, bytes) {
+                diags.push(Diagnostic::error(PathBuf::from(&origin), e));
+            }
         }
     }
     diags

@@ -10,6 +10,8 @@ use crate::fsio;
 
 /// The starter's files: the UI strings are the ones the default theme uses.
 pub(crate) const STARTER: &[(&str, &str)] = &[
+    // What a build makes: the output and the processed photos.
+    (".gitignore", "/public\n/.tilts-cache\n"),
     ("i18n/lv.ftl", include_str!("../i18n/lv.ftl")),
     ("i18n/lt.ftl", include_str!("../i18n/lt.ftl")),
     (

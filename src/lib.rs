@@ -21,6 +21,7 @@ pub mod fuzzing;
 pub mod i18n;
 pub mod init;
 
+pub(crate) mod media;
 pub(crate) mod memo;
 pub(crate) mod messages;
 pub(crate) mod money;

@@ -10,7 +10,11 @@ const BROKEN: &str = "content/news/broken.lv.md";
 /// A starter site with one item that has every kind of broken reference.
 fn site_with_broken_references() -> tempfile::TempDir {
     let site = starter();
-    write(site.path(), "static/images/there.png", "png");
+    write_bytes(
+        site.path(),
+        "static/images/there.png",
+        &picture(4, 4, image::ImageFormat::Png),
+    );
     write(
         site.path(),
         BROKEN,

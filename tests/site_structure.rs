@@ -183,14 +183,21 @@ fn site_overrides_replace_default_theme_files() {
         "static/assets/style.css",
         "body { color: black; }",
     );
-    write(site.path(), "static/images/photo.jpg", "JPEG");
+    write_bytes(
+        site.path(),
+        "static/images/photo.jpg",
+        &picture(4, 4, image::ImageFormat::Jpeg),
+    );
     let r = build_ok(site.path());
     let out = &r.built.as_ref().unwrap().output;
     assert_eq!(
         out.get("assets/style.css").unwrap(),
         b"body { color: black; }"
     );
-    assert_eq!(out.get("images/photo.jpg").unwrap(), b"JPEG");
+    // A site photo is published (without metadata) with its sizes.
+    let photo = image::load_from_memory(out.get("images/photo.jpg").unwrap()).unwrap();
+    assert_eq!((photo.width(), photo.height()), (4, 4));
+    assert!(out.get("images/photo.w4.webp").is_some());
 }
 
 #[test]

@@ -29,6 +29,7 @@ pub(super) struct Made {
     pub rendered: RenderCache,
     pub published: PublishCache,
     pub layout: site::Layout,
+    pub media: crate::media::MediaMemo,
 }
 
 /// What changed since the last successful build: not known (every file is

@@ -147,7 +147,7 @@ fn build_into(
     let changed = cache.as_deref().and_then(BuildCache::changed_files);
     let mut inputs = run.take(stages::read_inputs(options, &config, made, keep, changed));
     run.phase("read");
-    let (site, mut layout, left_out) = run.take(stages::assemble(
+    let (mut site, mut layout, left_out) = run.take(stages::assemble(
         options,
         &config,
         &mut inputs,
@@ -163,6 +163,13 @@ fn build_into(
     });
     run.diags.extend(sources.iter().cloned());
     run.phase("assemble");
+    let media_memo = inputs.theme.as_ref().map(|theme| {
+        let previous = made.map(|m| &m.media);
+        let (media, memo) = run.take(stages::media(&options.root, &config, theme, previous));
+        site.media = media;
+        memo
+    });
+    run.phase("photos");
     let Some(written) = write_site(&mut run, &config, &site, &mut inputs, made, keep, sink) else {
         return run.finish(None, None);
     };
@@ -184,11 +191,12 @@ fn build_into(
         .proofread
         .then(|| proofread(&mut run, &config, &site, &written));
     if !run.diags.has_errors()
-        && let (Some(cache), Some(parsed), Some(rendered), Some(published)) = (
+        && let (Some(cache), Some(parsed), Some(rendered), Some(published), Some(media)) = (
             cache,
             inputs.parsed.take(),
             written.rendered,
             written.published,
+            media_memo,
         )
     {
         cache.keep(Made {
@@ -196,6 +204,7 @@ fn build_into(
             rendered,
             published,
             layout,
+            media,
         });
     }
     let built = Built {
@@ -303,7 +312,7 @@ fn write_site(
             .flatten();
     run.phase("feeds, sitemap, search");
     run.diags
-        .extend(crate::assets::put_static_files(&theme, sink));
+        .extend(crate::assets::put_static_files(&theme, &site.media, sink));
     run.phase("static files");
     Some(Written {
         theme,

@@ -180,3 +180,15 @@ pub(super) fn pages_per_language(config: &SiteConfig, site: &Site) -> Vec<(Strin
         })
         .collect()
 }
+
+/// The photos among the static files, made ready for the web.
+pub(super) fn media(
+    root: &std::path::Path,
+    config: &SiteConfig,
+    theme: &Theme,
+    previous: Option<&crate::media::MediaMemo>,
+) -> ((crate::media::Media, crate::media::MediaMemo), Diagnostics) {
+    let keep = config.keep_photo_metadata;
+    let (media, memo, diags) = crate::media::process_photos(root, theme, keep, previous);
+    ((media, memo), Diagnostics::from_iter(diags))
+}

@@ -39,6 +39,10 @@ struct RawConfig {
     /// What `tilts check` proofreads with.
     #[serde(default)]
     proofing: Option<RawProofing>,
+    /// Publish the site's own photo files with their metadata (EXIF with
+    /// GPS, XMP, IPTC); the sizes made of them never carry any.
+    #[serde(default)]
+    keep_photo_metadata: bool,
 }
 
 /// `proofing:` in `site.yaml`.
@@ -83,6 +87,8 @@ pub struct SiteConfig {
     pub timezone_name: String,
     /// Redirect lists to write beside the pages.
     pub redirect_files: Vec<RedirectFile>,
+    /// Publish original photos with their metadata (default: without).
+    pub keep_photo_metadata: bool,
     /// `proofing: dictionaries:`: a Hunspell dictionary per language code.
     pub dictionaries: std::collections::BTreeMap<String, PathBuf>,
     /// Fingerprint of the `site.yaml` text everything above was read from.
@@ -287,6 +293,7 @@ fn validate(raw: RawConfig, file: &Path) -> Result<SiteConfig, Diagnostics> {
         timezone_name,
         redirect_files: raw.redirect_files,
         dictionaries: raw.proofing.unwrap_or_default().dictionaries,
+        keep_photo_metadata: raw.keep_photo_metadata,
         base_url,
         base_path,
         languages,

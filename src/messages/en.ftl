@@ -358,3 +358,12 @@ check-fixed-file = { $file }: { $count ->
 }; the original is kept as { $backup }
 check-fix-skipped = { $file } changed while it was being checked and was left as it is; run tilts check --fix-typography again
 check-fixed-none = No typography to fix.
+
+## Photos
+
+media-unsupported = this file is not a JPEG, PNG or WebP picture, whatever its name says
+    .hint = save the photo as JPEG (photos) or PNG (drawings, logos) and put it here again
+media-corrupt = this picture cannot be read: { $detail }
+    .hint = the file is damaged or was not copied whole; export it again from the camera or editor
+media-too-large = this picture is { $width } × { $height } pixels, more than { $megapixels } megapixels
+    .hint = make it smaller (2400 pixels wide is plenty for the web) and save it again

@@ -363,3 +363,12 @@ check-added-words = Į { $file } įrašyta naujų žodžių: { $count }; perži�
 check-fixed-file = { $file }: ištaisyta vietų: { $count }; originalas išsaugotas kaip { $backup }
 check-fix-skipped = { $file } pasikeitė tikrinant ir paliktas koks buvo; paleiskite tilts check --fix-typography dar kartą
 check-fixed-none = Tipografijos taisyti nereikia.
+
+## Nuotraukos
+
+media-unsupported = šis failas nėra JPEG, PNG ar WebP paveikslėlis, nors taip sako jo pavadinimas
+    .hint = išsaugokite nuotrauką kaip JPEG (nuotraukoms) arba PNG (piešiniams, logotipams) ir įdėkite ją čia dar kartą
+media-corrupt = šio paveikslėlio nepavyksta perskaityti: { $detail }
+    .hint = failas sugadintas arba nukopijuotas ne visas; eksportuokite jį dar kartą iš fotoaparato ar redaktoriaus
+media-too-large = šis paveikslėlis yra { $width } × { $height } taškų, daugiau nei { $megapixels } megataškių
+    .hint = sumažinkite jį (internetui pakanka 2400 taškų pločio) ir išsaugokite dar kartą

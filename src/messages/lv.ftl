@@ -357,3 +357,12 @@ check-added-words = Failam { $file } pievienoto vārdu skaits: { $count }; pārs
 check-fixed-file = { $file }: izlaboto vietu skaits: { $count }; oriģināls saglabāts kā { $backup }
 check-fix-skipped = { $file } mainījās pārbaudes laikā un palika, kāds bija; palaidiet tilts check --fix-typography vēlreiz
 check-fixed-none = Tipogrāfijā nav ko labot.
+
+## Fotoattēli
+
+media-unsupported = šis fails nav JPEG, PNG vai WebP attēls, lai gan tā nosaukums to saka
+    .hint = saglabājiet fotoattēlu kā JPEG (fotoattēliem) vai PNG (zīmējumiem, logotipiem) un ielieciet to šeit vēlreiz
+media-corrupt = šo attēlu nevar nolasīt: { $detail }
+    .hint = fails ir bojāts vai nav nokopēts pilnībā; eksportējiet to vēlreiz no kameras vai redaktora
+media-too-large = šis attēls ir { $width } × { $height } pikseļi, vairāk nekā { $megapixels } megapikseļi
+    .hint = samaziniet to (tīmeklim pietiek ar 2400 pikseļu platumu) un saglabājiet vēlreiz

@@ -1,6 +1,8 @@
 //! Template context: plain serializable structs built from the assembled
 //! site, one set per route. Themes see only these names.
 
+use std::borrow::Cow;
+
 use serde::Serialize;
 
 use crate::content::Moment;
@@ -54,7 +56,7 @@ pub struct PageCtx<'a> {
     pub updated: Option<&'a Moment>,
     /// Dated after the build's clock (only shown in `serve` and with `--future`).
     pub scheduled: bool,
-    pub content: &'a str,
+    pub content: Cow<'a, str>,
     pub image: Option<ImageCtx<'a>>,
     pub source: Option<String>,
     pub event: Option<EventCtx<'a>>,
@@ -92,14 +94,21 @@ pub struct FeedEntryCtx<'a> {
     pub updated: &'a str,
     pub summary: &'a str,
     pub content: &'a str,
+    /// The item's photo (an enclosure: its preview crop when processed).
+    pub image: Option<ImageCtx<'a>>,
 }
 
 #[derive(Debug, Serialize)]
 pub struct ImageCtx<'a> {
     pub src: String,
-    /// Absolute address, for social previews.
+    /// Absolute address, for social previews (the 1200×630 crop of a
+    /// processed photo).
     pub permalink: String,
     pub alt: &'a str,
+    /// The preview's width and height, when known.
+    pub og_size: Option<(u32, u32)>,
+    /// Sizes and variants of a processed photo.
+    pub picture: Option<crate::media::html::Picture>,
 }
 
 /// A language-switcher entry: the same page in another language, or that
@@ -151,6 +160,8 @@ pub struct PaginationCtx {
 /// Builds links with the base path, and absolute URLs with the base URL.
 pub struct Links<'a> {
     pub config: &'a SiteConfig,
+    /// The processed photos, whose pages show sizes and variants.
+    pub media: &'a crate::media::Media,
 }
 
 impl Links<'_> {
@@ -176,10 +187,23 @@ impl Links<'_> {
         }
     }
     pub fn image<'a>(&self, image: &'a crate::content::Image) -> ImageCtx<'a> {
+        let picture = self
+            .media
+            .image(&image.src)
+            .map(|made| crate::media::html::picture(made, &image.src, &|path| self.url(path)));
+        // A processed photo is previewed by its 1200×630 crop.
+        let og = picture.as_ref().and_then(|p| p.og.clone());
         ImageCtx {
             src: self.asset(&image.src),
-            permalink: self.asset_permalink(&image.src),
+            permalink: match &og {
+                Some((url, _, _)) => {
+                    self.asset_permalink(url.strip_prefix(&self.config.base_path).unwrap_or(url))
+                }
+                None => self.asset_permalink(&image.src),
+            },
             alt: &image.alt,
+            og_size: og.map(|(_, w, h)| (w, h)),
+            picture,
         }
     }
     pub fn event<'a>(
@@ -224,7 +248,14 @@ pub fn page<'a>(
             RouteKind::NewsItem(i) | RouteKind::Page(i) => site.is_scheduled(i),
             _ => false,
         },
-        content: doc.map_or("", |d| d.html.as_str()),
+        // Photos in the text as pictures of their sizes, loaded lazily.
+        content: doc.map_or(Cow::Borrowed(""), |d| {
+            let url = |path: &str| links.url(path);
+            match crate::media::html::rewrite(&d.html, links.media, &links.config.base_path, &url) {
+                Some(html) => Cow::Owned(html),
+                None => Cow::Borrowed(d.html.as_str()),
+            }
+        }),
         image: doc.and_then(|d| d.image.as_ref()).map(|i| links.image(i)),
         source: doc.map(|d| d.source.display().to_string()),
         event: doc

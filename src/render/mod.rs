@@ -240,7 +240,7 @@ pub fn render_site(
         page_rule,
         keep,
     } = reuse;
-    let shared = route_context::shared_contexts(config, data);
+    let shared = route_context::shared_contexts(config, data, &site.media);
     let bases = route_key::language_bases(site, data, &shared, inputs);
     let done = std::sync::atomic::AtomicUsize::new(0);
     let total = site.routes.len();

@@ -59,8 +59,12 @@ impl Shared {
 }
 
 /// The shared context of each language.
-pub(crate) fn shared_contexts(config: &SiteConfig, data: Option<&SiteData>) -> Vec<Shared> {
-    let links = Links { config };
+pub(crate) fn shared_contexts(
+    config: &SiteConfig,
+    data: Option<&SiteData>,
+    media: &crate::media::Media,
+) -> Vec<Shared> {
+    let links = Links { config, media };
     (0..config.languages.len())
         .map(|l| {
             let lang = &config.languages[l];
@@ -90,7 +94,10 @@ pub(super) fn route_context(
     route: &Route,
     shared_by_language: &[Shared],
 ) -> PageContext {
-    let links = Links { config };
+    let links = Links {
+        config,
+        media: &site.media,
+    };
     let deps = page_deps(config, site, route);
     let mut ctx = PageContext::new();
     ctx.insert_shared(&shared_by_language[route.lang]);
@@ -251,6 +258,7 @@ pub(super) fn feed_entries(
                 updated: d.updated.as_ref().map_or(published, |m| m.stamp.as_str()),
                 summary: &d.summary,
                 content: &d.html,
+                image: d.image.as_ref().map(|img| links.image(img)),
             }
         })
         .collect();

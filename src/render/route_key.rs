@@ -33,6 +33,7 @@ pub(super) fn language_bases(
             fp.u128(inputs)
                 .u128(shared.fingerprint.finish())
                 .u128(data)
+                .u128(site.media.fingerprint)
                 .bytes(site.today.as_bytes());
             for &i in &site.menu_pages[lang] {
                 fp.u128(site.documents[i].listing_fingerprint);

@@ -159,6 +159,8 @@ pub struct Site {
     /// News items left out as drafts, for the hint that a missing
     /// translation exists as a draft.
     pub drafts: Vec<crate::content::DraftRef>,
+    /// The processed photos (set by the builder after the media stage).
+    pub media: crate::media::Media,
 }
 
 impl Site {
@@ -250,6 +252,7 @@ pub fn assemble_reusing(
         today: String::new(),
         now: 0,
         drafts: Vec::new(),
+        media: Default::default(),
     };
     (site, layout.diags.clone(), layout)
 }

@@ -142,3 +142,23 @@ pub fn assert_golden(name: &str, actual: &str) {
         );
     }
 }
+
+/// A real picture of `w`×`h` pixels in `format` (static files named like
+/// photos are processed, so they must be photos).
+pub fn picture(w: u32, h: u32, format: image::ImageFormat) -> Vec<u8> {
+    let img = image::DynamicImage::ImageRgb8(image::RgbImage::from_pixel(
+        w,
+        h,
+        image::Rgb([40, 90, 160]),
+    ));
+    let mut out = std::io::Cursor::new(Vec::new());
+    img.write_to(&mut out, format).unwrap();
+    out.into_inner()
+}
+
+/// Writes `bytes` at `rel` under `root`, making folders.
+pub fn write_bytes(root: &Path, rel: &str, bytes: &[u8]) {
+    let path = root.join(rel);
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(path, bytes).unwrap();
+}

@@ -1,0 +1,157 @@
+//! The media stage: every photo among the site's static files (JPEG, PNG,
+//! WebP) is made ready for the web (`process.rs`: upright, resized, WebP
+//! with a fallback, a social preview) and published without its metadata
+//! (`strip.rs`). What it makes is kept in `.tilts-cache/images/` at the
+//! site root, by the photo's bytes and the processing's settings: a photo
+//! is processed again only when it changed. `serve` also keeps the last
+//! results in memory.
+
+mod cache;
+pub mod html;
+pub mod process;
+pub mod strip;
+
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::sync::Arc;
+
+use bytes::Bytes;
+use rayon::prelude::*;
+
+use crate::diagnostic::Diagnostic;
+use crate::fingerprint::Fingerprint;
+use crate::memo::Memo;
+use crate::messages::msg;
+use crate::theme::Theme;
+
+pub use process::Made;
+
+/// The settings every processed file depends on: change it when the
+/// processing changes, and every cached result is made again.
+const SETTINGS: &str = "tilts-media-1;w360,720,1080,1600;webp80;jpeg82;og1200x630";
+
+/// What was made of one photo, ready to publish: (output path, bytes).
+#[derive(Debug)]
+pub struct Processed {
+    pub made: Made,
+    pub files: Vec<(String, Bytes)>,
+}
+
+/// The last build's photos by output path, for `serve`.
+pub type MediaMemo = Memo<Arc<Processed>>;
+
+/// The photos of a site.
+#[derive(Debug, Default)]
+pub struct Media {
+    /// By output path (`images/a.jpg`).
+    pub images: BTreeMap<String, Arc<Processed>>,
+    /// Changes when any photo or the processing does (part of every
+    /// page's key: pages show sizes and variants).
+    pub fingerprint: u128,
+}
+
+impl Media {
+    /// The processed photo at `path` (an address in the site, with or
+    /// without the leading `/`).
+    pub fn image(&self, path: &str) -> Option<&Made> {
+        self.images
+            .get(path.trim_start_matches('/'))
+            .map(|p| &p.made)
+    }
+}
+
+/// Whether the static file at `path` is a photo this stage processes.
+pub fn is_photo(path: &str) -> bool {
+    let lower = path.to_ascii_lowercase();
+    [".jpg", ".jpeg", ".png", ".webp"]
+        .iter()
+        .any(|ext| lower.ends_with(ext))
+}
+
+/// Processes the photos among `theme`'s static files (not the ones built
+/// into tilts), in parallel, reusing `previous` and the disk cache.
+/// Returns the photos, what to keep for the next build, and a located
+/// error for each photo that cannot be used.
+pub fn process_photos(
+    root: &Path,
+    theme: &Theme,
+    keep_metadata: bool,
+    previous: Option<&MediaMemo>,
+) -> (Media, MediaMemo, Vec<Diagnostic>) {
+    let photos: Vec<(&String, &Vec<u8>)> = theme
+        .static_files
+        .iter()
+        .filter(|(path, _)| is_photo(path) && theme.static_origins.contains_key(*path))
+        .collect();
+    let cache = cache::DiskCache::at(root);
+    let results: Vec<_> = photos
+        .par_iter()
+        .map(|(path, bytes)| {
+            let key = Fingerprint::new()
+                .bytes(SETTINGS.as_bytes())
+                .value(&keep_metadata)
+                .bytes(bytes)
+                .finish();
+            if let Some(p) = previous.and_then(|m| m.get(path, key)) {
+                return (*path, key, Ok(p.clone()));
+            }
+            let made = cache
+                .read(key, path)
+                .map(Ok)
+                .unwrap_or_else(|| {
+                    let (made, files) = process::process(bytes, keep_metadata)?;
+                    cache.write(key, &made, &files);
+                    Ok(named(path, made, files))
+                })
+                .map(Arc::new);
+            (*path, key, made)
+        })
+        .collect();
+    let mut media = Media::default();
+    let mut memo = MediaMemo::with_capacity(results.len());
+    let mut fingerprint = Fingerprint::new();
+    let mut diags = Vec::new();
+    for (path, key, result) in results {
+        match result {
+            Ok(p) => {
+                fingerprint.bytes(path.as_bytes()).u128(key);
+                memo.insert(Arc::from(path.as_str()), key, p.clone());
+                media.images.insert(path.clone(), p);
+            }
+            Err(problem) => {
+                let origin = theme.static_origins[path].clone();
+                diags.push(Diagnostic::error(origin, problem_message(&problem)));
+            }
+        }
+    }
+    media.fingerprint = fingerprint.finish();
+    (media, memo, diags)
+}
+
+/// The files of a photo under their output paths: `images/a.jpg` and
+/// `images/a.w720.webp`, …
+fn named(path: &str, made: Made, files: process::Files) -> Processed {
+    let stem = path.rfind('.').map_or(path, |dot| &path[..dot]);
+    let files = files
+        .into_iter()
+        .map(|(suffix, bytes)| {
+            let name = match suffix.is_empty() {
+                true => path.to_string(),
+                false => format!("{stem}{suffix}"),
+            };
+            (name, Bytes::from(bytes))
+        })
+        .collect();
+    Processed { made, files }
+}
+
+fn problem_message(problem: &process::Problem) -> crate::messages::Message {
+    match problem {
+        process::Problem::Unsupported => msg("media-unsupported"),
+        process::Problem::Corrupt(detail) => msg("media-corrupt").arg("detail", detail),
+        process::Problem::TooLarge { width, height } => msg("media-too-large")
+            .num("width", *width)
+            .num("height", *height)
+            .num("megapixels", process::MAX_PIXELS / 1_000_000),
+    }
+}

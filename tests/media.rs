@@ -1,0 +1,301 @@
+//! Photos: processed at build time into sizes and WebP with a fallback,
+//! shown with `<picture>`, `srcset` and a size; published without any
+//! metadata (a GPS-tagged photo proves it); upright by their EXIF
+//! orientation; kept in a cache; and refused, at their file, when broken.
+
+mod common;
+
+use std::path::Path;
+
+use common::*;
+
+/// A TIFF/EXIF block: an orientation, and a GPS folder with a text no
+/// published byte may carry.
+const GPS_MARK: &[u8] = b"TILTSGPS56N23E";
+
+fn exif(orientation: u16) -> Vec<u8> {
+    let mut t = b"Exif\0\0II*\0".to_vec();
+    t.extend(8u32.to_le_bytes());
+    // IFD0 at 8: orientation, and the GPS folder at 38.
+    t.extend(2u16.to_le_bytes());
+    t.extend([0x12, 0x01, 3, 0, 1, 0, 0, 0]);
+    t.extend(orientation.to_le_bytes());
+    t.extend([0, 0]);
+    t.extend([0x25, 0x88, 4, 0, 1, 0, 0, 0]);
+    t.extend(38u32.to_le_bytes());
+    t.extend(0u32.to_le_bytes());
+    // GPS IFD at 38: GPSMapDatum, 15 characters at 56.
+    t.extend(1u16.to_le_bytes());
+    t.extend([0x12, 0x00, 2, 0, 15, 0, 0, 0]);
+    t.extend(56u32.to_le_bytes());
+    t.extend(0u32.to_le_bytes());
+    t.extend(GPS_MARK);
+    t.push(0);
+    t
+}
+
+/// A JPEG of `w`×`h` with EXIF (orientation, GPS), XMP and a comment.
+fn photo(w: u32, h: u32, orientation: u16) -> Vec<u8> {
+    let img = image::RgbImage::from_fn(w, h, |x, y| {
+        image::Rgb([(x * 255 / w) as u8, (y * 255 / h) as u8, 128])
+    });
+    let mut jpeg = Vec::new();
+    image::DynamicImage::ImageRgb8(img)
+        .write_with_encoder(image::codecs::jpeg::JpegEncoder::new_with_quality(
+            &mut jpeg, 85,
+        ))
+        .unwrap();
+    let segment = |marker: u8, body: &[u8]| {
+        let mut s = vec![0xFF, marker];
+        s.extend(((body.len() + 2) as u16).to_be_bytes());
+        s.extend(body);
+        s
+    };
+    let mut out = jpeg[..2].to_vec();
+    out.extend(segment(0xE1, &exif(orientation)));
+    out.extend(segment(
+        0xE1,
+        b"http://ns.adobe.com/xap/1.0/\0<x:xmpmeta>TILTSGPS56N23E</x:xmpmeta>",
+    ));
+    out.extend(segment(0xFE, b"TILTSGPS56N23E comment"));
+    out.extend(&jpeg[2..]);
+    out
+}
+
+fn contains(haystack: &[u8], needle: &[u8]) -> bool {
+    haystack.windows(needle.len()).any(|w| w == needle)
+}
+
+fn every_file(dir: &Path) -> Vec<std::path::PathBuf> {
+    walkdir::WalkDir::new(dir)
+        .into_iter()
+        .map(|e| e.unwrap().into_path())
+        .filter(|p| p.is_file())
+        .collect()
+}
+
+const ITEM: &str = "content/news/2018-05-15-projekta-sakums.lv.md";
+
+fn site_with_photos() -> tempfile::TempDir {
+    let site = example_copy();
+    let root = site.path();
+    let images = root.join("static/images");
+    std::fs::create_dir_all(&images).unwrap();
+    std::fs::write(images.join("kickoff.jpg"), photo(2400, 1600, 1)).unwrap();
+    std::fs::write(images.join("portrait.jpg"), photo(400, 200, 6)).unwrap();
+    replace_in(
+        root,
+        ITEM,
+        "translation_key:",
+        "image: /images/kickoff.jpg\nimage_alt: Projekta partneri sanāksmē Jelgavā\ntranslation_key:",
+    );
+    let mut text = std::fs::read_to_string(root.join(ITEM)).unwrap();
+    text.push_str("\n![Dzīvojamā māja pēc remonta](/images/portrait.jpg)\n");
+    std::fs::write(root.join(ITEM), text).unwrap();
+    site
+}
+
+fn build_to(root: &Path, out: &Path) -> std::process::Output {
+    tilts(&[
+        "build",
+        "--root",
+        root.to_str().unwrap(),
+        "--output",
+        out.to_str().unwrap(),
+    ])
+}
+
+#[test]
+fn photos_are_published_in_sizes_without_metadata() {
+    let site = site_with_photos();
+    let out = tempfile::tempdir().unwrap();
+    let o = build_to(site.path(), out.path());
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let public = out.path();
+    // Every size below the photo's width, WebP and JPEG; a preview crop.
+    for w in [360, 720, 1080, 1600] {
+        for ext in ["webp", "jpg"] {
+            let file = public.join(format!("images/kickoff.w{w}.{ext}"));
+            let img = image::open(&file).unwrap();
+            assert_eq!(
+                (img.width(), img.height()),
+                (w, (w * 2 + 1) / 3),
+                "{}",
+                file.display()
+            );
+        }
+    }
+    assert!(!public.join("images/kickoff.w2400.webp").exists());
+    let og = image::open(public.join("images/kickoff.og.jpg")).unwrap();
+    assert_eq!((og.width(), og.height()), (1200, 630));
+    // No published byte carries the position, the XMP or the comment.
+    let all = every_file(public);
+    assert!(all.len() > 20);
+    for file in &all {
+        let bytes = std::fs::read(file).unwrap();
+        assert!(
+            !contains(&bytes, GPS_MARK),
+            "{} carries the GPS text",
+            file.display()
+        );
+        assert!(
+            !contains(&bytes, b"Exif\0\0"),
+            "{} carries EXIF",
+            file.display()
+        );
+    }
+    // The original is published whole, only its metadata gone.
+    let original = image::open(public.join("images/kickoff.jpg")).unwrap();
+    assert_eq!((original.width(), original.height()), (2400, 1600));
+}
+
+#[test]
+fn pages_show_pictures_with_sizes_and_previews() {
+    let site = site_with_photos();
+    let out = tempfile::tempdir().unwrap();
+    let o = build_to(site.path(), out.path());
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let html =
+        std::fs::read_to_string(out.path().join(
+            "lv/jaunumi/sakas-projekts-socialo-pakalpojumu-pieejamibas-uzlabosanai/index.html",
+        ))
+        .unwrap();
+    // The item's photo: first on the page, so not lazy; a size, no jump.
+    assert!(
+        html.contains("<figure><picture><source type=\"image/webp\" srcset=\"/images/kickoff.w360.webp 360w, /images/kickoff.w720.webp 720w, /images/kickoff.w1080.webp 1080w, /images/kickoff.w1600.webp 1600w\""),
+        "{html}"
+    );
+    assert!(html.contains(
+        "<img src=\"/images/kickoff.w1600.jpg\" srcset=\"/images/kickoff.w360.jpg 360w,"
+    ));
+    assert!(html.contains("width=\"2400\" height=\"1600\" alt=\"Projekta partneri sanāksmē Jelgavā\" decoding=\"async\">"));
+    // The photo in the text: lazy, upright by its EXIF orientation (a
+    // 400×200 photo turned a quarter is 200×400).
+    assert!(
+        html.contains("width=\"200\" height=\"400\" alt=\"Dzīvojamā māja pēc remonta\" loading=\"lazy\" decoding=\"async\">"),
+        "{html}"
+    );
+    let upright = image::open(out.path().join("images/portrait.jpg")).unwrap();
+    assert_eq!((upright.width(), upright.height()), (200, 400));
+    // Social previews use the 1200×630 crop.
+    assert!(html.contains("<meta property=\"og:image\" content=\"https://socquality.zpr.gov.lv/images/kickoff.og.jpg\">") || html.contains("kickoff.og.jpg\">"), "{html}");
+    assert!(html.contains("<meta property=\"og:image:width\" content=\"1200\">"));
+}
+
+#[test]
+fn processed_photos_are_cached_and_a_changed_one_is_made_again() {
+    let site = site_with_photos();
+    let root = site.path();
+    let out = tempfile::tempdir().unwrap();
+    assert_eq!(build_to(root, out.path()).status.code(), Some(0));
+    let cache = root.join(".tilts-cache/images");
+    let entries = || std::fs::read_dir(&cache).unwrap().count();
+    assert_eq!(entries(), 2);
+    // The next build takes the cache's files: mark one and see it published.
+    let kickoff_entry = std::fs::read_dir(&cache)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| {
+            image::load_from_memory(&std::fs::read(p.join("original")).unwrap())
+                .is_ok_and(|i| i.width() == 2400)
+        })
+        .unwrap();
+    std::fs::write(kickoff_entry.join("og.jpg"), b"from the cache").unwrap();
+    assert_eq!(build_to(root, out.path()).status.code(), Some(0));
+    assert_eq!(
+        std::fs::read(out.path().join("images/kickoff.og.jpg")).unwrap(),
+        b"from the cache"
+    );
+    assert_eq!(entries(), 2);
+    // A changed photo is processed again.
+    std::fs::write(root.join("static/images/kickoff.jpg"), photo(1000, 500, 1)).unwrap();
+    assert_eq!(build_to(root, out.path()).status.code(), Some(0));
+    assert_eq!(entries(), 3);
+    let og = image::open(out.path().join("images/kickoff.og.jpg")).unwrap();
+    assert_eq!((og.width(), og.height()), (952, 500));
+    assert!(
+        !out.path().join("images/kickoff.w1080.webp").exists(),
+        "only sizes below 1000"
+    );
+}
+
+#[test]
+fn broken_photos_are_refused_at_their_file_and_the_output_stays() {
+    let site = site_with_photos();
+    let root = site.path();
+    let out = tempfile::tempdir().unwrap();
+    assert_eq!(build_to(root, out.path()).status.code(), Some(0));
+    let before = std::fs::read(out.path().join("lv/index.html")).unwrap();
+    let cases: [(&str, Vec<u8>, &str); 3] = [
+        (
+            "broken.jpg",
+            {
+                // Cut inside the JPEG's own headers, before any picture.
+                let p = photo(300, 200, 1);
+                let sof = p.windows(2).position(|w| w == [0xFF, 0xC0]).unwrap();
+                p[..sof + 6].to_vec()
+            },
+            "static/images/broken.jpg: error: this picture cannot be read",
+        ),
+        (
+            "notes.jpg",
+            b"GIF89a not really a photo".to_vec(),
+            "static/images/notes.jpg: error: this file is not a JPEG, PNG or WebP picture",
+        ),
+        (
+            "bomb.png",
+            bomb(),
+            "static/images/bomb.png: error: this picture is 60",
+        ),
+    ];
+    for (name, bytes, said) in cases {
+        let file = root.join("static/images").join(name);
+        std::fs::write(&file, bytes).unwrap();
+        let o = build_to(root, out.path());
+        assert_eq!(o.status.code(), Some(1), "{name}");
+        assert!(stderr(&o).contains(said), "{name}: {}", stderr(&o));
+        assert_eq!(
+            std::fs::read(out.path().join("lv/index.html")).unwrap(),
+            before
+        );
+        std::fs::remove_file(&file).unwrap();
+    }
+}
+
+/// A PNG declaring 60 000 × 60 000 pixels, in a few bytes.
+fn bomb() -> Vec<u8> {
+    let mut png = b"\x89PNG\r\n\x1a\n".to_vec();
+    let mut ihdr = b"IHDR".to_vec();
+    ihdr.extend(60_000u32.to_be_bytes());
+    ihdr.extend(60_000u32.to_be_bytes());
+    ihdr.extend([8, 2, 0, 0, 0]);
+    png.extend(13u32.to_be_bytes());
+    png.extend(&ihdr);
+    png.extend(crc32(&ihdr).to_be_bytes());
+    for (kind, data) in [
+        (&b"IDAT"[..], &b"x\x9c\x03\x00\x00\x00\x00\x01"[..]),
+        (b"IEND", b""),
+    ] {
+        let mut chunk = kind.to_vec();
+        chunk.extend(data);
+        png.extend((data.len() as u32).to_be_bytes());
+        png.extend(&chunk);
+        png.extend(crc32(&chunk).to_be_bytes());
+    }
+    png
+}
+
+fn crc32(bytes: &[u8]) -> u32 {
+    let mut crc = 0xFFFF_FFFFu32;
+    for &b in bytes {
+        crc ^= u32::from(b);
+        for _ in 0..8 {
+            crc = if crc & 1 == 1 {
+                (crc >> 1) ^ 0xEDB8_8320
+            } else {
+                crc >> 1
+            };
+        }
+    }
+    !crc
+}
