@@ -111,6 +111,8 @@ enum Edit {
     Replace(&'static str, &'static str, &'static str),
     Write(&'static str, &'static str),
     Remove(&'static str),
+    /// A real JPEG of this width and height.
+    Photo(&'static str, u32, u32),
 }
 
 const NEW_ITEM: &str = "---
@@ -255,6 +257,24 @@ const EDITS: &[(&str, Edit)] = &[
         "static file changed",
         Edit::Write("static/files/plans.txt", "Jauns plāns.\n"),
     ),
+    ("a photo", Edit::Photo("static/images/kickoff.jpg", 800, 600)),
+    (
+        "an item showing the photo",
+        Edit::Replace(
+            KICKOFF,
+            "translation_key:",
+            "image: /images/kickoff.jpg\nimage_alt: Sanāksme Jelgavā\ntranslation_key:",
+        ),
+    ),
+    (
+        "the photo in the text too",
+        Edit::Replace(
+            KICKOFF,
+            "## Par projektu\n",
+            "![Sanāksme](/images/kickoff.jpg)\n\n## Par projektu\n",
+        ),
+    ),
+    ("the photo changed", Edit::Photo("static/images/kickoff.jpg", 1000, 500)),
     (
         "topics of an item",
         Edit::Replace(
@@ -354,6 +374,10 @@ fn apply(root: &std::path::Path, edit: &Edit) -> &'static str {
         }
         Edit::Remove(file) => {
             std::fs::remove_file(root.join(file)).unwrap();
+            file
+        }
+        Edit::Photo(file, w, h) => {
+            write_bytes(root, file, &picture(w, h, image::ImageFormat::Jpeg));
             file
         }
     }
