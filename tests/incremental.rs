@@ -257,7 +257,10 @@ const EDITS: &[(&str, Edit)] = &[
         "static file changed",
         Edit::Write("static/files/plans.txt", "Jauns plāns.\n"),
     ),
-    ("a photo", Edit::Photo("static/images/kickoff.jpg", 800, 600)),
+    (
+        "a photo",
+        Edit::Photo("static/images/kickoff.jpg", 800, 600),
+    ),
     (
         "an item showing the photo",
         Edit::Replace(
@@ -274,7 +277,10 @@ const EDITS: &[(&str, Edit)] = &[
             "![Sanāksme](/images/kickoff.jpg)\n\n## Par projektu\n",
         ),
     ),
-    ("the photo changed", Edit::Photo("static/images/kickoff.jpg", 1000, 500)),
+    (
+        "the photo changed",
+        Edit::Photo("static/images/kickoff.jpg", 1000, 500),
+    ),
     (
         "topics of an item",
         Edit::Replace(

@@ -299,3 +299,78 @@ fn crc32(bytes: &[u8]) -> u32 {
     }
     !crc
 }
+
+#[test]
+fn links_to_documents_say_type_and_size_and_large_ones_are_warned_about() {
+    let site = example_copy();
+    let root = site.path();
+    write_bytes(root, "static/files/plans.pdf", &vec![b'%'; 1_258_291]);
+    write_bytes(
+        root,
+        "static/files/video-report.pdf",
+        &vec![b'%'; 12 * 1024 * 1024],
+    );
+    for (item, text) in [
+        (
+            ITEM,
+            "\n[Projekta plāns](/files/plans.pdf) un [atskaite](/files/video-report.pdf).\n",
+        ),
+        (
+            "content/news/2018-05-15-projekta-sakums.lt.md",
+            "\n[Projekto planas](/files/plans.pdf).\n",
+        ),
+    ] {
+        let mut all = std::fs::read_to_string(root.join(item)).unwrap();
+        all.push_str(text);
+        std::fs::write(root.join(item), all).unwrap();
+    }
+    let out = tempfile::tempdir().unwrap();
+    let o = build_to(root, out.path());
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let lv =
+        std::fs::read_to_string(out.path().join(
+            "lv/jaunumi/sakas-projekts-socialo-pakalpojumu-pieejamibas-uzlabosanai/index.html",
+        ))
+        .unwrap();
+    assert!(
+        lv.contains("<a href=\"/files/plans.pdf\">Projekta plāns <span class=\"file-info\">(PDF, 1,2\u{a0}MB)</span></a>"),
+        "{lv}"
+    );
+    assert!(lv.contains("atskaite <span class=\"file-info\">(PDF, 12\u{a0}MB)</span>"));
+    let lt = std::fs::read_to_string(out.path().join(
+        "lt/naujienos/prasideda-projektas-socialiniu-paslaugu-prieinamumui-gerinti/index.html",
+    ))
+    .unwrap();
+    assert!(lt.contains("Projekto planas <span class=\"file-info\">(PDF, 1,2\u{a0}MB)</span>"));
+    // The large one is a warning at its file.
+    let o = tilts(&["check", "--root", root.to_str().unwrap(), "--no-proofing"]);
+    assert!(
+        stdout(&o).contains(
+            "static/files/video-report.pdf\n  warning: this document is 12 MB, more than 10 MB"
+        ),
+        "{}",
+        stdout(&o)
+    );
+}
+
+#[test]
+fn a_photo_format_browsers_do_not_all_show_is_refused_at_its_line() {
+    let site = example_copy();
+    let root = site.path();
+    write_bytes(root, "static/images/phone.heic", b"ftypheic not shown");
+    replace_in(
+        root,
+        ITEM,
+        "translation_key:",
+        "image: /images/phone.heic\nimage_alt: Sanāksme\ntranslation_key:",
+    );
+    let o = tilts(&["check", "--root", root.to_str().unwrap(), "--no-proofing"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stdout(&o).contains(
+            "8:8: error: the image /images/phone.heic is in a format not every browser shows"
+        ),
+        "{}",
+        stdout(&o)
+    );
+}

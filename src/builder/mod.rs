@@ -165,7 +165,12 @@ fn build_into(
     run.phase("assemble");
     let media_memo = inputs.theme.as_ref().map(|theme| {
         let previous = made.map(|m| &m.media);
-        let (media, memo) = run.take(stages::media(&options.root, &config, theme, previous));
+        let (mut media, memo) = run.take(stages::media(&options.root, &config, theme, previous));
+        if let Some(formatters) = &inputs.formatters {
+            let max = config.max_document_mb;
+            run.diags
+                .extend(media.add_documents(theme, formatters, max));
+        }
         site.media = media;
         memo
     });

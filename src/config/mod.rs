@@ -43,6 +43,9 @@ struct RawConfig {
     /// GPS, XMP, IPTC); the sizes made of them never carry any.
     #[serde(default)]
     keep_photo_metadata: bool,
+    /// `check` warns about documents larger than this (megabytes).
+    #[serde(default)]
+    max_document_mb: Option<u32>,
 }
 
 /// `proofing:` in `site.yaml`.
@@ -89,6 +92,8 @@ pub struct SiteConfig {
     pub redirect_files: Vec<RedirectFile>,
     /// Publish original photos with their metadata (default: without).
     pub keep_photo_metadata: bool,
+    /// Documents larger than this many megabytes are a warning (default 10).
+    pub max_document_mb: u32,
     /// `proofing: dictionaries:`: a Hunspell dictionary per language code.
     pub dictionaries: std::collections::BTreeMap<String, PathBuf>,
     /// Fingerprint of the `site.yaml` text everything above was read from.
@@ -294,6 +299,7 @@ fn validate(raw: RawConfig, file: &Path) -> Result<SiteConfig, Diagnostics> {
         redirect_files: raw.redirect_files,
         dictionaries: raw.proofing.unwrap_or_default().dictionaries,
         keep_photo_metadata: raw.keep_photo_metadata,
+        max_document_mb: raw.max_document_mb.unwrap_or(10),
         base_url,
         base_path,
         languages,

@@ -76,9 +76,60 @@ pub fn markup(p: &Picture, alt: &str, lazy: bool) -> String {
 }
 
 /// `html` (rendered Markdown) with each `<img>` of a processed photo made
-/// a `<picture>`, lazily loaded; `None` when there is none. `alt` is kept
+/// a `<picture>`, lazily loaded, and each link to a document told its type
+/// and size in language `lang`; `None` when nothing changed. `alt` is kept
 /// as the Markdown renderer escaped it.
 pub fn rewrite(
+    html: &str,
+    media: &Media,
+    lang: usize,
+    base_path: &str,
+    url: &dyn Fn(&str) -> String,
+) -> Option<String> {
+    let pictures = rewrite_images(html, media, base_path, url);
+    let text = pictures.as_deref().unwrap_or(html);
+    rewrite_documents(text, media, lang, base_path).or(pictures)
+}
+
+/// Each link to a document gets `(PDF, 1,2 MB)` at the end of its text.
+fn rewrite_documents(html: &str, media: &Media, lang: usize, base_path: &str) -> Option<String> {
+    if media.documents.is_empty() || !html.contains("<a href=\"") {
+        return None;
+    }
+    let mut out = String::with_capacity(html.len() + 256);
+    let mut rest = html;
+    let mut changed = false;
+    while let Some(at) = rest.find("<a href=\"") {
+        let href_start = at + "<a href=\"".len();
+        let Some(href_len) = rest[href_start..].find('"') else {
+            break;
+        };
+        let href = &rest[href_start..href_start + href_len];
+        let path = href.strip_prefix(base_path).unwrap_or(href);
+        let doc = path
+            .strip_prefix('/')
+            .and_then(|p| media.documents.get(p.split(['#', '?']).next().unwrap_or(p)));
+        let close = rest[href_start..].find("</a>").map(|c| href_start + c);
+        match (doc.and_then(|d| d.labels.get(lang)), close) {
+            (Some(label), Some(close)) => {
+                out.push_str(&rest[..close]);
+                out.push_str(" <span class=\"file-info\">(");
+                out.push_str(label);
+                out.push_str(")</span>");
+                rest = &rest[close..];
+                changed = true;
+            }
+            _ => {
+                out.push_str(&rest[..href_start]);
+                rest = &rest[href_start..];
+            }
+        }
+    }
+    out.push_str(rest);
+    changed.then_some(out)
+}
+
+fn rewrite_images(
     html: &str,
     media: &Media,
     base_path: &str,
@@ -127,6 +178,25 @@ mod tests {
     use super::*;
     use std::sync::Arc;
 
+    #[test]
+    fn links_to_documents_say_their_type_and_size() {
+        let mut m = Media::default();
+        m.documents.insert(
+            "files/plans.pdf".into(),
+            super::super::documents::DocumentFile {
+                kind: "PDF",
+                bytes: 1_258_291,
+                labels: vec!["PDF, 1,2\u{a0}MB".into(), "PDF, 1,2\u{a0}MB".into()],
+            },
+        );
+        let html =
+            "<p><a href=\"/sub/files/plans.pdf\">Plāns</a> un <a href=\"/sub/lv/\">sākums</a></p>";
+        assert_eq!(
+            rewrite(html, &m, 1, "/sub", &url).unwrap(),
+            "<p><a href=\"/sub/files/plans.pdf\">Plāns <span class=\"file-info\">(PDF, 1,2\u{a0}MB)</span></a> un <a href=\"/sub/lv/\">sākums</a></p>"
+        );
+    }
+
     fn media() -> Media {
         let mut m = Media::default();
         let made = Made {
@@ -169,7 +239,7 @@ mod tests {
     fn markdown_images_of_processed_photos_become_pictures() {
         let m = media();
         let html = "<p><img src=\"/sub/images/a.jpg\" alt=\"Māja &amp; dārzs\" /> un <img src=\"/sub/assets/x.svg\" alt=\"x\" /></p>";
-        let out = rewrite(html, &m, "/sub", &url).unwrap();
+        let out = rewrite(html, &m, 0, "/sub", &url).unwrap();
         assert!(
             out.starts_with("<p><picture><source type=\"image/webp\""),
             "{out}"
@@ -182,6 +252,6 @@ mod tests {
             out.ends_with(" un <img src=\"/sub/assets/x.svg\" alt=\"x\" /></p>"),
             "{out}"
         );
-        assert_eq!(rewrite("<p>none</p>", &m, "/sub", &url), None);
+        assert_eq!(rewrite("<p>none</p>", &m, 0, "/sub", &url), None);
     }
 }

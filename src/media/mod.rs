@@ -7,6 +7,7 @@
 //! results in memory.
 
 mod cache;
+pub mod documents;
 pub mod html;
 pub mod process;
 pub mod strip;
@@ -45,8 +46,10 @@ pub type MediaMemo = Memo<Arc<Processed>>;
 pub struct Media {
     /// By output path (`images/a.jpg`).
     pub images: BTreeMap<String, Arc<Processed>>,
-    /// Changes when any photo or the processing does (part of every
-    /// page's key: pages show sizes and variants).
+    /// Documents (PDF, office files) by output path, with their labels.
+    pub documents: BTreeMap<String, documents::DocumentFile>,
+    /// Changes when any photo, document size or the processing does
+    /// (part of every page's key: pages show sizes and variants).
     pub fingerprint: u128,
 }
 
@@ -126,6 +129,40 @@ pub fn process_photos(
     }
     media.fingerprint = fingerprint.finish();
     (media, memo, diags)
+}
+
+impl Media {
+    /// Adds the documents among `theme`'s static files, labelled in each
+    /// language; one larger than `max_mb` megabytes is a warning at its
+    /// file (readers on mobile data pay for it).
+    pub fn add_documents(
+        &mut self,
+        theme: &Theme,
+        formatters: &[crate::i18n::LocaleFormatter],
+        max_mb: u32,
+    ) -> Vec<Diagnostic> {
+        self.documents = documents::documents(theme.static_files.iter(), formatters);
+        let mut fingerprint = Fingerprint::new();
+        fingerprint.u128(self.fingerprint);
+        let mut diags = Vec::new();
+        for (path, doc) in &self.documents {
+            fingerprint
+                .bytes(path.as_bytes())
+                .u128(u128::from(doc.bytes));
+            if doc.bytes > u64::from(max_mb) * 1024 * 1024
+                && let Some(origin) = theme.static_origins.get(path)
+            {
+                diags.push(Diagnostic::warning(
+                    origin.clone(),
+                    msg("media-document-large")
+                        .num("megabytes", doc.bytes.div_ceil(1024 * 1024))
+                        .num("limit", max_mb),
+                ));
+            }
+        }
+        self.fingerprint = fingerprint.finish();
+        diags
+    }
 }
 
 /// The files of a photo under their output paths: `images/a.jpg` and

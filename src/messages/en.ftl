@@ -244,6 +244,8 @@ check-other-language = the link { $url } leads to the { $theirs } page; there is
     .hint = link to { $same } instead
 check-image-not-in-site = the image { $src } is not a file of this site
     .hint = put the picture in static/ (static/images/photo.jpg is /images/photo.jpg) or correct the path
+check-image-format = the image { $src } is in a format not every browser shows
+    .hint = save it as JPEG (photos) or PNG (drawings, logos) and name that file here
 
 ## UI strings and templates
 
@@ -367,3 +369,5 @@ media-corrupt = this picture cannot be read: { $detail }
     .hint = the file is damaged or was not copied whole; export it again from the camera or editor
 media-too-large = this picture is { $width } × { $height } pixels, more than { $megapixels } megapixels
     .hint = make it smaller (2400 pixels wide is plenty for the web) and save it again
+media-document-large = this document is { $megabytes } MB, more than { $limit } MB
+    .hint = readers on mobile data pay for every megabyte: make it smaller (a PDF exported for screen, photos at lower resolution), or raise max_document_mb in content/site.yaml

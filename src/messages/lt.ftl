@@ -256,6 +256,8 @@ check-other-language = nuoroda { $url } veda į puslapį kalba `{ $theirs }`, be
     .hint = vietoj to nuorodoje naudokite { $same }
 check-image-not-in-site = paveikslėlis { $src } nėra šios svetainės failas
     .hint = įdėkite paveikslėlį į aplanką static/ (static/images/nuotrauka.jpg yra /images/nuotrauka.jpg) arba pataisykite kelią
+check-image-format = paveikslėlis { $src } yra formatu, kurio ne visos naršyklės rodo
+    .hint = išsaugokite jį kaip JPEG (nuotraukoms) arba PNG (piešiniams, logotipams) ir čia nurodykite tą failą
 
 ## Sąsajos tekstai ir šablonai
 
@@ -372,3 +374,5 @@ media-corrupt = šio paveikslėlio nepavyksta perskaityti: { $detail }
     .hint = failas sugadintas arba nukopijuotas ne visas; eksportuokite jį dar kartą iš fotoaparato ar redaktoriaus
 media-too-large = šis paveikslėlis yra { $width } × { $height } taškų, daugiau nei { $megapixels } megataškių
     .hint = sumažinkite jį (internetui pakanka 2400 taškų pločio) ir išsaugokite dar kartą
+media-document-large = šis dokumentas yra { $megabytes } MB, daugiau nei { $limit } MB
+    .hint = skaitytojai su mobiliaisiais duomenimis moka už kiekvieną megabaitą: sumažinkite jį (PDF ekranui, mažesnės raiškos nuotraukos) arba padidinkite max_document_mb faile content/site.yaml

@@ -250,6 +250,8 @@ check-other-language = saite { $url } ved uz lapu valodā `{ $theirs }`, bet ir 
     .hint = tā vietā saitē lietojiet { $same }
 check-image-not-in-site = attēls { $src } nav šīs vietnes fails
     .hint = ielieciet attēlu mapē static/ (static/images/foto.jpg ir /images/foto.jpg) vai izlabojiet ceļu
+check-image-format = attēls { $src } ir formātā, ko ne visi pārlūki rāda
+    .hint = saglabājiet to kā JPEG (fotoattēliem) vai PNG (zīmējumiem, logotipiem) un norādiet šeit to failu
 
 ## Saskarnes teksti un veidnes
 
@@ -366,3 +368,5 @@ media-corrupt = šo attēlu nevar nolasīt: { $detail }
     .hint = fails ir bojāts vai nav nokopēts pilnībā; eksportējiet to vēlreiz no kameras vai redaktora
 media-too-large = šis attēls ir { $width } × { $height } pikseļi, vairāk nekā { $megapixels } megapikseļi
     .hint = samaziniet to (tīmeklim pietiek ar 2400 pikseļu platumu) un saglabājiet vēlreiz
+media-document-large = šis dokuments ir { $megabytes } MB, vairāk nekā { $limit } MB
+    .hint = lasītāji ar mobilajiem datiem maksā par katru megabaitu: samaziniet to (PDF ekrānam, fotoattēli mazākā izšķirtspējā) vai palieliniet max_document_mb failā content/site.yaml

@@ -251,7 +251,8 @@ pub fn page<'a>(
         // Photos in the text as pictures of their sizes, loaded lazily.
         content: doc.map_or(Cow::Borrowed(""), |d| {
             let url = |path: &str| links.url(path);
-            match crate::media::html::rewrite(&d.html, links.media, &links.config.base_path, &url) {
+            let (media, base) = (links.media, links.config.base_path.as_str());
+            match crate::media::html::rewrite(&d.html, media, route.lang, base, &url) {
                 Some(html) => Cow::Owned(html),
                 None => Cow::Borrowed(d.html.as_str()),
             }

@@ -228,7 +228,13 @@ fn check_front_matter_image(
     let path = src.split(['?', '#']).next().unwrap_or(src);
     let file = output_file(output, &site_path(config, "", path));
     if output.has_written(&file) {
-        return None;
+        // A format browsers do not all show (HEIC from a phone, TIFF).
+        let lower = path.to_ascii_lowercase();
+        let shown = [".jpg", ".jpeg", ".png", ".webp", ".gif", ".svg", ".avif"];
+        return (!shown.iter().any(|ext| lower.ends_with(ext))).then(|| {
+            Diagnostic::error(&doc.source, msg("check-image-format").arg("src", src))
+                .at(image.line, image.column)
+        });
     }
     Some(
         Diagnostic::error(&doc.source, msg("check-image-not-in-site").arg("src", src))
