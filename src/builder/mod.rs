@@ -1,16 +1,18 @@
 //! The only build path, used by `build`, `check` and `serve`:
 //! config → content + data + i18n + theme → site → rendered output.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::time::Duration;
 
 use anyhow::{Context, Result};
 
 mod cache;
+mod options;
 mod run;
 mod stages;
 pub use cache::BuildCache;
 use cache::Made;
+pub use options::BuildOptions;
 use run::Run;
 
 use crate::config;
@@ -24,56 +26,6 @@ use crate::site::Site;
 use crate::theme::Theme;
 use crate::validate::{self, TranslationTable};
 use std::sync::Arc;
-
-/// What to build and how.
-#[derive(Debug, Clone)]
-pub struct BuildOptions {
-    pub root: PathBuf,
-    /// Replaces `base_url` from the configuration.
-    pub base_url: Option<String>,
-    pub drafts: bool,
-    /// Warnings count as errors.
-    pub strict: bool,
-    /// `check`: after errors in the sources, go on with what could be read,
-    /// to report everything at once (`build` stops at the first stage with
-    /// errors). Every build runs every rule either way.
-    pub keep_going: bool,
-    /// Told how many pages are rendered, for a progress line.
-    pub progress: Progress,
-    /// Sanitize Markdown HTML even if the configuration does not ask for it.
-    pub safe: bool,
-    /// The build date `YYYY-MM-DD` (splits upcoming from past events).
-    /// Default: `SOURCE_DATE_EPOCH` if set, else today (UTC).
-    pub today: Option<String>,
-    /// The build's clock in seconds since 1970: items dated later are
-    /// scheduled. Default: `SOURCE_DATE_EPOCH` if set, else now.
-    pub now: Option<i64>,
-    /// Publish items dated in the future (marked as scheduled).
-    pub future: bool,
-    /// Publish items whose `expires:` has passed.
-    pub expired: bool,
-    /// Proofread every document (spelling, typography, language): `check`.
-    pub proofread: bool,
-}
-
-impl BuildOptions {
-    pub fn new(root: impl Into<PathBuf>) -> Self {
-        Self {
-            root: root.into(),
-            base_url: None,
-            drafts: false,
-            strict: false,
-            keep_going: false,
-            progress: Progress::default(),
-            safe: false,
-            today: None,
-            now: None,
-            future: false,
-            expired: false,
-            proofread: false,
-        }
-    }
-}
 
 /// A finished build in memory.
 #[derive(Debug)]
@@ -163,18 +115,7 @@ fn build_into(
     });
     run.diags.extend(sources.iter().cloned());
     run.phase("assemble");
-    let media_memo = inputs.theme.as_ref().map(|theme| {
-        let previous = made.map(|m| &m.media);
-        let (mut media, memo) = run.take(stages::media(&options.root, &config, theme, previous));
-        if let Some(formatters) = &inputs.formatters {
-            let max = config.max_document_mb;
-            run.diags
-                .extend(media.add_documents(theme, formatters, max));
-        }
-        site.media = media;
-        memo
-    });
-    run.phase("photos");
+    let media_memo = media(&mut run, &config, &inputs, &mut site, made);
     let Some(written) = write_site(&mut run, &config, &site, &mut inputs, made, keep, sink) else {
         return run.finish(None, None);
     };
@@ -196,21 +137,16 @@ fn build_into(
         .proofread
         .then(|| proofread(&mut run, &config, &site, &written));
     if !run.diags.has_errors()
-        && let (Some(cache), Some(parsed), Some(rendered), Some(published), Some(media)) = (
+        && let Some(cache) = cache
+    {
+        keep_made(
             cache,
             inputs.parsed.take(),
             written.rendered,
             written.published,
-            media_memo,
-        )
-    {
-        cache.keep(Made {
-            parsed,
-            rendered,
-            published,
             layout,
-            media,
-        });
+            media_memo,
+        );
     }
     let built = Built {
         output: Output::new(),
@@ -228,6 +164,51 @@ fn build_into(
     let mut result = run.finish(Some(built), table)?;
     result.proofing = proofing;
     Ok(result)
+}
+
+/// Keeps what a build without errors made, for the next (when every stage
+/// made its part).
+fn keep_made(
+    cache: &mut BuildCache,
+    parsed: Option<crate::content::ParseCache>,
+    rendered: Option<RenderCache>,
+    published: Option<PublishCache>,
+    layout: crate::site::Layout,
+    media: Option<crate::media::MediaMemo>,
+) {
+    if let (Some(parsed), Some(rendered), Some(published), Some(media)) =
+        (parsed, rendered, published, media)
+    {
+        cache.keep(Made {
+            parsed,
+            rendered,
+            published,
+            layout,
+            media,
+        });
+    }
+}
+
+/// The media stage: photos processed, documents labelled; the photos for
+/// the next build.
+fn media(
+    run: &mut Run,
+    config: &SiteConfig,
+    inputs: &stages::Inputs,
+    site: &mut Site,
+    made: Option<&Made>,
+) -> Option<crate::media::MediaMemo> {
+    let theme = inputs.theme.as_ref()?;
+    let previous = made.map(|m| &m.media);
+    let (mut media, memo) = run.take(stages::media(&run.options.root, config, theme, previous));
+    if let Some(formatters) = &inputs.formatters {
+        let max = config.max_document_mb;
+        run.diags
+            .extend(media.add_documents(theme, formatters, max));
+    }
+    site.media = media;
+    run.phase("photos");
+    Some(memo)
 }
 
 /// `check`'s proofreading of every document; its findings join the
@@ -382,23 +363,4 @@ pub fn build_to_disk_with(
     }
     // Without `finish` the staging folder is removed and the output stays as it was.
     Ok(result)
-}
-
-/// `SOURCE_DATE_EPOCH` (reproducible builds), else the system clock.
-pub(super) fn build_clock() -> i64 {
-    std::env::var("SOURCE_DATE_EPOCH")
-        .ok()
-        .and_then(|s| s.trim().parse::<i64>().ok())
-        .unwrap_or_else(|| jiff::Timestamp::now().as_second())
-}
-
-/// `SOURCE_DATE_EPOCH` (reproducible builds) as a date, else today (UTC).
-pub(super) fn build_date() -> String {
-    match std::env::var("SOURCE_DATE_EPOCH")
-        .ok()
-        .and_then(|s| s.trim().parse::<i64>().ok())
-    {
-        Some(secs) => crate::new::date_from_unix(secs),
-        None => crate::new::today(),
-    }
 }

@@ -65,3 +65,22 @@ impl<'a> Run<'a> {
         })
     }
 }
+
+/// `SOURCE_DATE_EPOCH` (reproducible builds), else the system clock.
+pub(super) fn build_clock() -> i64 {
+    std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|s| s.trim().parse::<i64>().ok())
+        .unwrap_or_else(|| jiff::Timestamp::now().as_second())
+}
+
+/// `SOURCE_DATE_EPOCH` (reproducible builds) as a date, else today (UTC).
+pub(super) fn build_date() -> String {
+    match std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|s| s.trim().parse::<i64>().ok())
+    {
+        Some(secs) => crate::new::date_from_unix(secs),
+        None => crate::new::today(),
+    }
+}

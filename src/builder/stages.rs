@@ -125,14 +125,14 @@ pub(super) fn assemble(
     inputs: &mut Inputs,
     previous: Option<&Layout>,
 ) -> ((Site, Layout, content::schedule::LeftOut), Diagnostics) {
-    let now = options.now.unwrap_or_else(super::build_clock);
+    let now = options.now.unwrap_or_else(super::run::build_clock);
     let docs = std::mem::take(&mut inputs.docs);
     let (docs, left_out) = content::schedule::select(docs, now, options.future, options.expired);
     let no_tags = data::tags::TagSet::default();
     let tags = inputs.data.as_ref().map_or(&no_tags, |d| &d.tags);
     let (mut site, diags, layout) =
         site::assemble_reusing(config, docs, config.fingerprint(), previous, tags);
-    site.today = options.today.clone().unwrap_or_else(super::build_date);
+    site.today = options.today.clone().unwrap_or_else(super::run::build_date);
     site.now = now;
     site.drafts = std::mem::take(&mut inputs.drafts);
     ((site, layout, left_out), diags)
