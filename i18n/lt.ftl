@@ -134,3 +134,4 @@ search-button = Ieškoti
 search-results = Rasta:
 search-none = Nieko nerasta.
 search-noscript = Paieškai reikia JavaScript. Visos naujienos pateiktos skiltyje „Naujienos“.
+gallery-heading = Nuotraukų galerija

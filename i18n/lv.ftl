@@ -126,3 +126,4 @@ search-button = Meklēt
 search-results = Atrasts:
 search-none = Nekas netika atrasts.
 search-noscript = Meklēšanai vajadzīgs JavaScript. Visas ziņas ir atrodamas sadaļā “Jaunumi”.
+gallery-heading = Fotogalerija

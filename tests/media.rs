@@ -374,3 +374,56 @@ fn a_photo_format_browsers_do_not_all_show_is_refused_at_its_line() {
         stdout(&o)
     );
 }
+
+#[test]
+fn a_gallery_is_a_grid_of_linked_thumbnails_with_captions() {
+    let site = example_copy();
+    let root = site.path();
+    for (name, w) in [("camp-1.jpg", 1200), ("camp-2.jpg", 900)] {
+        write_bytes(root, &format!("static/images/{name}"), &photo(w, w / 2, 1));
+    }
+    replace_in(
+        root,
+        ITEM,
+        "translation_key:",
+        "gallery:\n  - src: /images/camp-1.jpg\n    alt: Jaunieši pie ugunskura\n    caption: Vasaras nometne Dobelē\n  - src: /images/camp-2.jpg\n    alt: Sporta spēles pļavā\ntranslation_key:",
+    );
+    let out = tempfile::tempdir().unwrap();
+    let o = build_to(root, out.path());
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let html =
+        std::fs::read_to_string(out.path().join(
+            "lv/jaunumi/sakas-projekts-socialo-pakalpojumu-pieejamibas-uzlabosanai/index.html",
+        ))
+        .unwrap();
+    assert!(html.contains("<section class=\"gallery\" aria-labelledby=\"gallery-heading\">\n    <h2 id=\"gallery-heading\">Fotogalerija</h2>"), "{html}");
+    // Each thumbnail links to the photo's largest size; the link's name is
+    // the photo's description; captions below; loaded when scrolled to.
+    assert!(html.contains("<li><figure><a href=\"/images/camp-1.w1200.jpg\"><picture><source type=\"image/webp\" srcset=\"/images/camp-1.w360.webp 360w, /images/camp-1.w720.webp 720w, /images/camp-1.w1080.webp 1080w, /images/camp-1.w1200.webp 1200w\" sizes=\"(min-width: 60rem) 19rem"), "{html}");
+    assert!(html.contains("alt=\"Jaunieši pie ugunskura\" loading=\"lazy\" decoding=\"async\"></picture></a><figcaption>Vasaras nometne Dobelē</figcaption></figure></li>"), "{html}");
+    assert!(
+        html.contains("<a href=\"/images/camp-2.w900.jpg\">"),
+        "{html}"
+    );
+    // Every photo needs its description; a missing file is found at its line.
+    replace_in(root, ITEM, "    alt: Sporta spēles pļavā\n", "");
+    let o = tilts(&["check", "--root", root.to_str().unwrap(), "--no-proofing"]);
+    assert!(
+        stdout(&o).contains("12:10: error: this gallery photo has no alternative text"),
+        "{}",
+        stdout(&o)
+    );
+    replace_in(
+        root,
+        ITEM,
+        "  - src: /images/camp-2.jpg\n",
+        "  - src: /images/camp-3.jpg\n    alt: Spēles\n",
+    );
+    let o = tilts(&["check", "--root", root.to_str().unwrap(), "--no-proofing"]);
+    assert!(
+        stdout(&o)
+            .contains("12:10: error: the image /images/camp-3.jpg is not a file of this site"),
+        "{}",
+        stdout(&o)
+    );
+}

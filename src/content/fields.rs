@@ -131,6 +131,7 @@ impl Fields<'_> {
                 Ok(Some(Image {
                     src: src.value.clone(),
                     alt: alt.value.trim().to_string(),
+                    caption: None,
                     line,
                     column,
                 }))
@@ -139,6 +140,41 @@ impl Fields<'_> {
             (None, Some(alt)) => Err(self.at(alt, msg("fm-alt-without-image"))),
             (None, None) => Ok(None),
         }
+    }
+
+    /// `gallery:`: each photo with its description (required, as for
+    /// every image) and an optional caption.
+    pub fn gallery(&self, fm: &RawFrontMatter) -> Checked<Vec<Image>> {
+        let Some(photos) = &fm.gallery else {
+            return Ok(Vec::new());
+        };
+        photos
+            .iter()
+            .map(|p| {
+                if !super::is_safe_link(&p.src.value) {
+                    return Err(self.at(
+                        &p.src,
+                        msg("fm-bad-image-address").arg("value", &p.src.value),
+                    ));
+                }
+                let alt = p.alt.as_ref().map_or("", |a| a.value.trim());
+                if alt.is_empty() {
+                    return Err(self.at(&p.src, msg("fm-gallery-no-alt")));
+                }
+                let (line, column) = yaml::position(&p.src, self.yaml_line);
+                Ok(Image {
+                    src: p.src.value.clone(),
+                    alt: alt.to_string(),
+                    caption: p
+                        .caption
+                        .as_ref()
+                        .map(|c| c.trim().to_string())
+                        .filter(|c| !c.is_empty()),
+                    line,
+                    column,
+                })
+            })
+            .collect()
     }
 
     /// `menu:`, for pages only.

@@ -49,9 +49,25 @@ pub struct RawFrontMatter {
     /// News only: an event the item announces.
     #[serde(default)]
     pub event: Option<super::event::RawEvent>,
+    /// Photos shown as a gallery below the text, each with its description.
+    #[serde(default)]
+    pub gallery: Option<Vec<RawGalleryPhoto>>,
     /// `false`: `tilts check` does not proofread this file.
     #[serde(default)]
     pub proofing: Option<bool>,
+}
+
+/// One photo of `gallery:`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawGalleryPhoto {
+    pub src: Spanned<String>,
+    /// What the photo shows, for people who cannot see it (required).
+    #[serde(default)]
+    pub alt: Option<Spanned<String>>,
+    /// A line shown under the photo.
+    #[serde(default)]
+    pub caption: Option<String>,
 }
 
 /// A file cut at its front matter fences. Lines are 1-based.

@@ -59,6 +59,8 @@ pub struct DraftRef {
 pub struct Image {
     pub src: String,
     pub alt: String,
+    /// Gallery photos: a line shown under the photo.
+    pub caption: Option<String>,
     /// Where `image:` is written in the source file.
     pub line: u32,
     pub column: u32,
@@ -104,6 +106,8 @@ pub struct Document {
     pub tags: Vec<TagRef>,
     pub draft: bool,
     pub image: Option<Image>,
+    /// `gallery:`, shown below the text.
+    pub gallery: Vec<Image>,
     pub menu: Option<u32>,
     pub event: Option<event::Event>,
     pub html: String,
@@ -146,6 +150,7 @@ pub fn parse_source(
     let (summary, slug) = (f.summary(&fm)?, f.slug(&fm, &title)?);
     let (folder, key) = (f.folder(name)?, f.key(&fm, name)?);
     let (image, menu) = (f.image(&fm)?, f.menu(&fm)?);
+    let gallery = f.gallery(&fm)?;
     let (event, warnings) = f.event(&fm)?;
     let (tags, aliases) = (f.tags(&fm), f.aliases(&fm)?);
     let menu_title = fm.menu_title.map(|t| t.value.trim().to_string());
@@ -178,6 +183,7 @@ pub fn parse_source(
         menu_title,
         draft: fm.draft,
         image,
+        gallery,
         menu,
         event,
         html: rendered.html,

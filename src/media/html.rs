@@ -10,6 +10,10 @@ use super::{Made, Media};
 /// most 60rem wide with 1rem padding on each side.
 pub const SIZES: &str = "(min-width: 60rem) 58rem, calc(100vw - 2rem)";
 
+/// The widths of a gallery's thumbnails: a grid of columns at least 14rem
+/// wide in the main column.
+pub const GRID_SIZES: &str = "(min-width: 60rem) 19rem, (min-width: 32rem) 50vw, 100vw";
+
 /// What a template needs to show a photo (`page.image`, cards).
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct Picture {

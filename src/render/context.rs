@@ -58,10 +58,22 @@ pub struct PageCtx<'a> {
     pub scheduled: bool,
     pub content: Cow<'a, str>,
     pub image: Option<ImageCtx<'a>>,
+    /// `gallery:`: each photo with its caption and the address of its
+    /// largest size.
+    pub gallery: Vec<GalleryPhotoCtx<'a>>,
     pub source: Option<String>,
     pub event: Option<EventCtx<'a>>,
     /// Structured data for search engines, ready for a `<script>` element.
     pub json_ld: Option<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct GalleryPhotoCtx<'a> {
+    #[serde(flatten)]
+    pub image: ImageCtx<'a>,
+    pub caption: Option<&'a str>,
+    /// The photo at its largest size, opened from the thumbnail.
+    pub large: String,
 }
 
 #[derive(Debug, Serialize)]
@@ -186,6 +198,22 @@ impl Links<'_> {
             None => self.permalink(src),
         }
     }
+    /// A gallery photo: its picture sized for the gallery's grid.
+    pub fn gallery_photo<'a>(&self, image: &'a crate::content::Image) -> GalleryPhotoCtx<'a> {
+        let mut ctx = self.image(image);
+        let large = ctx
+            .picture
+            .as_ref()
+            .map_or_else(|| ctx.src.clone(), |p| p.src.clone());
+        if let Some(p) = &mut ctx.picture {
+            p.sizes = crate::media::html::GRID_SIZES;
+        }
+        GalleryPhotoCtx {
+            image: ctx,
+            caption: image.caption.as_deref(),
+            large,
+        }
+    }
     pub fn image<'a>(&self, image: &'a crate::content::Image) -> ImageCtx<'a> {
         let picture = self
             .media
@@ -258,6 +286,9 @@ pub fn page<'a>(
             }
         }),
         image: doc.and_then(|d| d.image.as_ref()).map(|i| links.image(i)),
+        gallery: doc.map_or_else(Vec::new, |d| {
+            d.gallery.iter().map(|i| links.gallery_photo(i)).collect()
+        }),
         source: doc.map(|d| d.source.display().to_string()),
         event: doc
             .and_then(|d| d.event.as_ref())

@@ -53,10 +53,8 @@ pub fn check(
             let mut out = Vec::new();
             for &i in chunk {
                 let doc = &site.documents[i];
-                if let Some(image) = &doc.image
-                    && let Some(d) = check_front_matter_image(config, output, doc, image)
-                {
-                    out.push(d);
+                for image in doc.image.iter().chain(&doc.gallery) {
+                    out.extend(check_front_matter_image(config, output, doc, image));
                 }
                 // Its own address, made only for the links that need it.
                 let mut own_path = None;
