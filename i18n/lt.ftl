@@ -135,3 +135,5 @@ search-results = Rasta:
 search-none = Nieko nerasta.
 search-noscript = Paieškai reikia JavaScript. Visos naujienos pateiktos skiltyje „Naujienos“.
 gallery-heading = Nuotraukų galerija
+video-notice = Vaizdo įrašas yra svetainėje { $host }. Paleidus jį čia, bus įkeltas turinys iš { $host }, kuris gali įrašyti slapukus.
+video-transcript = Teksto nuorašas

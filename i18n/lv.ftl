@@ -127,3 +127,5 @@ search-results = Atrasts:
 search-none = Nekas netika atrasts.
 search-noscript = Meklēšanai vajadzīgs JavaScript. Visas ziņas ir atrodamas sadaļā “Jaunumi”.
 gallery-heading = Fotogalerija
+video-notice = Video atrodas vietnē { $host }. Atskaņojot to šeit, tiks ielādēts saturs no { $host }, kas var saglabāt sīkdatnes.
+video-transcript = Teksta atšifrējums

@@ -427,3 +427,72 @@ fn a_gallery_is_a_grid_of_linked_thumbnails_with_captions() {
         stdout(&o)
     );
 }
+
+#[test]
+fn a_video_loads_nothing_from_its_host_until_asked() {
+    let site = example_copy();
+    let root = site.path();
+    write_bytes(root, "static/images/atklasana.jpg", &photo(1280, 720, 1));
+    write_bytes(root, "static/files/atklasana.txt", b"Teksts.");
+    let mut text = std::fs::read_to_string(root.join(ITEM)).unwrap();
+    text.push_str("\n![Projekta atklāšana Jelgavā](https://www.youtube.com/watch?v=dQw4w9WgXcQ \"poster=/images/atklasana.jpg transcript=/files/atklasana.txt\")\n\nVideo ir arī [šeit ![īsi](https://vimeo.com/76979871)] teikumā.\n");
+    std::fs::write(root.join(ITEM), text).unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let o = build_to(root, out.path());
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let html =
+        std::fs::read_to_string(out.path().join(
+            "lv/jaunumi/sakas-projekts-socialo-pakalpojumu-pieejamibas-uzlabosanai/index.html",
+        ))
+        .unwrap();
+    assert!(
+        html.contains("<figure class=\"video\" data-embed=\"https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1\" data-title=\"Projekta atklāšana Jelgavā\"><a class=\"video-link\" href=\"https://www.youtube.com/watch?v=dQw4w9WgXcQ\"><picture>"),
+        "{html}"
+    );
+    assert!(html.contains("<span class=\"video-title\">Projekta atklāšana Jelgavā</span></a><figcaption>Video atrodas vietnē YouTube."), "{html}");
+    assert!(html.contains("<a href=\"/files/atklasana.txt\">Teksta atšifrējums <span class=\"file-info\">(TXT, 1\u{a0}KB)</span></a></figcaption></figure>"), "{html}");
+    assert!(html.contains("<script src=\"/assets/video.js\" defer></script>"));
+    // Nothing on the page loads from another site: no src points away.
+    for src in html
+        .split(" src=\"")
+        .skip(1)
+        .chain(html.split(" srcset=\"").skip(1))
+    {
+        assert!(
+            src.starts_with('/'),
+            "loads {}",
+            &src[..src.find('"').unwrap()]
+        );
+    }
+    // A video inside a sentence is a plain link to it.
+    assert!(
+        html.contains("<a href=\"https://vimeo.com/76979871\">īsi</a>"),
+        "{html}"
+    );
+    // A page without a video loads no script for it.
+    let other = std::fs::read_to_string(out.path().join("lv/index.html")).unwrap();
+    assert!(!other.contains("video.js"));
+    // The sanitizer (--safe) keeps the figure.
+    let safe = tempfile::tempdir().unwrap();
+    let o = tilts(&[
+        "build",
+        "--safe",
+        "--root",
+        root.to_str().unwrap(),
+        "--output",
+        safe.path().to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let html =
+        std::fs::read_to_string(safe.path().join(
+            "lv/jaunumi/sakas-projekts-socialo-pakalpojumu-pieejamibas-uzlabosanai/index.html",
+        ))
+        .unwrap();
+    assert!(
+        html.contains(
+            "data-embed=\"https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1\""
+        ),
+        "{html}"
+    );
+    assert!(html.contains("Video atrodas vietnē YouTube."));
+}

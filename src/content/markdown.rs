@@ -44,6 +44,9 @@ pub struct RenderedMarkdown {
     /// The byte offset where the text first nests deeper than
     /// [`MAX_NESTING`] (block quotes, lists, emphasis and raw HTML together).
     pub too_deep_at: Option<usize>,
+    /// The figures of the videos, whose placeholders are in `html` until
+    /// [`super::video::place`] (after the sanitizer) puts them in.
+    pub videos: Vec<String>,
 }
 
 pub(crate) fn options() -> Options {
@@ -119,6 +122,7 @@ pub fn render(markdown: &str, quotes: &(String, String)) -> RenderedMarkdown {
         }
     }
 
+    let videos = super::video::embed(&mut events, &mut links);
     attach_table_captions(&mut events);
     let text = plain_text(&events);
     let too_deep_at = too_deep(&events);
@@ -130,13 +134,14 @@ pub fn render(markdown: &str, quotes: &(String, String)) -> RenderedMarkdown {
         headings,
         links,
         too_deep_at,
+        videos,
     }
 }
 
 impl LinkRef {
     /// A target at `offset` in the Markdown (its line and column are set
     /// by the caller).
-    fn at(url: &str, offset: usize, is_image: bool, has_text: bool) -> Self {
+    pub(crate) fn at(url: &str, offset: usize, is_image: bool, has_text: bool) -> Self {
         LinkRef {
             url: url.to_string(),
             offset,

@@ -12,6 +12,7 @@ mod nesting;
 pub mod schedule;
 pub mod slug;
 pub(crate) mod table_captions;
+pub mod video;
 mod words;
 
 use std::path::{Path, PathBuf};
@@ -220,6 +221,9 @@ fn body(
     }
     if config.safe_html {
         rendered.html = markdown::sanitize(&rendered.html);
+    }
+    if !rendered.videos.is_empty() {
+        rendered.html = video::place(&rendered.html, &rendered.videos);
     }
     Ok(rendered)
 }

@@ -61,6 +61,8 @@ pub struct PageCtx<'a> {
     /// `gallery:`: each photo with its caption and the address of its
     /// largest size.
     pub gallery: Vec<GalleryPhotoCtx<'a>>,
+    /// The text shows a video (the page loads `assets/video.js`).
+    pub has_video: bool,
     pub source: Option<String>,
     pub event: Option<EventCtx<'a>>,
     /// Structured data for search engines, ready for a `<script>` element.
@@ -286,6 +288,7 @@ pub fn page<'a>(
             }
         }),
         image: doc.and_then(|d| d.image.as_ref()).map(|i| links.image(i)),
+        has_video: doc.is_some_and(|d| d.html.contains("<figure class=\"video\"")),
         gallery: doc.map_or_else(Vec::new, |d| {
             d.gallery.iter().map(|i| links.gallery_photo(i)).collect()
         }),

@@ -41,6 +41,7 @@ impl LocaleData {
 /// Registers `t` and the locale filters on `tera`.
 pub fn register(tera: &mut Tera, data: Arc<LocaleData>) {
     register_text(tera, data.clone());
+    register_video_notices(tera, data.clone());
     register_dates(tera, data.clone());
     register_numbers(tera, data);
 }
@@ -68,6 +69,41 @@ fn register_text(tera: &mut Tera, data: Arc<LocaleData>) {
             d.translations
                 .format(lang, &key, &args)
                 .map_err(tera::Error::message)
+        },
+    );
+}
+
+/// `video_notices`: the notices under videos (`content/video.rs` leaves
+/// their places marked) in the page's language, from the site's UI
+/// strings `video-notice` (with `$host`) and `video-transcript`.
+fn register_video_notices(tera: &mut Tera, data: Arc<LocaleData>) {
+    tera.register_filter(
+        "video_notices",
+        move |html: &str, _: Kwargs, state: &State| -> TeraResult<String> {
+            if !html.contains("<!--tilts:video-") {
+                return Ok(html.to_string());
+            }
+            let lang = data.lang(state)?;
+            let say = |key: &str, host: Option<&str>| {
+                let mut args = FluentArgs::new();
+                if let Some(host) = host {
+                    args.set("host", host.to_string());
+                }
+                data.translations
+                    .format(lang, key, &args)
+                    .map_err(tera::Error::message)
+            };
+            let mut out = html.replace(
+                "<!--tilts:video-transcript-->",
+                &say("video-transcript", None)?,
+            );
+            for host in ["YouTube", "Vimeo"] {
+                let marker = format!("<!--tilts:video-notice {host}-->");
+                if out.contains(&marker) {
+                    out = out.replace(&marker, &say("video-notice", Some(host))?);
+                }
+            }
+            Ok(out)
         },
     );
 }
@@ -157,7 +193,13 @@ fn register_numbers(tera: &mut Tera, data: Arc<LocaleData>) {
 }
 
 /// UI strings the filters use themselves (so `check` counts them as used).
-pub const FILTER_KEYS: [&str; 3] = ["event-at", "event-at-range", "event-span"];
+pub const FILTER_KEYS: [&str; 5] = [
+    "event-at",
+    "event-at-range",
+    "event-span",
+    "video-notice",
+    "video-transcript",
+];
 
 /// When an event happens, as a sentence says it: the date in the case
 /// that answers "when?" (Latvian locative, "16. maijā") and the time with
