@@ -26,7 +26,7 @@ const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "EN-301-549"];
 
 const TYPES = { ".html": "text/html; charset=utf-8", ".css": "text/css; charset=utf-8", ".svg": "image/svg+xml",
-  ".js": "text/javascript; charset=utf-8", ".png": "image/png", ".jpg": "image/jpeg", ".xml": "application/xml" };
+  ".js": "text/javascript; charset=utf-8", ".png": "image/png", ".jpg": "image/jpeg", ".webp": "image/webp", ".xml": "application/xml" };
 
 async function isFile(p) {
   try { return (await stat(p)).isFile(); } catch { return false; }
