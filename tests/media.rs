@@ -95,6 +95,12 @@ fn site_with_photos() -> tempfile::TempDir {
     site
 }
 
+/// The Latvian page of `ITEM` in the output `out`.
+fn item_html(out: &Path) -> String {
+    let page = "lv/jaunumi/sakas-projekts-socialo-pakalpojumu-pieejamibas-uzlabosanai/index.html";
+    std::fs::read_to_string(out.join(page)).unwrap()
+}
+
 fn build_to(root: &Path, out: &Path) -> std::process::Output {
     tilts(&[
         "build",
@@ -155,11 +161,7 @@ fn pages_show_pictures_with_sizes_and_previews() {
     let out = tempfile::tempdir().unwrap();
     let o = build_to(site.path(), out.path());
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-    let html =
-        std::fs::read_to_string(out.path().join(
-            "lv/jaunumi/sakas-projekts-socialo-pakalpojumu-pieejamibas-uzlabosanai/index.html",
-        ))
-        .unwrap();
+    let html = item_html(out.path());
     // The item's photo: first on the page, so not lazy; a size, no jump.
     assert!(
         html.contains("<figure><picture><source type=\"image/webp\" srcset=\"/images/kickoff.w360.webp 360w, /images/kickoff.w720.webp 720w, /images/kickoff.w1080.webp 1080w, /images/kickoff.w1600.webp 1600w\""),
@@ -327,11 +329,7 @@ fn links_to_documents_say_type_and_size_and_large_ones_are_warned_about() {
     let out = tempfile::tempdir().unwrap();
     let o = build_to(root, out.path());
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-    let lv =
-        std::fs::read_to_string(out.path().join(
-            "lv/jaunumi/sakas-projekts-socialo-pakalpojumu-pieejamibas-uzlabosanai/index.html",
-        ))
-        .unwrap();
+    let lv = item_html(out.path());
     assert!(
         lv.contains("<a href=\"/files/plans.pdf\">Projekta plāns <span class=\"file-info\">(PDF, 1,2\u{a0}MB)</span></a>"),
         "{lv}"
@@ -391,11 +389,7 @@ fn a_gallery_is_a_grid_of_linked_thumbnails_with_captions() {
     let out = tempfile::tempdir().unwrap();
     let o = build_to(root, out.path());
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-    let html =
-        std::fs::read_to_string(out.path().join(
-            "lv/jaunumi/sakas-projekts-socialo-pakalpojumu-pieejamibas-uzlabosanai/index.html",
-        ))
-        .unwrap();
+    let html = item_html(out.path());
     assert!(html.contains("<section class=\"gallery\" aria-labelledby=\"gallery-heading\">\n    <h2 id=\"gallery-heading\">Fotogalerija</h2>"), "{html}");
     // Each thumbnail links to the photo's largest size; the link's name is
     // the photo's description; captions below; loaded when scrolled to.
@@ -440,11 +434,7 @@ fn a_video_loads_nothing_from_its_host_until_asked() {
     let out = tempfile::tempdir().unwrap();
     let o = build_to(root, out.path());
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-    let html =
-        std::fs::read_to_string(out.path().join(
-            "lv/jaunumi/sakas-projekts-socialo-pakalpojumu-pieejamibas-uzlabosanai/index.html",
-        ))
-        .unwrap();
+    let html = item_html(out.path());
     assert!(
         html.contains("<figure class=\"video\" data-embed=\"https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1\" data-title=\"Projekta atklāšana Jelgavā\"><a class=\"video-link\" href=\"https://www.youtube.com/watch?v=dQw4w9WgXcQ\"><picture>"),
         "{html}"
@@ -483,11 +473,7 @@ fn a_video_loads_nothing_from_its_host_until_asked() {
         safe.path().to_str().unwrap(),
     ]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-    let html =
-        std::fs::read_to_string(safe.path().join(
-            "lv/jaunumi/sakas-projekts-socialo-pakalpojumu-pieejamibas-uzlabosanai/index.html",
-        ))
-        .unwrap();
+    let html = item_html(safe.path());
     assert!(
         html.contains(
             "data-embed=\"https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1\""
