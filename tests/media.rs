@@ -482,3 +482,38 @@ fn a_video_loads_nothing_from_its_host_until_asked() {
     );
     assert!(html.contains("Video atrodas vietnē YouTube."));
 }
+
+#[test]
+fn the_site_chooses_the_widths() {
+    let site = site_with_photos();
+    let root = site.path();
+    replace_in(
+        root,
+        "content/site.yaml",
+        "news_per_page:",
+        "photo_widths: [960, 480]\nnews_per_page:",
+    );
+    let out = tempfile::tempdir().unwrap();
+    let o = build_to(root, out.path());
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(out.path().join("images/kickoff.w480.webp").exists());
+    assert!(out.path().join("images/kickoff.w960.jpg").exists());
+    assert!(!out.path().join("images/kickoff.w360.webp").exists());
+    assert!(
+        item_html(out.path())
+            .contains("srcset=\"/images/kickoff.w480.webp 480w, /images/kickoff.w960.webp 960w\"")
+    );
+    replace_in(
+        root,
+        "content/site.yaml",
+        "photo_widths: [960, 480]",
+        "photo_widths: [0, 480]",
+    );
+    let o = build_to(root, out.path());
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("photo_widths must list widths from 16 to 4000 pixels"),
+        "{}",
+        stderr(&o)
+    );
+}

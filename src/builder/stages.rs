@@ -188,7 +188,10 @@ pub(super) fn media(
     theme: &Theme,
     previous: Option<&crate::media::MediaMemo>,
 ) -> ((crate::media::Media, crate::media::MediaMemo), Diagnostics) {
-    let keep = config.keep_photo_metadata;
-    let (media, memo, diags) = crate::media::process_photos(root, theme, keep, previous);
+    let settings = crate::media::process::Settings {
+        widths: config.photo_widths.clone(),
+        keep_metadata: config.keep_photo_metadata,
+    };
+    let (media, memo, diags) = crate::media::process_photos(root, theme, &settings, previous);
     ((media, memo), Diagnostics::from_iter(diags))
 }

@@ -46,6 +46,9 @@ struct RawConfig {
     /// `check` warns about documents larger than this (megabytes).
     #[serde(default)]
     max_document_mb: Option<u32>,
+    /// The widths photos are made in (pixels).
+    #[serde(default)]
+    photo_widths: Option<Spanned<Vec<u32>>>,
 }
 
 /// `proofing:` in `site.yaml`.
@@ -94,6 +97,8 @@ pub struct SiteConfig {
     pub keep_photo_metadata: bool,
     /// Documents larger than this many megabytes are a warning (default 10).
     pub max_document_mb: u32,
+    /// The widths photos are made in, sorted (default 360, 720, 1080, 1600).
+    pub photo_widths: Vec<u32>,
     /// `proofing: dictionaries:`: a Hunspell dictionary per language code.
     pub dictionaries: std::collections::BTreeMap<String, PathBuf>,
     /// Fingerprint of the `site.yaml` text everything above was read from.
@@ -200,6 +205,26 @@ impl SiteConfig {
     }
 }
 
+/// `photo_widths:`, sorted; each from 16 to 4000 pixels, at least one.
+fn photo_widths(raw: Option<&Spanned<Vec<u32>>>, file: &Path, diags: &mut Diagnostics) -> Vec<u32> {
+    let Some(raw) = raw else {
+        return crate::media::process::WIDTHS.to_vec();
+    };
+    let mut widths = raw.value.clone();
+    widths.sort_unstable();
+    widths.dedup();
+    if widths.is_empty() || widths.iter().any(|w| !(16..=4000).contains(w)) {
+        let (l, c) = raw.pos();
+        diags.push(
+            Diagnostic::error(file, "photo_widths must list widths from 16 to 4000 pixels")
+                .at(l, c)
+                .with_hint("for example photo_widths: [360, 720, 1080, 1600]"),
+        );
+        return crate::media::process::WIDTHS.to_vec();
+    }
+    widths
+}
+
 /// `programme_logo:` as an output path (`images/logo.png`).
 fn logo_path(p: &Spanned<String>) -> Result<String, String> {
     let path = p.value.trim_start_matches('/').to_string();
@@ -290,6 +315,7 @@ fn validate(raw: RawConfig, file: &Path) -> Result<SiteConfig, Diagnostics> {
         }
     };
 
+    let photo_widths = photo_widths(raw.photo_widths.as_ref(), file, &mut diags);
     if diags.has_errors() {
         return Err(diags);
     }
@@ -300,6 +326,7 @@ fn validate(raw: RawConfig, file: &Path) -> Result<SiteConfig, Diagnostics> {
         dictionaries: raw.proofing.unwrap_or_default().dictionaries,
         keep_photo_metadata: raw.keep_photo_metadata,
         max_document_mb: raw.max_document_mb.unwrap_or(10),
+        photo_widths,
         base_url,
         base_path,
         languages,

@@ -27,9 +27,10 @@ use crate::theme::Theme;
 
 pub use process::Made;
 
-/// The settings every processed file depends on: change it when the
-/// processing changes, and every cached result is made again.
-const SETTINGS: &str = "tilts-media-1;w360,720,1080,1600;webp80;jpeg82;og1200x630";
+/// The version of the processing every cached file depends on (with the
+/// site's settings): change it when the processing changes, and every
+/// cached result is made again.
+const VERSION: &str = "tilts-media-1;webp80;jpeg82;og1200x630";
 
 /// What was made of one photo, ready to publish: (output path, bytes).
 #[derive(Debug)]
@@ -78,7 +79,7 @@ pub fn is_photo(path: &str) -> bool {
 pub fn process_photos(
     root: &Path,
     theme: &Theme,
-    keep_metadata: bool,
+    settings: &process::Settings,
     previous: Option<&MediaMemo>,
 ) -> (Media, MediaMemo, Vec<Diagnostic>) {
     let photos: Vec<(&String, &Vec<u8>)> = theme
@@ -91,8 +92,8 @@ pub fn process_photos(
         .par_iter()
         .map(|(path, bytes)| {
             let key = Fingerprint::new()
-                .bytes(SETTINGS.as_bytes())
-                .value(&keep_metadata)
+                .bytes(VERSION.as_bytes())
+                .value(settings)
                 .bytes(bytes)
                 .finish();
             if let Some(p) = previous.and_then(|m| m.get(path, key)) {
@@ -102,7 +103,7 @@ pub fn process_photos(
                 .read(key, path)
                 .map(Ok)
                 .unwrap_or_else(|| {
-                    let (made, files) = process::process(bytes, keep_metadata)?;
+                    let (made, files) = process::process(bytes, settings)?;
                     cache.write(key, &made, &files);
                     Ok(named(path, made, files))
                 })

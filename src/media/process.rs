@@ -8,8 +8,9 @@ use std::io::Cursor;
 use image::imageops::FilterType;
 use image::{DynamicImage, ImageDecoder, ImageReader, Limits};
 
-/// The widths made of every photo (those below its own width, and its own
-/// width when it is below the largest): a 360 px phone to a wide screen.
+/// The widths made of every photo by default (those below its own width,
+/// and its own width when it is below the largest): a 360 px phone to a
+/// wide screen. `photo_widths:` in `site.yaml` sets others.
 pub const WIDTHS: [u32; 4] = [360, 720, 1080, 1600];
 
 /// A photo larger than this many pixels is refused (a decompression bomb
@@ -52,9 +53,17 @@ pub struct Made {
 /// original without metadata.
 pub type Files = Vec<(String, Vec<u8>)>;
 
-/// Processes `bytes`; with `keep_metadata` the original is published as
-/// it is.
-pub fn process(bytes: &[u8], keep_metadata: bool) -> Result<(Made, Files), Problem> {
+/// What processing is asked for.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Settings {
+    /// The widths to make, smallest first.
+    pub widths: Vec<u32>,
+    /// Publish the original as it is.
+    pub keep_metadata: bool,
+}
+
+/// Processes `bytes`.
+pub fn process(bytes: &[u8], settings: &Settings) -> Result<(Made, Files), Problem> {
     let format = image::guess_format(bytes).map_err(|_| Problem::Unsupported)?;
     if !matches!(
         format,
@@ -88,7 +97,7 @@ pub fn process(bytes: &[u8], keep_metadata: bool) -> Result<(Made, Files), Probl
     // The original, upright and without metadata: as it is when it was
     // upright (not a pixel changes), else encoded again.
     let original = match (
-        keep_metadata,
+        settings.keep_metadata,
         upright.then(|| super::strip::strip(bytes)).flatten(),
     ) {
         (true, _) => bytes.to_vec(),
@@ -96,7 +105,7 @@ pub fn process(bytes: &[u8], keep_metadata: bool) -> Result<(Made, Files), Probl
         (false, None) => encode_fallback(&img, png, 92)?,
     };
     let mut files: Files = vec![(String::new(), original)];
-    let widths = widths(img.width());
+    let widths = widths(&settings.widths, img.width());
     for &width in &widths {
         let resized = if width == img.width() {
             img.clone()
@@ -123,10 +132,11 @@ pub fn process(bytes: &[u8], keep_metadata: bool) -> Result<(Made, Files), Probl
     Ok((made, files))
 }
 
-/// The widths to make of a photo `width` pixels wide.
-pub fn widths(width: u32) -> Vec<u32> {
-    let mut out: Vec<u32> = WIDTHS.iter().copied().filter(|&w| w < width).collect();
-    let largest = width.min(WIDTHS[WIDTHS.len() - 1]);
+/// The widths to make of a photo `width` pixels wide, of `wanted`
+/// (sorted, not empty).
+pub fn widths(wanted: &[u32], width: u32) -> Vec<u32> {
+    let mut out: Vec<u32> = wanted.iter().copied().filter(|&w| w < width).collect();
+    let largest = width.min(wanted[wanted.len() - 1]);
     if out.last() != Some(&largest) {
         out.push(largest);
     }
@@ -187,10 +197,11 @@ mod tests {
 
     #[test]
     fn widths_never_enlarge() {
-        assert_eq!(widths(2400), [360, 720, 1080, 1600]);
-        assert_eq!(widths(1000), [360, 720, 1000]);
-        assert_eq!(widths(720), [360, 720]);
-        assert_eq!(widths(200), [200]);
+        assert_eq!(widths(&WIDTHS, 2400), [360, 720, 1080, 1600]);
+        assert_eq!(widths(&WIDTHS, 1000), [360, 720, 1000]);
+        assert_eq!(widths(&WIDTHS, 720), [360, 720]);
+        assert_eq!(widths(&WIDTHS, 200), [200]);
+        assert_eq!(widths(&[480, 960], 2400), [480, 960]);
     }
 
     #[test]
