@@ -1,7 +1,8 @@
 //! The assets stage: the theme's and the site's static files, copied into
 //! the output after every generated file, so that a static file that would
 //! take the place of a page, a feed or the sitemap is reported as what it
-//! is. (Image processing will extend this stage.)
+//! is. Photos are published as what the media stage made of them; a
+//! gallery's captions file is read, not published.
 
 use std::path::{Path, PathBuf};
 
@@ -16,6 +17,10 @@ use crate::theme::Theme;
 pub fn put_static_files(theme: &Theme, media: &Media, sink: &dyn PageSink) -> Vec<Diagnostic> {
     let mut diags = Vec::new();
     for (path, bytes) in &theme.static_files {
+        // A gallery's captions are shown on its page, not published.
+        if crate::media::gallery::is_captions_file(path) {
+            continue;
+        }
         let origin = theme
             .static_origins
             .get(path)

@@ -282,6 +282,36 @@ const EDITS: &[(&str, Edit)] = &[
         Edit::Photo("static/images/kickoff.jpg", 1000, 500),
     ),
     (
+        "a gallery folder's photo",
+        Edit::Photo("static/photos/sanaksme/galds.jpg", 900, 600),
+    ),
+    (
+        "its captions",
+        Edit::Write(
+            "static/photos/sanaksme/captions.lv.yaml",
+            "galds.jpg:\n  alt: Partneri pie galda\n",
+        ),
+    ),
+    (
+        "an item showing the folder as its gallery",
+        Edit::Replace(
+            KICKOFF,
+            "translation_key:",
+            "gallery: photos/sanaksme\ntranslation_key:",
+        ),
+    ),
+    (
+        "a caption changed",
+        Edit::Write(
+            "static/photos/sanaksme/captions.lv.yaml",
+            "galds.jpg:\n  alt: Partneri pie gara galda\n  caption: Sanāksme Jelgavā\n",
+        ),
+    ),
+    (
+        "the gallery's photo changed",
+        Edit::Photo("static/photos/sanaksme/galds.jpg", 1200, 800),
+    ),
+    (
         "topics of an item",
         Edit::Replace(
             ITEM,

@@ -180,7 +180,16 @@ fn pages_show_pictures_with_sizes_and_previews() {
     let upright = image::open(out.path().join("images/portrait.jpg")).unwrap();
     assert_eq!((upright.width(), upright.height()), (200, 400));
     // Social previews use the 1200×630 crop.
-    assert!(html.contains("<meta property=\"og:image\" content=\"https://socquality.zpr.gov.lv/images/kickoff.og.jpg\">") || html.contains("kickoff.og.jpg\">"), "{html}");
+    let og = html
+        .lines()
+        .find(|l| l.contains("property=\"og:image\""))
+        .expect("an og:image");
+    assert!(
+        og.ends_with("/images/kickoff.og.jpg\">") && og.contains("content=\"https://"),
+        "{og}"
+    );
+    let crop = image::open(out.path().join("images/kickoff.og.jpg")).unwrap();
+    assert_eq!((crop.width(), crop.height()), (1200, 630));
     assert!(html.contains("<meta property=\"og:image:width\" content=\"1200\">"));
 }
 
@@ -420,6 +429,115 @@ fn a_gallery_is_a_grid_of_linked_thumbnails_with_captions() {
         "{}",
         stdout(&o)
     );
+}
+
+#[test]
+fn a_gallery_can_be_a_folder_described_by_a_captions_file() {
+    let site = example_copy();
+    let root = site.path();
+    for (name, w) in [("a-ugunskurs.jpg", 1200), ("b-speles.jpg", 900)] {
+        write_bytes(
+            root,
+            &format!("static/photos/nometne/{name}"),
+            &photo(w, w / 2, 1),
+        );
+    }
+    // The captions file's order is the gallery's.
+    let captions = "# Vasaras nometne\nb-speles.jpg:\n  alt: Sporta spēles pļavā\na-ugunskurs.jpg:\n  alt: Jaunieši pie ugunskura\n  caption: Vasaras nometne Dobelē\n";
+    write(root, "static/photos/nometne/captions.lv.yaml", captions);
+    replace_in(
+        root,
+        ITEM,
+        "translation_key:",
+        "gallery: photos/nometne\ntranslation_key:",
+    );
+    // As people run it: from inside the site, no flags.
+    let run = |args: &[&str]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_tilts"))
+            .args(args)
+            .current_dir(root)
+            .env("LC_ALL", "C")
+            .output()
+            .unwrap()
+    };
+    let o = run(&["build"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let html = item_html(&root.join("public"));
+    let second = html
+        .find("alt=\"Jaunieši pie ugunskura\"")
+        .expect("first photo shown");
+    let first = html
+        .find("alt=\"Sporta spēles pļavā\"")
+        .expect("second photo shown");
+    assert!(first < second, "in the captions file's order: {html}");
+    assert!(
+        html.contains("<a href=\"/photos/nometne/a-ugunskurs.w1200.jpg\">"),
+        "{html}"
+    );
+    assert!(
+        html.contains("<figcaption>Vasaras nometne Dobelē</figcaption>"),
+        "{html}"
+    );
+    assert!(
+        !root.join("public/photos/nometne/captions.lv.yaml").exists(),
+        "captions are not published"
+    );
+    assert!(
+        root.join("public/photos/nometne/b-speles.w900.webp")
+            .exists()
+    );
+
+    // A photo without a description is an error at the item's gallery line.
+    write_bytes(
+        root,
+        "static/photos/nometne/c-kuka.jpg",
+        &photo(800, 600, 1),
+    );
+    let o = run(&["check", "--no-proofing"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stdout(&o));
+    assert!(
+        stdout(&o).contains("8:10: error: the photo c-kuka.jpg in the gallery folder has no description in static/photos/nometne/captions.lv.yaml"),
+        "{}",
+        stdout(&o)
+    );
+    // A description of a photo that is not there: at its line in the captions file.
+    write(
+        root,
+        "static/photos/nometne/captions.lv.yaml",
+        &format!("{captions}c-kuka.jpg:\n  alt: Kūka\nd-kuka.jpg:\n  alt: Vēl viena\n"),
+    );
+    let o = run(&["check", "--no-proofing"]);
+    assert!(
+        stdout(&o).contains("static/photos/nometne/captions.lv.yaml\n  9:1: error: there is no photo d-kuka.jpg in the gallery folder static/photos/nometne"),
+        "{}",
+        stdout(&o)
+    );
+    // No description for the language, and no general one.
+    std::fs::remove_file(root.join("static/photos/nometne/captions.lv.yaml")).unwrap();
+    let o = run(&["check", "--no-proofing"]);
+    assert!(
+        stdout(&o)
+            .contains("8:10: error: the gallery in static/photos/nometne has no captions file"),
+        "{}",
+        stdout(&o)
+    );
+    // A folder that is not one; a misspelled key.
+    replace_in(root, ITEM, "gallery: photos/nometne", "gallery: ../nometne");
+    let o = run(&["check", "--no-proofing"]);
+    assert!(
+        stdout(&o).contains("`../nometne` is not a folder tilts can use for a gallery"),
+        "{}",
+        stdout(&o)
+    );
+    replace_in(
+        root,
+        ITEM,
+        "gallery: ../nometne",
+        "gallery:\n  folder: photos/nometne\n  captoins: a.yaml",
+    );
+    let o = run(&["check", "--no-proofing"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stdout(&o));
+    assert!(stdout(&o).contains("captoins"), "{}", stdout(&o));
 }
 
 #[test]

@@ -84,9 +84,13 @@ pub(super) fn read_inputs(
             )
         },
     );
-    let (docs, drafts, content_diags, parsed) = content;
+    let (mut docs, drafts, content_diags, parsed) = content;
     for d in [content_diags, data.1, i18n.1, theme.1] {
         diags.extend(d);
+    }
+    // A gallery of a folder is known once the static files are.
+    if let Some(theme) = &theme.0 {
+        diags.extend(crate::media::gallery::expand(&mut docs, theme, config));
     }
     // What the data files say must add up before any page shows it.
     let data = data.0.filter(|data| {

@@ -6,8 +6,8 @@
 
 use std::path::Path;
 
-use super::front_matter::RawFrontMatter;
-use super::{Image, Moment, Section, TagRef, aliases, event, slug};
+use super::front_matter::{RawFrontMatter, RawGallery, RawGalleryFolder};
+use super::{GalleryFolder, Image, Moment, Section, TagRef, aliases, event, slug};
 use crate::config::{SiteConfig, is_url_segment};
 use crate::diagnostic::Diagnostic;
 use crate::messages::{Message, msg};
@@ -143,12 +143,22 @@ impl Fields<'_> {
     }
 
     /// `gallery:`: each photo with its description (required, as for
-    /// every image) and an optional caption.
-    pub fn gallery(&self, fm: &RawFrontMatter) -> Checked<Vec<Image>> {
-        let Some(photos) = &fm.gallery else {
-            return Ok(Vec::new());
+    /// every image) and an optional caption; or a folder of photos, whose
+    /// descriptions are read when the static files are known
+    /// (`media::gallery`).
+    pub fn gallery(&self, fm: &RawFrontMatter) -> Checked<(Vec<Image>, Option<GalleryFolder>)> {
+        let Some(gallery) = &fm.gallery else {
+            return Ok((Vec::new(), None));
         };
-        photos
+        let photos = match &gallery.value {
+            RawGallery::Photos(photos) => photos,
+            RawGallery::Folder(f) => {
+                return self
+                    .gallery_folder(gallery, f)
+                    .map(|f| (Vec::new(), Some(f)));
+            }
+        };
+        let photos = photos
             .iter()
             .map(|p| {
                 if !super::is_safe_link(&p.src.value) {
@@ -174,7 +184,41 @@ impl Fields<'_> {
                     column,
                 })
             })
-            .collect()
+            .collect::<Checked<Vec<_>>>()?;
+        Ok((photos, None))
+    }
+
+    /// `gallery: FOLDER`: a folder under `static/` and its captions file,
+    /// both plain relative names.
+    fn gallery_folder(
+        &self,
+        at: &Spanned<RawGallery>,
+        raw: &RawGalleryFolder,
+    ) -> Checked<GalleryFolder> {
+        let folder = raw.folder.trim().trim_matches('/');
+        let plain = |name: &str| {
+            !name.is_empty()
+                && !name.contains(['\\', ':', '?', '#'])
+                && name
+                    .split('/')
+                    .all(|part| !part.is_empty() && part != "." && part != "..")
+        };
+        if !plain(folder) {
+            return Err(self.at(at, msg("fm-gallery-bad-folder").arg("value", &raw.folder)));
+        }
+        let captions = raw.captions.as_deref().map(str::trim);
+        if let Some(name) = captions
+            && (!plain(name) || name.contains('/'))
+        {
+            return Err(self.at(at, msg("fm-gallery-bad-captions").arg("value", name)));
+        }
+        let (line, column) = yaml::position(at, self.yaml_line);
+        Ok(GalleryFolder {
+            folder: folder.to_string(),
+            captions: captions.map(str::to_string),
+            line,
+            column,
+        })
     }
 
     /// `menu:`, for pages only.

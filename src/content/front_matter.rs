@@ -49,12 +49,60 @@ pub struct RawFrontMatter {
     /// News only: an event the item announces.
     #[serde(default)]
     pub event: Option<super::event::RawEvent>,
-    /// Photos shown as a gallery below the text, each with its description.
+    /// Photos shown as a gallery below the text: a list, each with its
+    /// description, or a folder of photos with a captions file.
     #[serde(default)]
-    pub gallery: Option<Vec<RawGalleryPhoto>>,
+    pub gallery: Option<Spanned<RawGallery>>,
     /// `false`: `tilts check` does not proofread this file.
     #[serde(default)]
     pub proofing: Option<bool>,
+}
+
+/// `gallery:`: a list of photos, or a folder (`gallery: photos/kickoff`, or
+/// `folder:` with `captions:` naming the captions file).
+#[derive(Debug)]
+pub enum RawGallery {
+    Photos(Vec<RawGalleryPhoto>),
+    Folder(RawGalleryFolder),
+}
+
+/// `gallery:` as a folder of photos under `static/`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawGalleryFolder {
+    pub folder: String,
+    /// The captions file in the folder (default `captions.LANG.yaml`, else
+    /// `captions.yaml`).
+    #[serde(default)]
+    pub captions: Option<String>,
+}
+
+// By hand rather than `#[serde(untagged)]`: an untagged enum loses the
+// positions of the values inside it, and its error names no field.
+impl<'de> Deserialize<'de> for RawGallery {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        use serde::de::value::{MapAccessDeserializer, SeqAccessDeserializer};
+        struct Either;
+        impl<'de> serde::de::Visitor<'de> for Either {
+            type Value = RawGallery;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a list of photos or a folder of photos")
+            }
+            fn visit_str<E: serde::de::Error>(self, folder: &str) -> Result<RawGallery, E> {
+                Ok(RawGallery::Folder(RawGalleryFolder {
+                    folder: folder.to_string(),
+                    captions: None,
+                }))
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(self, a: A) -> Result<RawGallery, A::Error> {
+                Deserialize::deserialize(SeqAccessDeserializer::new(a)).map(RawGallery::Photos)
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, a: A) -> Result<RawGallery, A::Error> {
+                Deserialize::deserialize(MapAccessDeserializer::new(a)).map(RawGallery::Folder)
+            }
+        }
+        d.deserialize_any(Either)
+    }
 }
 
 /// One photo of `gallery:`.

@@ -67,6 +67,19 @@ pub struct Image {
     pub column: u32,
 }
 
+/// `gallery:` naming a folder under `static/`: its photos, in the order of
+/// the captions file that describes them.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct GalleryFolder {
+    /// Under `static/`, without slashes at either end (`photos/kickoff`).
+    pub folder: String,
+    /// The captions file's name in the folder (`captions:`), if given.
+    pub captions: Option<String>,
+    /// Where `gallery:` is written in the source file.
+    pub line: u32,
+    pub column: u32,
+}
+
 /// A topic named in front matter, by id, and where.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
 pub struct TagRef {
@@ -107,8 +120,11 @@ pub struct Document {
     pub tags: Vec<TagRef>,
     pub draft: bool,
     pub image: Option<Image>,
-    /// `gallery:`, shown below the text.
+    /// `gallery:`, shown below the text (for a folder: filled in when the
+    /// static files are known, see `media::gallery`).
     pub gallery: Vec<Image>,
+    /// `gallery: FOLDER`: where the gallery's photos and captions are.
+    pub gallery_folder: Option<GalleryFolder>,
     pub menu: Option<u32>,
     pub event: Option<event::Event>,
     pub html: String,
@@ -151,7 +167,7 @@ pub fn parse_source(
     let (summary, slug) = (f.summary(&fm)?, f.slug(&fm, &title)?);
     let (folder, key) = (f.folder(name)?, f.key(&fm, name)?);
     let (image, menu) = (f.image(&fm)?, f.menu(&fm)?);
-    let gallery = f.gallery(&fm)?;
+    let (gallery, gallery_folder) = f.gallery(&fm)?;
     let (event, warnings) = f.event(&fm)?;
     let (tags, aliases) = (f.tags(&fm), f.aliases(&fm)?);
     let menu_title = fm.menu_title.map(|t| t.value.trim().to_string());
@@ -185,6 +201,7 @@ pub fn parse_source(
         draft: fm.draft,
         image,
         gallery,
+        gallery_folder,
         menu,
         event,
         html: rendered.html,

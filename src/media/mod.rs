@@ -8,6 +8,7 @@
 
 mod cache;
 pub mod documents;
+pub mod gallery;
 pub mod html;
 pub mod process;
 pub mod strip;

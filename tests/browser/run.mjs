@@ -4,8 +4,12 @@
 //  - no horizontal scrolling at 320 px;
 //  - Tab reaches the skip link first, then every link and button, each with a visible focus indicator;
 //  - the language switcher leads to the translation named in the page's hreflang alternates;
+//  - no layout shift while the page and its pictures load (every <img> has its width and height);
+//  - no request to another origin (a video's host only after the visitor asks for the video);
+//  - with --expect-media: at least one gallery and one video page; a video turns into the host's
+//    player only when activated, and the page keeps 0 axe violations then;
 //  - screenshots of key pages under target/browser-screenshots/.
-// Usage: node run.mjs [--site DIR] [--screenshots DIR]
+// Usage: node run.mjs [--site DIR] [--screenshots DIR] [--expect-media]
 import { createServer } from "node:http";
 import { readFile, readdir, mkdir, stat } from "node:fs/promises";
 import { createRequire } from "node:module";
@@ -22,6 +26,7 @@ const opt = (name, fallback) => {
 };
 const siteDir = resolve(opt("--site", join(repo, "public")));
 const shotDir = resolve(opt("--screenshots", join(repo, "target", "browser-screenshots")));
+const expectMedia = args.includes("--expect-media");
 const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "EN-301-549"];
 
@@ -101,7 +106,18 @@ async function main() {
   });
   // A browser that prefers neither site language stays on the root's chooser.
   const context = await browser.newContext({ locale: "en-GB" });
+  // Layout shifts, from the first paint on (read by checkLayoutShift).
+  await context.addInitScript(() => {
+    window.__shifts = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts.push(e.value);
+    }).observe({ type: "layout-shift", buffered: true });
+  });
   const page = await context.newPage();
+  // Every request goes to the site itself: nothing from another origin.
+  const foreign = [];
+  page.on("request", (r) => { if (!r.url().startsWith(base) && !r.url().startsWith("data:")) foreign.push(r.url()); });
+  const media = { gallery: 0, video: 0 };
   await checkRootChooser(browser, base);
   const files = (await htmlPages(siteDir)).sort();
   const perLang = {};
@@ -110,7 +126,9 @@ async function main() {
     const path = urlPath(file);
     await page.setViewportSize({ width: 1280, height: 720 });
     await page.emulateMedia({ colorScheme: "light", reducedMotion: "no-preference" });
+    foreign.length = 0;
     await page.goto(base + path, { waitUntil: "load" });
+    await checkLayoutShift(page, path);
     const lang = await page.evaluate(() => document.documentElement.lang);
     const stats = (perLang[lang] ??= { pages: 0, violations: 0 });
     stats.pages += 1;
@@ -141,7 +159,17 @@ async function main() {
 
     await page.setViewportSize({ width: 1280, height: 720 });
     await checkKeyboard(page, path);
+    if (foreign.length) fail(path, `requests to another origin: ${[...new Set(foreign)].join(", ")}`);
+    if (await page.$("section.gallery")) media.gallery += 1;
+    if (await page.$("figure.video")) {
+      media.video += 1;
+      await checkVideo(page, path, foreign);
+    }
   }
+  if (expectMedia && (!media.gallery || !media.video)) {
+    fail("(site)", `--expect-media: ${media.gallery} gallery pages and ${media.video} video pages, expected at least one of each`);
+  }
+  console.log(`media: ${media.gallery} gallery pages, ${media.video} video pages checked`);
 
   await checkSwitcher(page, base, files);
   await checkSearch(page, base, files);
@@ -156,6 +184,46 @@ async function main() {
   const checked = Object.values(perLang).reduce((n, s) => n + s.pages, 0);
   console.log(`${checked - new Set(failures.map((f) => f.split(":")[0])).size} passed, ${new Set(failures.map((f) => f.split(":")[0])).size} failed`);
   process.exit(failures.length ? 1 : 0);
+}
+
+/** No layout shift while the page loads, pictures included: every <img> has
+ * its width and height, and scrolling through the page (so lazy pictures
+ * load) moves nothing. */
+async function checkLayoutShift(page, path) {
+  const unsized = await page.$$eval("img", (imgs) => imgs.filter((i) => !i.getAttribute("width") || !i.getAttribute("height")).map((i) => i.getAttribute("src")));
+  if (unsized.length) fail(path, `images without width and height: ${unsized.join(", ")}`);
+  await page.evaluate(async () => {
+    for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight / 2) {
+      window.scrollTo(0, y);
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 30)));
+    }
+    await Promise.all([...document.images].map((i) => (i.complete ? null : new Promise((r) => { i.onload = i.onerror = r; }))));
+    window.scrollTo(0, 0);
+    await new Promise((r) => setTimeout(r, 300)); // what moves a moment after loading
+  });
+  const shift = await page.evaluate(() => window.__shifts.reduce((a, b) => a + b, 0));
+  if (shift > 0.001) fail(path, `layout shift while loading: ${shift.toFixed(4)}`);
+}
+
+/** A video: nothing from its host until activated; then the host's player
+ * with the video's title, and still 0 axe violations. */
+async function checkVideo(page, path, foreign) {
+  if (foreign.length) return; // already reported
+  await page.route((url) => !url.href.startsWith(page.url().split("/").slice(0, 3).join("/")), (route) => route.abort());
+  await page.focus("figure.video > a.video-link");
+  await page.keyboard.press("Enter");
+  const frame = await page.waitForSelector("figure.video iframe", { timeout: 5000 }).catch(() => null);
+  if (!frame) { fail(path, "the video did not turn into a player when activated by keyboard"); await page.unrouteAll(); return; }
+  const info = await frame.evaluate((f) => ({ title: f.title, src: f.src, focused: document.activeElement === f }));
+  if (!info.title) fail(path, "the video player has no title");
+  if (!/youtube-nocookie\.com|player\.vimeo\.com/.test(info.src)) fail(path, `the video player is not the privacy-enhanced one: ${info.src}`);
+  if (!info.focused) fail(path, "focus did not move to the video player");
+  await page.addScriptTag({ path: axePath });
+  const result = await page.evaluate(async (tags) =>
+    axe.run(document, { iframes: false, runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] }), TAGS);
+  for (const v of result.violations) fail(path, `[video playing] axe ${v.id} (${v.impact}): ${v.help}`);
+  await page.unrouteAll();
+  foreign.length = 0; // asked for by the visitor
 }
 
 /** Tab from the top: skip link first, every link and button reached, focus visible. */
