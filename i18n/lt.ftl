@@ -6,6 +6,7 @@ skip-to-content = Pereiti prie turinio
 eu-name = Europos Sąjunga
 eu-emblem-alt = Europos Sąjungos vėliava
 nav-label = Pagrindinis meniu
+nav-menu = Meniu
 language-switcher-label = Kalba
 no-translation = (vertimo nėra, atsidaro pradžios puslapis)
 nav-home = Pradžia

@@ -5,6 +5,7 @@ skip-to-content = Pāriet uz saturu
 eu-name = Eiropas Savienība
 eu-emblem-alt = Eiropas Savienības karogs
 nav-label = Galvenā izvēlne
+nav-menu = Izvēlne
 language-switcher-label = Valoda
 no-translation = (tulkojuma nav, atveras sākumlapa)
 nav-home = Sākums

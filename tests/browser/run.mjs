@@ -159,6 +159,7 @@ async function main() {
 
     await page.setViewportSize({ width: 1280, height: 720 });
     await checkKeyboard(page, path);
+    await checkHeader(page, path);
     if (foreign.length) fail(path, `requests to another origin: ${[...new Set(foreign)].join(", ")}`);
     if (await page.$("section.gallery")) media.gallery += 1;
     if (await page.$("figure.video")) {
@@ -171,6 +172,7 @@ async function main() {
   }
   console.log(`media: ${media.gallery} gallery pages, ${media.video} video pages checked`);
 
+  await checkMenuWithoutScript(browser, base);
   await checkSwitcher(page, base, files);
   await checkSearch(page, base, files);
   await screenshots(page, base);
@@ -184,6 +186,43 @@ async function main() {
   const checked = Object.values(perLang).reduce((n, s) => n + s.pages, 0);
   console.log(`${checked - new Set(failures.map((f) => f.split(":")[0])).size} passed, ${new Set(failures.map((f) => f.split(":")[0])).size} failed`);
   process.exit(failures.length ? 1 : 0);
+}
+
+/** The header: at 360x640 at most 200 px high, the menu behind a button
+ * that says whether it is open; at 1280 px the menu is one line. */
+async function checkHeader(page, path) {
+  const header = await page.$(".site-header");
+  // The bilingual root pages have no menu: the languages are their content.
+  if (!header || !(await page.$("#main-nav"))) return;
+  await page.setViewportSize({ width: 360, height: 640 });
+  const box = await header.boundingBox();
+  if (box.y + box.height > 200) fail(path, `the header is ${Math.round(box.y + box.height)} px high at 360x640 (at most 200)`);
+  const button = await page.$("button.menu-button");
+  if (!button) { fail(path, "no menu button at 360 px"); return; }
+  const navShown = () => page.$eval("#main-nav", (n) => n.getClientRects().length > 0);
+  if (await navShown()) fail(path, "the menu is open before it is asked for at 360 px");
+  await button.click();
+  if ((await button.getAttribute("aria-expanded")) !== "true" || !(await navShown())) fail(path, "the menu button does not open the menu (aria-expanded)");
+  await page.keyboard.press("Escape");
+  if ((await button.getAttribute("aria-expanded")) !== "false" || (await navShown())) fail(path, "Escape does not close the menu");
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const tops = await page.$$eval("#main-nav li", (lis) => new Set(lis.map((li) => Math.round(li.getBoundingClientRect().top))).size);
+  if (tops > 1) fail(path, `the menu takes ${tops} lines at 1280 px`);
+  if (await button.isVisible()) fail(path, "the menu button shows at 1280 px");
+}
+
+/** Without JavaScript the menu link still opens the menu. */
+async function checkMenuWithoutScript(browser, base) {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 640 } });
+  const page = await context.newPage();
+  for (const lang of ["lv", "lt"]) {
+    const res = await page.goto(`${base}/${lang}/`);
+    if (!res || !res.ok() || !(await page.$("a.menu-button"))) continue;
+    await page.click("a.menu-button");
+    const links = await page.$$eval("#main-nav a", (as) => as.filter((a) => a.getClientRects().length > 0).length);
+    if (!links) fail(`/${lang}/`, "without JavaScript the menu link does not open the menu");
+  }
+  await context.close();
 }
 
 /** No layout shift while the page loads, pictures included: every <img> has
