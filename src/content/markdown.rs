@@ -248,10 +248,26 @@ pub fn sanitize(html: &str) -> String {
                 .add_tag_attributes("h5", ["id"])
                 .add_tag_attributes("h6", ["id"])
                 .add_tag_attributes("sup", ["class", "id"])
-                .add_tag_attributes("div", ["class", "id"])
+                .add_tag_attributes(
+                    "div",
+                    [
+                        "class",
+                        "id",
+                        "role",
+                        "tabindex",
+                        "aria-label",
+                        "aria-labelledby",
+                    ],
+                )
+                .add_tag_attributes("caption", ["id"])
                 .add_tag_attributes("th", ["style"])
                 .add_tag_attributes("td", ["style"])
                 .attribute_filter(|_, attr, value| {
+                    // A table's scrolling region, as Markdown makes it.
+                    if attr == "role" || attr == "tabindex" {
+                        return matches!((attr, value), ("role", "region") | ("tabindex", "0"))
+                            .then(|| value.into());
+                    }
                     if attr == "style" {
                         let ok = [
                             "text-align: left",

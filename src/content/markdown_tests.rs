@@ -93,7 +93,7 @@ fn table_captions_follow_pandoc() {
     let md = "| a | b |\n|---|---|\n| 1 | 2 |\n\nTable: Budžets <2018>\n\nText.\n";
     let html = render(md, &lv()).html;
     assert!(
-        html.starts_with("<table><caption>Budžets &lt;2018&gt;</caption><thead>"),
+        html.starts_with("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-labelledby=\"table-1\"><table><caption id=\"table-1\">Budžets &lt;2018&gt;</caption><thead>"),
         "{html}"
     );
     assert!(!html.contains("Table:"));
@@ -101,7 +101,7 @@ fn table_captions_follow_pandoc() {
     let md = "Lentelė: Prieš\n\n| a |\n|---|\n| 1 |\n";
     let html = render(md, &lt()).html;
     assert!(
-        html.starts_with("<table><caption>Prieš</caption>"),
+        html.contains("<caption id=\"table-1\">Prieš</caption>"),
         "{html}"
     );
     // A caption after wins over one before; other paragraphs stay; a
@@ -110,8 +110,26 @@ fn table_captions_follow_pandoc() {
     let html = render(md, &lv()).html;
     assert_eq!(
         html,
-        "<p>Tabula: Pirms</p>\n<table><caption>Pēc</caption><thead><tr><th>a</th></tr></thead><tbody>\n<tr><td>1</td></tr>\n</tbody></table>\n<p>Teksts.</p>\n<table><caption>Otra tabula</caption><thead><tr><th>b</th></tr></thead><tbody>\n<tr><td>2</td></tr>\n</tbody></table>\n"
+        "<p>Tabula: Pirms</p>\n<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-labelledby=\"table-1\"><table><caption id=\"table-1\">Pēc</caption><thead><tr><th style=\"text-align: right\">a</th></tr></thead><tbody>\n<tr><td style=\"text-align: right\">1</td></tr>\n</tbody></table>\n</div>\n<p>Teksts.</p>\n<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-labelledby=\"table-2\"><table><caption id=\"table-2\">Otra tabula</caption><thead><tr><th style=\"text-align: right\">b</th></tr></thead><tbody>\n<tr><td style=\"text-align: right\">2</td></tr>\n</tbody></table>\n</div>"
     );
+}
+
+#[test]
+fn tables_scroll_in_a_named_region_with_numbers_aligned_right() {
+    // Text left, numbers right, what the author aligned stays; no
+    // caption: the region is named by the column headings.
+    let md = "| Partneris | Kopā | Gads |\n|---|---|:--|\n| Auce | 91 079,82 € | 2018 |\n| Dobele | | 2019 |\n";
+    let html = render(md, &lv()).html;
+    assert!(
+        html.starts_with("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"Partneris, Kopā, Gads\"><table>"),
+        "{html}"
+    );
+    assert!(html.contains("<tr><td>Auce</td><td style=\"text-align: right\">91 079,82 €</td><td style=\"text-align: left\">2018</td></tr>"), "{html}");
+    assert!(html.ends_with("</tbody></table>\n</div>"), "{html}");
+    // The region survives --safe.
+    let safe = sanitize(&html);
+    assert!(safe.contains("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"Partneris, Kopā, Gads\">"), "{safe}");
+    assert!(safe.contains("style=\"text-align: right\""), "{safe}");
 }
 
 #[test]

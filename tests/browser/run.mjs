@@ -5,11 +5,15 @@
 //  - Tab reaches the skip link first, then every link and button, each with a visible focus indicator;
 //  - the language switcher leads to the translation named in the page's hreflang alternates;
 //  - no layout shift while the page and its pictures load (every <img> has its width and height);
+//  - at most 100 KB of HTML, CSS, JavaScript and fonts per page (photos excluded);
+//  - tables: no cell cut off at 360 and 1280 px, a wide table scrolls in a named, focusable region;
+//  - the header at most 200 px high at 360x640 with a menu button (a link without JavaScript),
+//    the menu on one line at 1280 px;
 //  - no request to another origin (a video's host only after the visitor asks for the video);
 //  - with --expect-media: at least one gallery and one video page; a video turns into the host's
 //    player only when activated, and the page keeps 0 axe violations then;
 //  - screenshots of key pages under target/browser-screenshots/.
-// Usage: node run.mjs [--site DIR] [--screenshots DIR] [--expect-media]
+// Usage: node run.mjs [--site DIR] [--screenshots DIR] [--expect-media] [--max-kb 100]
 import { createServer } from "node:http";
 import { readFile, readdir, mkdir, stat } from "node:fs/promises";
 import { createRequire } from "node:module";
@@ -27,6 +31,7 @@ const opt = (name, fallback) => {
 const siteDir = resolve(opt("--site", join(repo, "public")));
 const shotDir = resolve(opt("--screenshots", join(repo, "target", "browser-screenshots")));
 const expectMedia = args.includes("--expect-media");
+const maxKb = Number(opt("--max-kb", "100"));
 const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "EN-301-549"];
 
@@ -70,6 +75,7 @@ async function htmlPages(dir) {
 const urlPath = (file) => "/" + relative(siteDir, file).split(sep).join("/").replace(/(^|\/)index\.html$/, "$1");
 
 const failures = [];
+const weights = [];
 const fail = (page, what) => { failures.push(`${page}: ${what}`); };
 
 // The root page: no automatic refresh; a browser that asks for Lithuanian
@@ -129,6 +135,7 @@ async function main() {
     foreign.length = 0;
     await page.goto(base + path, { waitUntil: "load" });
     await checkLayoutShift(page, path);
+    await checkWeight(page, path);
     const lang = await page.evaluate(() => document.documentElement.lang);
     const stats = (perLang[lang] ??= { pages: 0, violations: 0 });
     stats.pages += 1;
@@ -159,6 +166,7 @@ async function main() {
 
     await page.setViewportSize({ width: 1280, height: 720 });
     await checkKeyboard(page, path);
+    await checkTables(page, path);
     await checkHeader(page, path);
     if (foreign.length) fail(path, `requests to another origin: ${[...new Set(foreign)].join(", ")}`);
     if (await page.$("section.gallery")) media.gallery += 1;
@@ -170,6 +178,8 @@ async function main() {
   if (expectMedia && (!media.gallery || !media.video)) {
     fail("(site)", `--expect-media: ${media.gallery} gallery pages and ${media.video} video pages, expected at least one of each`);
   }
+  const heaviest = weights.sort((a, b) => b[1] - a[1])[0];
+  if (heaviest) console.log(`weight: heaviest page ${heaviest[0]} ${(heaviest[1] / 1024).toFixed(1)} KB of HTML, CSS and JavaScript`);
   console.log(`media: ${media.gallery} gallery pages, ${media.video} video pages checked`);
 
   await checkMenuWithoutScript(browser, base);
@@ -211,6 +221,29 @@ async function checkHeader(page, path) {
   if (await button.isVisible()) fail(path, "the menu button shows at 1280 px");
 }
 
+/** Tables at 360 and 1280 px: no cell cut off; a table wider than its
+ * place scrolls inside a named, focusable region. */
+async function checkTables(page, path) {
+  for (const width of [360, 1280]) {
+    await page.setViewportSize({ width, height: 720 });
+    const problems = await page.$$eval("main table", (tables) => tables.flatMap((table) => {
+      const out = [];
+      for (const cell of table.querySelectorAll("th, td")) {
+        if (cell.scrollWidth > cell.clientWidth + 1) out.push(`cell "${cell.textContent.trim().slice(0, 30)}" is cut off`);
+      }
+      const box = table.parentElement;
+      if (table.getBoundingClientRect().width > box.clientWidth + 1) {
+        const s = getComputedStyle(box);
+        if (!["auto", "scroll"].includes(s.overflowX)) out.push("a wide table does not scroll in its own region");
+        else if (box.getAttribute("role") !== "region" || box.tabIndex !== 0 || !(box.getAttribute("aria-label") || box.getAttribute("aria-labelledby")))
+          out.push("the scrolling region of a wide table is not a named, focusable region");
+      }
+      return out;
+    }));
+    for (const p of problems) fail(path, `at ${width} px: ${p}`);
+  }
+}
+
 /** Without JavaScript the menu link still opens the menu. */
 async function checkMenuWithoutScript(browser, base) {
   const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 640 } });
@@ -223,6 +256,20 @@ async function checkMenuWithoutScript(browser, base) {
     if (!links) fail(`/${lang}/`, "without JavaScript the menu link does not open the menu");
   }
   await context.close();
+}
+
+/** The page's weight without its photos: HTML, CSS, JavaScript and fonts
+ * at most 100 KB. */
+async function checkWeight(page, path) {
+  const bytes = await page.evaluate(() => {
+    let n = performance.getEntriesByType("navigation")[0].decodedBodySize;
+    for (const r of performance.getEntriesByType("resource")) {
+      if (/\.(css|js|mjs|woff2?|ttf|otf)$/.test(new URL(r.name).pathname)) n += r.decodedBodySize;
+    }
+    return n;
+  });
+  weights.push([path, bytes]);
+  if (bytes > maxKb * 1024) fail(path, `HTML, CSS and JavaScript weigh ${Math.round(bytes / 1024)} KB (at most ${maxKb} KB)`);
 }
 
 /** No layout shift while the page loads, pictures included: every <img> has
