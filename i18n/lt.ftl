@@ -76,6 +76,14 @@ partners-intro = Projekte bendradarbiauja { $count ->
 lead-partner = Pagrindinis partneris
 country-LV = Latvija
 country-LT = Lietuva
+country-EE = Estija
+country-BY = Baltarusija
+country-RU = Rusija
+country-PL = Lenkija
+map-sea = Baltijos jūra
+map-legend-lead = Pagrindinis partneris
+map-legend-partner = Partneris
+map-attribution = Sienos: Natural Earth (vieša nuosavybė)
 partners-map-title = Partneriai žemėlapyje
 partners-map-desc = { $count ->
     [one] Žemėlapis su { $count } partnerio vieta; visi partneriai išvardyti sąraše virš žemėlapio.

@@ -70,6 +70,14 @@ partners-intro = Projektā sadarbojas { $count ->
 lead-partner = Vadošais partneris
 country-LV = Latvija
 country-LT = Lietuva
+country-EE = Igaunija
+country-BY = Baltkrievija
+country-RU = Krievija
+country-PL = Polija
+map-sea = Baltijas jūra
+map-legend-lead = Vadošais partneris
+map-legend-partner = Partneris
+map-attribution = Robežas: Natural Earth (publiskais īpašums)
 partners-map-title = Partneri kartē
 partners-map-desc = { $count ->
     [one] Karte ar { $count } partnera atrašanās vietu; visi partneri uzskaitīti sarakstā virs kartes.

@@ -185,7 +185,12 @@ fn partners_page_lists_the_lead_first_grouped_by_country_with_a_map() {
     let latvia = lv.find(">Latvija</h2>").unwrap();
     let lithuania = lv.find(">Lietuva</h2>").unwrap();
     assert!(latvia < lead && lead < auce && auce < lithuania);
-    assert_eq!(lv.matches("<circle ").count(), 8);
+    // The map: a marker per partner, the countries' outlines from Natural Earth.
+    let map = &lv[lv.find("<svg class=\"partner-map\"").unwrap()..];
+    let map = &map[..map.find("</svg>").unwrap()];
+    assert_eq!(map.matches("<circle ").count(), 8);
+    assert_eq!(map.matches("class=\"map-land home\"").count(), 2);
+    assert!(map.contains(">Igaunija</text>") && map.contains(">Baltijas jūra</text>"));
     assert!(lv.contains("Projektā sadarbojas 8 partneri"));
     for name in [
         "Jonišķu A. Raudoniķa Mākslas skolas Atvērtais jauniešu centrs",

@@ -13,47 +13,6 @@ pub(super) fn rate_as_percent(num: i128, den: i128) -> String {
     d.to_string()
 }
 
-/// Partner towns projected into a 400 × 300 box (equirectangular, scaled by
-/// the cosine of the mean latitude), with a margin for labels.
-pub(super) fn map_points(partners: &[PartnerCtx]) -> MapCtx {
-    let (w, h, margin) = (400.0, 300.0, 40.0);
-    if partners.is_empty() {
-        return MapCtx {
-            width: w,
-            height: h,
-            points: Vec::new(),
-        };
-    }
-    let lats: Vec<f64> = partners.iter().map(|p| p.latitude).collect();
-    let mean_lat = lats.iter().sum::<f64>() / lats.len() as f64;
-    let k = mean_lat.to_radians().cos();
-    let xs: Vec<f64> = partners.iter().map(|p| p.longitude * k).collect();
-    let (min_x, max_x) = xs
-        .iter()
-        .fold((f64::MAX, f64::MIN), |(a, b), &x| (a.min(x), b.max(x)));
-    let (min_y, max_y) = lats
-        .iter()
-        .fold((f64::MAX, f64::MIN), |(a, b), &y| (a.min(y), b.max(y)));
-    let span = (max_x - min_x).max(max_y - min_y).max(1e-6);
-    let scale = ((w - 2.0 * margin) / span).min((h - 2.0 * margin) / span);
-    let round = |v: f64| (v * 10.0).round() / 10.0;
-    let points = partners
-        .iter()
-        .zip(xs)
-        .map(|(p, x)| MapPointCtx {
-            x: round(margin + (x - min_x) * scale),
-            y: round(h - margin - (p.latitude - min_y) * scale),
-            town: p.town.to_string(),
-            lead: p.lead,
-        })
-        .collect();
-    MapCtx {
-        width: w,
-        height: h,
-        points,
-    }
-}
-
 #[derive(Debug, Serialize)]
 pub(super) struct ProjectCtx<'a> {
     pub(super) acronym: &'a str,
@@ -83,7 +42,7 @@ pub(super) struct PartnersCtx<'a> {
     pub(super) count: usize,
     pub(super) all: Vec<PartnerCtx<'a>>,
     pub(super) by_country: Vec<CountryCtx<'a>>,
-    pub(super) map: MapCtx,
+    pub(super) map: super::map::MapCtx,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -103,21 +62,6 @@ pub(super) struct PartnerCtx<'a> {
 pub(super) struct CountryCtx<'a> {
     pub(super) country: &'a str,
     pub(super) partners: Vec<PartnerCtx<'a>>,
-}
-
-#[derive(Debug, Serialize)]
-pub(super) struct MapCtx {
-    pub(super) width: f64,
-    pub(super) height: f64,
-    pub(super) points: Vec<MapPointCtx>,
-}
-
-#[derive(Debug, Serialize)]
-pub(super) struct MapPointCtx {
-    pub(super) x: f64,
-    pub(super) y: f64,
-    pub(super) town: String,
-    pub(super) lead: bool,
 }
 
 #[derive(Debug, Serialize)]

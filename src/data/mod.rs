@@ -3,6 +3,7 @@
 //! (`project`, `partners`, `budget`) in the page's language.
 
 mod context;
+mod map;
 pub mod model;
 pub mod tags;
 
@@ -14,7 +15,7 @@ use crate::fingerprint::Fingerprint;
 use crate::money::Money;
 use context::{
     AccessibilityCtx, ActivityCtx, BudgetCtx, CostLineCtx, CountryCtx, EnforcementCtx,
-    PartnerBudgetCtx, PartnerCtx, PartnersCtx, ProjectCtx, map_points, rate_as_percent,
+    PartnerBudgetCtx, PartnerCtx, PartnersCtx, ProjectCtx, rate_as_percent,
 };
 use model::{Localized, Role};
 
@@ -295,7 +296,16 @@ impl SiteData {
                 partners: all.iter().filter(|p| p.country == *c).cloned().collect(),
             })
             .collect();
-        let map = map_points(&all);
+        let towns: Vec<map::Town> = all
+            .iter()
+            .map(|p| map::Town {
+                latitude: p.latitude,
+                longitude: p.longitude,
+                name: p.town,
+                lead: p.lead,
+            })
+            .collect();
+        let map = map::map(&towns, &countries);
         PartnersCtx {
             count: all.len(),
             all,

@@ -9,6 +9,7 @@
 //  - tables: no cell cut off at 360 and 1280 px, a wide table scrolls in a named, focusable region;
 //  - the header at most 200 px high at 360x640 with a menu button (a link without JavaScript),
 //    the menu on one line at 1280 px;
+//  - the partner map: land outlines, no two town names (or a name and a marker) overlapping;
 //  - no request to another origin (a video's host only after the visitor asks for the video);
 //  - with --expect-media: at least one gallery and one video page; a video turns into the host's
 //    player only when activated, and the page keeps 0 axe violations then;
@@ -167,6 +168,7 @@ async function main() {
     await page.setViewportSize({ width: 1280, height: 720 });
     await checkKeyboard(page, path);
     await checkTables(page, path);
+    await checkMap(page, path);
     await checkHeader(page, path);
     if (foreign.length) fail(path, `requests to another origin: ${[...new Set(foreign)].join(", ")}`);
     if (await page.$("section.gallery")) media.gallery += 1;
@@ -242,6 +244,27 @@ async function checkTables(page, path) {
     }));
     for (const p of problems) fail(path, `at ${width} px: ${p}`);
   }
+}
+
+/** The partner map: land outlines drawn, and no town's name over another
+ * name or over a marker. */
+async function checkMap(page, path) {
+  if (!(await page.$("svg.partner-map"))) return;
+  const found = await page.$eval("svg.partner-map", (svg) => {
+    const land = [...svg.querySelectorAll("path.map-land.home")].filter((p) => { const b = p.getBBox(); return b.width > 50 && b.height > 50; }).length;
+    const labels = [...svg.querySelectorAll("text.map-label")].map((t) => ({ text: t.textContent, b: t.getBBox() }));
+    const markers = [...svg.querySelectorAll("circle.map-point")].map((c) => c.getBBox());
+    const hit = (a, b) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+    const overlaps = [];
+    labels.forEach((l, i) => {
+      labels.slice(i + 1).forEach((m) => { if (hit(l.b, m.b)) overlaps.push(`${l.text} / ${m.text}`); });
+      markers.forEach((m) => { if (hit(l.b, m)) overlaps.push(`${l.text} / a marker`); });
+    });
+    return { land, labels: labels.length, overlaps };
+  });
+  if (found.land < 2) fail(path, `the map draws ${found.land} partner countries' outlines`);
+  if (!found.labels) fail(path, "the map names no town");
+  for (const o of found.overlaps) fail(path, `map labels overlap: ${o}`);
 }
 
 /** Without JavaScript the menu link still opens the menu. */
