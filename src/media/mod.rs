@@ -31,7 +31,7 @@ pub use process::Made;
 /// The version of the processing every cached file depends on (with the
 /// site's settings): change it when the processing changes, and every
 /// cached result is made again.
-const VERSION: &str = "tilts-media-1;webp80;jpeg82;og1200x630";
+const VERSION: &str = "tilts-media-2;lanczos3-fir;webp80;jpeg82;og1200x630";
 
 /// What was made of one photo, ready to publish: (output path, bytes).
 #[derive(Debug)]

@@ -111,7 +111,7 @@ pub fn process(bytes: &[u8], settings: &Settings) -> Result<(Made, Files), Probl
             img.clone()
         } else {
             let height = scaled(img.height(), width, img.width());
-            img.resize_exact(width, height, FilterType::Lanczos3)
+            resize(&img, width, height, None)
         };
         files.push((format!(".w{width}.webp"), encode_webp(&resized)?));
         files.push((
@@ -158,11 +158,39 @@ fn social_preview(img: &DynamicImage) -> DynamicImage {
     } else {
         (w, scaled(w, oh, ow).min(h))
     };
-    let crop = img.crop_imm((w - cw) / 2, (h - ch) / 2, cw, ch);
+    let (left, top) = ((w - cw) / 2, (h - ch) / 2);
     if cw > ow {
-        crop.resize_exact(ow, oh, FilterType::Lanczos3)
+        resize(img, ow, oh, Some((left, top, cw, ch)))
     } else {
-        crop
+        img.crop_imm(left, top, cw, ch)
+    }
+}
+
+/// `img` (or the part `crop`: left, top, width, height) at `width` ×
+/// `height`, Lanczos3. With `fast_image_resize` (SIMD, 5–10 times faster
+/// than the `image` crate's resize: most of a photo's processing time),
+/// and with `image` for the pixel formats it does not take.
+fn resize(
+    img: &DynamicImage,
+    width: u32,
+    height: u32,
+    crop: Option<(u32, u32, u32, u32)>,
+) -> DynamicImage {
+    use fast_image_resize::{FilterType as Filter, ResizeAlg, ResizeOptions, Resizer};
+    let mut options = ResizeOptions::new().resize_alg(ResizeAlg::Convolution(Filter::Lanczos3));
+    if let Some((l, t, w, h)) = crop {
+        options = options.crop(f64::from(l), f64::from(t), f64::from(w), f64::from(h));
+    }
+    let mut out = DynamicImage::new(width, height, img.color());
+    match Resizer::new().resize(img, &mut out, &options) {
+        Ok(()) => out,
+        Err(_) => {
+            let part = match crop {
+                Some((l, t, w, h)) => img.crop_imm(l, t, w, h),
+                None => img.clone(),
+            };
+            part.resize_exact(width, height, FilterType::Lanczos3)
+        }
     }
 }
 
@@ -202,6 +230,38 @@ mod tests {
         assert_eq!(widths(&WIDTHS, 720), [360, 720]);
         assert_eq!(widths(&WIDTHS, 200), [200]);
         assert_eq!(widths(&[480, 960], 2400), [480, 960]);
+    }
+
+    #[test]
+    fn resizing_keeps_the_picture_and_crops_the_middle() {
+        // Left half black, right half white.
+        let halves = DynamicImage::ImageRgb8(image::RgbImage::from_fn(400, 200, |x, _| {
+            image::Rgb(if x < 200 { [0, 0, 0] } else { [255, 255, 255] })
+        }));
+        let small = resize(&halves, 100, 50, None).to_rgb8();
+        assert_eq!(small.dimensions(), (100, 50));
+        assert!(small.get_pixel(10, 25)[0] < 10 && small.get_pixel(90, 25)[0] > 245);
+        // Thirds red, green, blue: the preview is the green middle.
+        let thirds = DynamicImage::ImageRgb8(image::RgbImage::from_fn(3600, 630, |x, _| {
+            image::Rgb(match x / 1200 {
+                0 => [255, 0, 0],
+                1 => [0, 255, 0],
+                _ => [0, 0, 255],
+            })
+        }));
+        let p = social_preview(&thirds).to_rgb8();
+        assert_eq!(p.dimensions(), OG);
+        assert_eq!(p.get_pixel(600, 300).0, [0, 255, 0]);
+        // Transparency stays (PNG logos).
+        let clear = DynamicImage::ImageRgba8(image::RgbaImage::from_pixel(
+            64,
+            64,
+            image::Rgba([0, 0, 0, 0]),
+        ));
+        assert_eq!(
+            resize(&clear, 16, 16, None).to_rgba8().get_pixel(8, 8)[3],
+            0
+        );
     }
 
     #[test]
