@@ -59,8 +59,10 @@ measure() {
   local walls=() rss=0
   for _ in $(seq "$runs"); do
     eval "$1" >/dev/null 2>&1 || true   # clean-up before each run
-    /usr/bin/time -f "%e %M" -o "$work/time.txt" bash -c "$2" >/dev/null 2>&1
-    read -r wall kb < "$work/time.txt"
+    if ! /usr/bin/time -f "%e %M" -o "$work/time.txt" bash -c "$2" >/dev/null 2>"$work/err.txt"; then
+      echo "failed: $2" >&2; tail -n 20 "$work/err.txt" >&2; exit 1
+    fi
+    read -r wall kb < <(tail -n 1 "$work/time.txt")
     walls+=("$wall")
     (( kb / 1024 > rss )) && rss=$(( kb / 1024 ))
   done

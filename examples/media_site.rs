@@ -44,6 +44,24 @@ fn photo(w: u32, h: u32, seed: u32) -> Vec<u8> {
     out
 }
 
+/// A logo: a blue square with a gold band, on transparency (PNG).
+fn logo() -> Vec<u8> {
+    let img = image::RgbaImage::from_fn(320, 128, |x, y| {
+        if x < 128 && (40..88).contains(&y) {
+            image::Rgba([255, 204, 0, 255])
+        } else if x < 128 {
+            image::Rgba([0, 51, 153, 255])
+        } else {
+            image::Rgba([0, 0, 0, 0])
+        }
+    });
+    let mut out = Vec::new();
+    image::DynamicImage::ImageRgba8(img)
+        .write_with_encoder(image::codecs::png::PngEncoder::new(&mut out))
+        .unwrap();
+    out
+}
+
 fn copy_tree(from: &Path, to: &Path) {
     for entry in walkdir::WalkDir::new(from) {
         let entry = entry.unwrap();
@@ -111,6 +129,20 @@ fn main() {
         "static/photos/nometne/captions.lt.yaml",
         "nometne-1.jpg:\n  alt: Saulė virš pievos\n  caption: Pirmoji stovyklos diena\nnometne-2.jpg:\n  alt: Mėlynas dangus virš žalio lauko\nnometne-3.jpg:\n  alt: Vakaro saulė virš lauko\n  caption: Baigiamasis vakaras\n",
     );
+    // The home page's lead photo, and the lead partner's logo.
+    append(
+        root,
+        "content/data/project.yaml",
+        "image:\n  src: /images/sanaksme.jpg\n  alt:\n    lv: Projekta partneri sanāksmē\n    lt: Projekto partneriai susitikime\n",
+    );
+    write(root, "static/images/logos/zpr.png", logo());
+    let partners = root.join("content/data/partners.yaml");
+    let text = std::fs::read_to_string(&partners).unwrap().replacen(
+        "    website: https://www.zemgale.lv\n",
+        "    website: https://www.zemgale.lv\n    logo: /images/logos/zpr.png\n",
+        1,
+    );
+    std::fs::write(&partners, text).unwrap();
     write(
         root,
         "static/files/plans.pdf",

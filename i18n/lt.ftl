@@ -16,6 +16,7 @@ nav-budget = Biudžetas
 pagination-label = Puslapiai
 prev-page = Ankstesnis puslapis
 next-page = Kitas puslapis
+page-number = { $number } puslapis
 page-of = Puslapis { $current } iš { $total }
 published = Paskelbta
 # Before the date of an item shown ahead of its time (serve, --future):
@@ -91,6 +92,7 @@ partners-map-desc = { $count ->
     [many] Žemėlapis su { $count } partnerio vietomis; visi partneriai išvardyti sąraše virš žemėlapio.
    *[other] Žemėlapis su { $count } partnerių vietomis; visi partneriai išvardyti sąraše virš žemėlapio.
 }
+footer-contact = Kontaktai
 footer-disclaimer = Interneto svetainė sukurta finansiškai remiant Europos Sąjungai. Už jos turinį atsako projekto partneriai ir jis jokiomis aplinkybėmis negali būti laikomas oficialia Europos Sąjungos nuomone.
 accessibility-statement = Pareiškimas dėl prieinamumo
 not-found-title = Puslapis nerastas

@@ -15,6 +15,7 @@ nav-budget = Budžets
 pagination-label = Lapas
 prev-page = Iepriekšējā lapa
 next-page = Nākamā lapa
+page-number = { $number }. lapa
 page-of = { $current }. lapa no { $total }
 published = Publicēts
 # Before the date of an item shown ahead of its time (serve, --future):
@@ -83,6 +84,7 @@ partners-map-desc = { $count ->
     [one] Karte ar { $count } partnera atrašanās vietu; visi partneri uzskaitīti sarakstā virs kartes.
    *[other] Karte ar { $count } partneru atrašanās vietām; visi partneri uzskaitīti sarakstā virs kartes.
 }
+footer-contact = Kontakti
 footer-disclaimer = Tīmekļa vietne izveidota ar Eiropas Savienības finansiālu atbalstu. Par tās saturu atbild projekta partneri, un tas nekādā gadījumā nav uzskatāms par Eiropas Savienības oficiālo viedokli.
 accessibility-statement = Paziņojums par piekļūstamību
 not-found-title = Lapa nav atrasta

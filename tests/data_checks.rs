@@ -432,3 +432,78 @@ fn data_findings_read_in_english_latvian_and_lithuanian() {
         assert_golden(&format!("data-findings.{lang}.txt"), &stdout(&o));
     }
 }
+
+#[test]
+fn contacts_and_logos_from_the_data_files_are_shown() {
+    let site = example_copy();
+    let root = site.path();
+    let mut project = std::fs::read_to_string(root.join("content/data/project.yaml")).unwrap();
+    project.push_str("contact:\n  address: Katoļu iela 2b, Jelgava, LV-3001\n  email: info@example.lv\n  phone: +371 6300 0000\n");
+    std::fs::write(root.join("content/data/project.yaml"), project).unwrap();
+    replace_in(
+        root,
+        "content/data/partners.yaml",
+        "    website: https://www.auce.lv\n",
+        "    website: https://www.auce.lv\n    logo: images/logos/auce.svg\n    email: dome@example.lv\n",
+    );
+    write(
+        root,
+        "static/images/logos/auce.svg",
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 4\"/>",
+    );
+    let r = build_ok(root);
+    let home = page(&r, "lv/index.html");
+    let footer = &home[home.find("<footer").unwrap()..];
+    assert!(
+        footer.contains("<strong>Zemgales plānošanas reģions</strong> (vadošais partneris)"),
+        "{footer}"
+    );
+    assert!(footer.contains("<address>Katoļu iela 2b, Jelgava, LV-3001<br><a href=\"mailto:info@example.lv\">info@example.lv</a><br><a href=\"tel:+37163000000\">+371 6300 0000</a><br></address>"), "{footer}");
+    assert!(
+        footer.contains("<a href=\"https://www.zemgale.lv\">www.zemgale.lv</a>"),
+        "{footer}"
+    );
+    let partners = page(&r, "lt/partneriai/index.html");
+    assert!(partners.contains("<img class=\"partner-logo\" src=\"/images/logos/auce.svg\" width=\"160\" height=\"64\" alt=\"Aucės savivaldybė\""), "{partners}");
+    assert!(partners.contains("<a href=\"mailto:dome@example.lv\">dome@example.lv</a>"));
+    // The icon tilts makes, named on every page.
+    assert!(home.contains("<link rel=\"icon\" href=\"/favicon.svg\" type=\"image/svg+xml\">"));
+    let icon = String::from_utf8(
+        r.built
+            .as_ref()
+            .unwrap()
+            .output
+            .get("favicon.svg")
+            .unwrap()
+            .to_vec(),
+    )
+    .unwrap();
+    assert!(icon.contains(">S</text>"), "{icon}");
+    // The site's own icon, which must exist.
+    replace_in(
+        root,
+        "content/site.yaml",
+        "news_per_page: 10",
+        "news_per_page: 10\nfavicon: /images/icon.ico",
+    );
+    let o = tilts(&["build", "--root", root.to_str().unwrap()]);
+    assert!(
+        stderr(&o).contains("favicon: there is no file /images/icon.ico in the site"),
+        "{}",
+        stderr(&o)
+    );
+    write(root, "static/images/icon.ico", "ico");
+    let r = build_ok(root);
+    assert!(
+        page(&r, "lv/index.html")
+            .contains("<link rel=\"icon\" href=\"/images/icon.ico\" type=\"image/x-icon\">")
+    );
+    assert!(
+        r.built
+            .as_ref()
+            .unwrap()
+            .output
+            .get("favicon.svg")
+            .is_none()
+    );
+}

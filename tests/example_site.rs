@@ -82,11 +82,12 @@ fn dates_money_and_plurals_are_formatted_for_each_locale() {
     let lt = page(&r, "lt/index.html");
     assert!(lv.contains("791\u{a0}256,20\u{a0}€"));
     assert!(lt.contains("672\u{a0}576,74\u{a0}€"));
+    // Each date whole on its line: the period breaks only at the dash.
     assert!(
-        lv.contains("2018. gada 1. marts – 2020. gada 29. februāris"),
+        lv.contains("<span class=\"nowrap\">2018. gada 1. marts</span> – <span class=\"nowrap\">2020. gada 29. februāris</span>"),
         "{lv}"
     );
-    assert!(lt.contains("2018 m. kovo 1 d. – 2020 m. vasario 29 d."));
+    assert!(lt.contains("<span class=\"nowrap\">2018 m. kovo 1 d.</span> – <span class=\"nowrap\">2020 m. vasario 29 d.</span>"));
     assert!(lv.contains("8 partneri"));
     assert!(lt.contains("8 partneriai"));
     // lv does not group four digits, lt does; both take CLDR plural forms.

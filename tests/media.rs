@@ -541,6 +541,23 @@ fn a_gallery_can_be_a_folder_described_by_a_captions_file() {
 }
 
 #[test]
+fn the_home_page_leads_with_the_projects_photo() {
+    let site = example_copy();
+    let root = site.path();
+    write_bytes(root, "static/images/projekts.jpg", &photo(1600, 1000, 1));
+    let mut project = std::fs::read_to_string(root.join("content/data/project.yaml")).unwrap();
+    project.push_str("image:\n  src: /images/projekts.jpg\n  alt:\n    lv: Partneri sanāksmē\n    lt: Partneriai susitikime\n");
+    std::fs::write(root.join("content/data/project.yaml"), project).unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let o = build_to(root, out.path());
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let lt = std::fs::read_to_string(out.path().join("lt/index.html")).unwrap();
+    // First on the page: sized, not lazy, described in the page's language.
+    assert!(lt.contains("<figure class=\"hero-photo\"><picture><source type=\"image/webp\" srcset=\"/images/projekts.w360.webp 360w"), "{lt}");
+    assert!(lt.contains("width=\"1600\" height=\"1000\" alt=\"Partneriai susitikime\" decoding=\"async\"></picture></figure>"), "{lt}");
+}
+
+#[test]
 fn a_video_loads_nothing_from_its_host_until_asked() {
     let site = example_copy();
     let root = site.path();

@@ -74,6 +74,21 @@ fn news_lists_are_paginated_newest_first() {
         p2.contains("rel=\"prev\"") && p2.contains("href=\"/lv/jaunumi/lapa/3/\" rel=\"next\"")
     );
     assert!(p2.contains("2. lapa no 3"));
+    // Every page by its number; the current one marked.
+    assert!(
+        p2.contains("<a href=\"/lv/jaunumi/\" aria-label=\"1. lapa\">1</a>"),
+        "{p2}"
+    );
+    assert!(
+        p2.contains(
+            "<a href=\"/lv/jaunumi/lapa/2/\" aria-current=\"page\" aria-label=\"2. lapa\">2</a>"
+        ),
+        "{p2}"
+    );
+    assert!(
+        p2.contains("<a href=\"/lv/jaunumi/lapa/3/\" aria-label=\"3. lapa\">3</a>"),
+        "{p2}"
+    );
     // lt has one page only; its switcher target for page 3 is its last page.
     assert!(p3.contains("<a href=\"/lt/naujienos/\" lang=\"lt\""));
 }

@@ -299,6 +299,13 @@ fn write_site(
     run.phase("feeds, sitemap, search");
     run.diags
         .extend(crate::assets::put_static_files(&theme, &site.media, sink));
+    // The icon tilts makes, unless the site has its own.
+    if config.favicon.is_none() && !theme.static_files.contains_key(crate::assets::MADE_FAVICON) {
+        let icon = crate::assets::made_favicon(&data.project.acronym);
+        if let Err(e) = sink.put(crate::assets::MADE_FAVICON, bytes::Bytes::from(icon)) {
+            run.diags.push(Diagnostic::error(config::CONFIG_PATH, e));
+        }
+    }
     run.phase("static files");
     Some(Written {
         theme,

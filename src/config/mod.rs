@@ -11,7 +11,7 @@ use crate::yaml::{self, Spanned};
 mod language;
 mod values;
 use language::RawLanguage;
-use values::{logo_path, photo_widths, split_base_url, time_zone};
+use values::{photo_widths, site_file, split_base_url, time_zone};
 
 /// Where the site configuration lives, relative to the site root.
 pub const CONFIG_PATH: &str = "content/site.yaml";
@@ -29,6 +29,9 @@ struct RawConfig {
     /// The programme logo, as a path in the built site (e.g. /images/logo.png).
     #[serde(default)]
     programme_logo: Option<Spanned<String>>,
+    /// The browser tab's icon, a file of the site (default: one tilts makes).
+    #[serde(default)]
+    favicon: Option<Spanned<String>>,
     /// Strip raw HTML from Markdown with a sanitizer (also `--safe`).
     #[serde(default)]
     safe_html: bool,
@@ -87,6 +90,8 @@ pub struct SiteConfig {
     pub news_per_page: usize,
     /// Output path of the programme logo (without leading slash), shown in the EU block.
     pub programme_logo: Option<String>,
+    /// Output path of the site's icon (`favicon:`), when the site has its own.
+    pub favicon: Option<String>,
     /// Sanitize the HTML made from Markdown (raw HTML, scripts, event handlers).
     pub safe_html: bool,
     /// The time zone of dates and times written without an offset
@@ -250,10 +255,16 @@ fn validate(raw: RawConfig, file: &Path) -> Result<SiteConfig, Diagnostics> {
         None => 10,
     };
 
-    let programme_logo = raw
-        .programme_logo
-        .as_ref()
-        .and_then(|p| logo_path(p).map_err(|m| diags.push(err_at(p, m))).ok());
+    let programme_logo = raw.programme_logo.as_ref().and_then(|p| {
+        site_file(p, "programme_logo")
+            .map_err(|m| diags.push(err_at(p, m)))
+            .ok()
+    });
+    let favicon = raw.favicon.as_ref().and_then(|p| {
+        site_file(p, "favicon")
+            .map_err(|m| diags.push(err_at(p, m)))
+            .ok()
+    });
     let (timezone, timezone_name) = match time_zone(raw.timezone.as_ref()) {
         Ok(tz) => tz,
         Err(message) => {
@@ -288,6 +299,7 @@ fn validate(raw: RawConfig, file: &Path) -> Result<SiteConfig, Diagnostics> {
         theme,
         news_per_page,
         programme_logo,
+        favicon,
         safe_html: raw.safe_html,
         source_fingerprint: 0,
     })

@@ -31,8 +31,8 @@ pub(super) fn photo_widths(
     widths
 }
 
-/// `programme_logo:` as an output path (`images/logo.png`).
-pub(super) fn logo_path(p: &Spanned<String>) -> Result<String, String> {
+/// `programme_logo:` or `favicon:` (`key`) as an output path (`images/logo.png`).
+pub(super) fn site_file(p: &Spanned<String>, key: &str) -> Result<String, String> {
     let path = p.value.trim_start_matches('/').to_string();
     let plain = !path.is_empty()
         && path
@@ -42,7 +42,7 @@ pub(super) fn logo_path(p: &Spanned<String>) -> Result<String, String> {
         Ok(path)
     } else {
         Err(format!(
-            "programme_logo `{}` must be a path like /images/logo.png",
+            "{key} `{}` must be a path like /images/logo.png",
             p.value
         ))
     }

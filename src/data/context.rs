@@ -29,6 +29,16 @@ pub(super) struct ProjectCtx<'a> {
     pub(super) aims: Vec<&'a str>,
     pub(super) target_groups: Vec<&'a str>,
     pub(super) activities: Vec<ActivityCtx<'a>>,
+    pub(super) contact: Option<ContactCtx<'a>>,
+}
+
+#[derive(Debug, Serialize)]
+pub(super) struct ContactCtx<'a> {
+    pub(super) address: Option<&'a str>,
+    pub(super) email: Option<&'a str>,
+    pub(super) phone: Option<&'a str>,
+    /// The phone number as a `tel:` address (digits and the leading +).
+    pub(super) phone_href: Option<String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -54,6 +64,10 @@ pub(super) struct PartnerCtx<'a> {
     pub(super) country: &'a str,
     pub(super) town: &'a str,
     pub(super) website: Option<&'a str>,
+    /// The logo's path in the site, from its root (`/images/logos/auce.png`).
+    pub(super) logo: Option<String>,
+    pub(super) email: Option<&'a str>,
+    pub(super) phone: Option<&'a str>,
     pub(super) latitude: f64,
     pub(super) longitude: f64,
 }

@@ -14,7 +14,7 @@ use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::fingerprint::Fingerprint;
 use crate::money::Money;
 use context::{
-    AccessibilityCtx, ActivityCtx, BudgetCtx, CostLineCtx, CountryCtx, EnforcementCtx,
+    AccessibilityCtx, ActivityCtx, BudgetCtx, ContactCtx, CostLineCtx, CountryCtx, EnforcementCtx,
     PartnerBudgetCtx, PartnerCtx, PartnersCtx, ProjectCtx, rate_as_percent,
 };
 use model::{Localized, Role};
@@ -188,6 +188,12 @@ impl SiteData {
     }
 
     /// The lead partner's name in language `lang` (the publisher of the site).
+    /// The home page's lead photo in language `lang`: (address, description).
+    pub fn project_image(&self, lang: usize) -> Option<(&str, &str)> {
+        let image = self.project.image.as_ref()?;
+        Some((image.src.value.as_str(), self.text(&image.alt, lang)))
+    }
+
     pub fn lead_partner_name(&self, lang: usize) -> Option<&str> {
         self.partners
             .partners
@@ -248,6 +254,18 @@ impl SiteData {
             start: &p.start.value,
             end: &p.end.value,
             target_people: p.target_people,
+            contact: p.contact.as_ref().map(|c| ContactCtx {
+                address: c.address.as_deref(),
+                email: c.email.as_deref(),
+                phone: c.phone.as_deref(),
+                phone_href: c.phone.as_deref().map(|p| {
+                    let digits: String = p
+                        .chars()
+                        .filter(|c| c.is_ascii_digit() || *c == '+')
+                        .collect();
+                    format!("tel:{digits}")
+                }),
+            }),
             aims: p.aims.iter().map(|t| self.text(t, lang)).collect(),
             target_groups: p.target_groups.iter().map(|t| self.text(t, lang)).collect(),
             activities: p
@@ -277,6 +295,12 @@ impl SiteData {
                 country: &p.country.value,
                 town: self.text(&p.town, lang),
                 website: p.website.as_ref().map(|w| w.value.as_str()),
+                logo: p
+                    .logo
+                    .as_ref()
+                    .map(|l| format!("/{}", l.value.trim().trim_start_matches('/'))),
+                email: p.email.as_deref(),
+                phone: p.phone.as_deref(),
                 latitude: p.coordinates.value[0],
                 longitude: p.coordinates.value[1],
             })

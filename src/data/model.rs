@@ -31,6 +31,35 @@ pub struct Project {
     pub aims: Vec<Localized>,
     pub target_groups: Vec<Localized>,
     pub activities: Vec<Activity>,
+    /// Whom the public writes to or calls about the project (the footer).
+    #[serde(default)]
+    pub contact: Option<ProjectContact>,
+    /// The home page's lead photo: a file of the site and, per language,
+    /// what it shows.
+    #[serde(default)]
+    pub image: Option<ProjectImage>,
+}
+
+/// `image:` in `project.yaml`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProjectImage {
+    pub src: Spanned<String>,
+    pub alt: Localized,
+}
+
+/// `contact:` in `project.yaml`: each line optional.
+#[derive(Debug, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct ProjectContact {
+    /// Postal address, one line.
+    #[serde(default)]
+    pub address: Option<String>,
+    #[serde(default)]
+    pub email: Option<String>,
+    /// As dialled from abroad: +371 …
+    #[serde(default)]
+    pub phone: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -79,6 +108,14 @@ pub struct Partner {
     pub town: Localized,
     #[serde(default)]
     pub website: Option<Spanned<String>>,
+    /// The partner's logo, a file of the site (`/images/logos/auce.png`);
+    /// its description is the partner's name.
+    #[serde(default)]
+    pub logo: Option<Spanned<String>>,
+    #[serde(default)]
+    pub email: Option<String>,
+    #[serde(default)]
+    pub phone: Option<String>,
     /// Latitude and longitude in degrees.
     pub coordinates: Spanned<[f64; 2]>,
 }

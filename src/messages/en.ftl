@@ -265,6 +265,8 @@ page-no-eu-block = the page /{ $path } has no EU funding block
     .hint = EU-funded project sites must show the EU emblem and the fund on every page; keep the block with id="eu-funding" from the default base.html
 programme-logo-missing = programme_logo: there is no file /{ $logo } in the site
     .hint = put the logo at static/{ $logo }, or correct the path
+favicon-missing = favicon: there is no file /{ $logo } in the site
+    .hint = put the icon at static/{ $logo }, or correct the path, or remove favicon: to use the icon tilts makes
 
 ## Pages that collide
 

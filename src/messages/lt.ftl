@@ -277,6 +277,8 @@ page-no-eu-block = puslapyje /{ $path } nėra ES finansavimo bloko
     .hint = ES finansuojamų projektų svetainėse kiekviename puslapyje turi būti ES emblema ir fondo pavadinimas; palikite bloką su id="eu-funding" iš numatytojo base.html
 programme-logo-missing = programme_logo: svetainėje nėra failo /{ $logo }
     .hint = įdėkite logotipą į static/{ $logo } arba pataisykite kelią
+favicon-missing = favicon: svetainėje nėra failo /{ $logo }
+    .hint = įdėkite piktogramą į static/{ $logo }, pataisykite kelią arba ištrinkite favicon:, kad būtų naudojama tilts sukurta piktograma
 
 ## Sutampantys puslapiai
 

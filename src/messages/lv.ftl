@@ -271,6 +271,8 @@ page-no-eu-block = lapā /{ $path } nav ES finansējuma bloka
     .hint = ES finansētu projektu vietnēs katrā lapā jābūt ES emblēmai un fonda nosaukumam; saglabājiet bloku ar id="eu-funding" no noklusējuma base.html
 programme-logo-missing = programme_logo: vietnē nav faila /{ $logo }
     .hint = ielieciet logotipu mapē static/{ $logo } vai izlabojiet ceļu
+favicon-missing = favicon: vietnē nav faila /{ $logo }
+    .hint = ielieciet ikonu mapē static/{ $logo }, izlabojiet ceļu vai izdzēsiet favicon:, lai izmantotu ikonu, ko veido tilts
 
 ## Lapas, kas sakrīt
 

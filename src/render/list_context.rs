@@ -21,6 +21,16 @@ pub(super) fn insert(
 ) {
     match route.kind {
         RouteKind::Home => {
+            if let Some((src, alt)) = data.and_then(|d| d.project_image(route.lang)) {
+                let image = crate::content::Image {
+                    src: format!("/{}", src.trim().trim_start_matches('/')),
+                    alt: alt.to_string(),
+                    caption: None,
+                    line: 0,
+                    column: 0,
+                };
+                ctx.insert("lead_image", &links.image(&image));
+            }
             ctx.insert(
                 "news",
                 &context::news_cards(site, config, &deps.listed, links),
@@ -50,15 +60,7 @@ pub(super) fn insert(
                     ))
                 }
             };
-            ctx.insert(
-                "pagination",
-                &PaginationCtx {
-                    current: page,
-                    total: pages,
-                    prev_url: (page > 1).then(|| list_url(page - 1)),
-                    next_url: (page < pages).then(|| list_url(page + 1)),
-                },
-            );
+            ctx.insert("pagination", &PaginationCtx::new(page, pages, list_url));
         }
         RouteKind::Events => {
             let mut upcoming = Vec::new();

@@ -298,6 +298,18 @@ fn site_ctx<'a>(config: &'a SiteConfig, l: usize, links: &Links) -> SiteCtx<'a> 
             links.url(&format!("{}/{}/", lang.code, lang.sections.accessibility)),
         ),
         programme_logo: config.programme_logo.as_ref().map(|p| links.url(p)),
+        favicon: links.url(
+            config
+                .favicon
+                .as_deref()
+                .unwrap_or(crate::assets::MADE_FAVICON),
+        ),
+        favicon_type: crate::assets::favicon_type(
+            config
+                .favicon
+                .as_deref()
+                .unwrap_or(crate::assets::MADE_FAVICON),
+        ),
         feed_url: links.url(&format!("{}/atom.xml", lang.code)),
         search_url: links.url(&format!("{}/{}/", lang.code, lang.sections.search)),
         events_url: links.url(&format!("{}/{}/", lang.code, lang.sections.events)),

@@ -88,15 +88,7 @@ pub(super) fn insert(
             );
             ctx.insert("news_total", &deps.numbers[0]);
             let url = |p: usize| links.url(&tag_path(config, &data.tags, lang, tag, p));
-            ctx.insert(
-                "pagination",
-                &PaginationCtx {
-                    current: page,
-                    total: pages,
-                    prev_url: (page > 1).then(|| url(page - 1)),
-                    next_url: (page < pages).then(|| url(page + 1)),
-                },
-            );
+            ctx.insert("pagination", &PaginationCtx::new(page, pages, url));
             ctx.insert("tags_url", &links.url(&tag_index_path(config, lang)));
         }
         RouteKind::TagFeed(tag) => {

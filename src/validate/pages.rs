@@ -48,15 +48,19 @@ pub fn one_source_per_file(documents: &[Arc<Document>], routes: &[Route]) -> Vec
     diags
 }
 
-/// `programme_logo:` must be a file of the site.
-pub fn missing_logo(config: &SiteConfig, theme: &Theme) -> Option<Diagnostic> {
-    let logo = config.programme_logo.as_ref()?;
-    (!theme.static_files.contains_key(logo)).then(|| {
-        Diagnostic::error(
-            crate::config::CONFIG_PATH,
-            msg("programme-logo-missing").arg("logo", logo),
-        )
+/// `programme_logo:` and `favicon:` must be files of the site.
+pub fn missing_logo(config: &SiteConfig, theme: &Theme) -> Vec<Diagnostic> {
+    [
+        (&config.programme_logo, "programme-logo-missing"),
+        (&config.favicon, "favicon-missing"),
+    ]
+    .into_iter()
+    .filter_map(|(path, id)| {
+        let path = path.as_ref()?;
+        (!theme.static_files.contains_key(path))
+            .then(|| Diagnostic::error(crate::config::CONFIG_PATH, msg(id).arg("logo", path)))
     })
+    .collect()
 }
 
 /// The marker every page's EU funding block carries (see `base.html`).

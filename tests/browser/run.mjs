@@ -13,8 +13,9 @@
 //  - no request to another origin (a video's host only after the visitor asks for the video);
 //  - with --expect-media: at least one gallery and one video page; a video turns into the host's
 //    player only when activated, and the page keeps 0 axe violations then;
-//  - screenshots of key pages under target/browser-screenshots/.
-// Usage: node run.mjs [--site DIR] [--screenshots DIR] [--expect-media] [--max-kb 100]
+//  - screenshots of every page kind at 360 and 1280 px in both languages under target/browser-screenshots/
+//    (with --readme also the README's pictures, in themes/default/screenshots/).
+// Usage: node run.mjs [--site DIR] [--screenshots DIR] [--expect-media] [--max-kb 100] [--readme]
 import { createServer } from "node:http";
 import { readFile, readdir, mkdir, stat } from "node:fs/promises";
 import { createRequire } from "node:module";
@@ -76,6 +77,8 @@ async function htmlPages(dir) {
 const urlPath = (file) => "/" + relative(siteDir, file).split(sep).join("/").replace(/(^|\/)index\.html$/, "$1");
 
 const failures = [];
+/** The first page of each kind in each language ("lv|news" → path), for screenshots. */
+const kinds = new Map();
 const weights = [];
 const fail = (page, what) => { failures.push(`${page}: ${what}`); };
 
@@ -138,6 +141,8 @@ async function main() {
     await checkLayoutShift(page, path);
     await checkWeight(page, path);
     const lang = await page.evaluate(() => document.documentElement.lang);
+    const kind = await page.evaluate(() => document.body.dataset.kind || "other");
+    if (!kinds.has(`${lang}|${kind}`)) kinds.set(`${lang}|${kind}`, path);
     const stats = (perLang[lang] ??= { pages: 0, violations: 0 });
     stats.pages += 1;
 
@@ -349,7 +354,11 @@ async function checkKeyboard(page, path) {
       if (!e || e === document.body) return null;
       const s = getComputedStyle(e);
       const outline = s.outlineStyle !== "none" && parseFloat(s.outlineWidth) > 0;
-      return { key: e.outerHTML.slice(0, 80), skip: e.classList.contains("skip-link"), visible: outline || s.boxShadow !== "none" };
+      // Each element by its own mark: two links can have the same markup.
+      window.__tabIds ??= new WeakMap();
+      if (!window.__tabIds.has(e)) window.__tabIds.set(e, (window.__tabNext = (window.__tabNext ?? 0) + 1));
+      const id = window.__tabIds.get(e);
+      return { key: `${id}|${e.outerHTML.slice(0, 80)}`, skip: e.classList.contains("skip-link"), visible: outline || s.boxShadow !== "none" };
     });
     if (!info) break;
     if (seen.includes(info.key) && seen.length >= focusable) break;
@@ -405,21 +414,30 @@ async function checkSearch(page, base, files) {
   console.log(`search: checked on ${checked} pages`);
 }
 
+/** Every page kind in each language at 360 and 1280 px, whole pages; with
+ * --readme also the README's pictures of the theme (JPEG, one screen). */
 async function screenshots(page, base) {
   await mkdir(shotDir, { recursive: true });
-  await page.setViewportSize({ width: 1280, height: 720 });
-  for (const lang of ["lv", "lt"]) {
-    const home = `${base}/${lang}/`;
-    const res = await page.goto(home);
-    if (!res || !res.ok()) continue;
-    const nav = await page.$$eval(".main-nav a", (as) => as.map((a) => a.getAttribute("href")));
-    const news = await page.$eval(".news-list a", (a) => a.getAttribute("href")).catch(() => null);
-    const targets = { home: `/${lang}/`, news: news, partners: nav.find((h) => /partner/.test(h)), budget: nav.find((h) => /budz|biud/.test(h)) };
-    for (const [name, href] of Object.entries(targets)) {
-      if (!href) continue;
-      await page.goto(base + href);
-      await page.screenshot({ path: join(shotDir, `${lang}-${name}.png`), fullPage: true });
+  for (const [key, path] of kinds) {
+    const [lang, kind] = key.split("|");
+    for (const width of [360, 1280]) {
+      await page.setViewportSize({ width, height: width === 360 ? 640 : 720 });
+      await page.goto(base + path, { waitUntil: "load" });
+      await page.screenshot({ path: join(shotDir, `${lang || "root"}-${kind}-${width}.png`), fullPage: true });
     }
+  }
+  console.log(`screenshots: ${kinds.size} page kinds × 2 widths in ${shotDir}`);
+  if (!args.includes("--readme")) return;
+  const readme = join(repo, "themes", "default", "screenshots");
+  await mkdir(readme, { recursive: true });
+  const pick = { "lv-home-1280": ["lv|home", 1280, 900], "lt-home-360": ["lt|home", 360, 640],
+    "lv-partners-1280": ["lv|partners", 1280, 1500], "lv-news-360": ["lv|news", 360, 1400] };
+  for (const [name, [key, width, height]] of Object.entries(pick)) {
+    if (!kinds.has(key)) continue;
+    await page.setViewportSize({ width, height });
+    await page.goto(base + kinds.get(key), { waitUntil: "load" });
+    if (name === "lv-news-360") await page.evaluate(() => document.querySelector(".table-scroll")?.scrollIntoView({ block: "center" }));
+    await page.screenshot({ path: join(readme, `${name}.jpg`), type: "jpeg", quality: 70 });
   }
 }
 

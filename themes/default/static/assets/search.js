@@ -46,6 +46,23 @@
   var list = document.getElementById("search-results");
   var index = null;
 
+  /** `text` with the words that start with a query word marked. */
+  function highlighted(text, wanted) {
+    var out = document.createDocumentFragment();
+    text.split(/([\p{L}\p{N}]+)/u).forEach(function (part) {
+      var folded = fold(part);
+      var hit = part && wanted.some(function (w) { return folded.indexOf(w) === 0; });
+      if (hit) {
+        var mark = document.createElement("mark");
+        mark.textContent = part;
+        out.appendChild(mark);
+      } else if (part) {
+        out.appendChild(document.createTextNode(part));
+      }
+    });
+    return out;
+  }
+
   function show() {
     var query = input.value.trim();
     list.textContent = "";
@@ -56,9 +73,9 @@
       var li = document.createElement("li");
       var a = document.createElement("a");
       a.href = e.u;
-      a.textContent = e.t;
+      a.appendChild(highlighted(e.t, words(query)));
       var p = document.createElement("p");
-      p.textContent = e.s;
+      p.appendChild(highlighted(e.s, words(query)));
       li.appendChild(a);
       li.appendChild(p);
       list.appendChild(li);
