@@ -255,16 +255,8 @@ fn validate(raw: RawConfig, file: &Path) -> Result<SiteConfig, Diagnostics> {
         None => 10,
     };
 
-    let programme_logo = raw.programme_logo.as_ref().and_then(|p| {
-        site_file(p, "programme_logo")
-            .map_err(|m| diags.push(err_at(p, m)))
-            .ok()
-    });
-    let favicon = raw.favicon.as_ref().and_then(|p| {
-        site_file(p, "favicon")
-            .map_err(|m| diags.push(err_at(p, m)))
-            .ok()
-    });
+    let [programme_logo, favicon] =
+        site_files([&raw.programme_logo, &raw.favicon], file, &mut diags);
     let (timezone, timezone_name) = match time_zone(raw.timezone.as_ref()) {
         Ok(tz) => tz,
         Err(message) => {
@@ -327,6 +319,24 @@ pub(crate) fn is_reserved_on_windows(s: &str) -> bool {
 }
 
 /// Anything that knows where in the YAML it came from.
+/// `programme_logo:` and `favicon:` as output paths, each `None` when
+/// absent or not a plain path (then with a diagnostic at its line).
+fn site_files(
+    [logo, icon]: [&Option<Spanned<String>>; 2],
+    file: &Path,
+    diags: &mut Diagnostics,
+) -> [Option<String>; 2] {
+    [(logo, "programme_logo"), (icon, "favicon")].map(|(value, key)| {
+        let p = value.as_ref()?;
+        site_file(p, key)
+            .map_err(|m| {
+                let (l, c) = p.pos();
+                diags.push(Diagnostic::error(file, m).at(l, c));
+            })
+            .ok()
+    })
+}
+
 trait SpannedPos {
     fn pos(&self) -> (u32, u32);
 }

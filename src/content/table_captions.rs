@@ -70,36 +70,44 @@ pub(super) fn attach_table_captions(events: &mut Vec<(Event, usize)>) {
             (None, None) => None,
         };
         tables += 1;
-        let label = match &caption {
-            Some(_) => format!("aria-labelledby=\"table-{tables}\""),
-            None => format!(
-                "aria-label=\"{}\"",
-                escape_html(&header_text(&input[i..=end]))
-            ),
-        };
-        let region = format!("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" {label}>");
-        out.push((Event::Html(region.into()), 0));
-        let (table, at) = &input[i];
-        let table = match table {
-            Event::Start(Tag::Table(alignments)) => {
-                let aligned = align_numbers(alignments, &input[i + 1..end]);
-                Event::Start(Tag::Table(aligned))
-            }
-            other => other.clone(),
-        };
-        out.push((table, *at));
-        if let Some(caption) = caption {
-            let html = format!(
-                "<caption id=\"table-{tables}\">{}</caption>",
-                escape_html(&caption)
-            );
-            out.push((Event::Html(html.into()), 0));
-        }
-        out.extend(input[i + 1..=end].iter().cloned());
-        out.push((Event::Html("</div>".into()), 0));
+        push_table(&mut out, &input[i..=end], caption, tables);
         i = end + 1;
     }
     *events = out;
+}
+
+/// The table `table` (its events, start to end) in its scrolling region,
+/// with its caption and its columns of numbers aligned right.
+fn push_table<'a>(
+    out: &mut Vec<(Event<'a>, usize)>,
+    table: &[(Event<'a>, usize)],
+    caption: Option<String>,
+    n: usize,
+) {
+    let label = match &caption {
+        Some(_) => format!("aria-labelledby=\"table-{n}\""),
+        None => format!("aria-label=\"{}\"", escape_html(&header_text(table))),
+    };
+    let region = format!("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" {label}>");
+    out.push((Event::Html(region.into()), 0));
+    let (start, at) = &table[0];
+    let start = match start {
+        Event::Start(Tag::Table(alignments)) => Event::Start(Tag::Table(align_numbers(
+            alignments,
+            &table[1..table.len() - 1],
+        ))),
+        other => other.clone(),
+    };
+    out.push((start, *at));
+    if let Some(caption) = caption {
+        let html = format!(
+            "<caption id=\"table-{n}\">{}</caption>",
+            escape_html(&caption)
+        );
+        out.push((Event::Html(html.into()), 0));
+    }
+    out.extend(table[1..].iter().cloned());
+    out.push((Event::Html("</div>".into()), 0));
 }
 
 /// A table's name when it has no caption: its column headings.

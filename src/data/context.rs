@@ -41,6 +41,23 @@ pub(super) struct ContactCtx<'a> {
     pub(super) phone_href: Option<String>,
 }
 
+impl<'a> ContactCtx<'a> {
+    pub(super) fn new(c: &'a super::model::ProjectContact) -> Self {
+        Self {
+            address: c.address.as_deref(),
+            email: c.email.as_deref(),
+            phone: c.phone.as_deref(),
+            phone_href: c.phone.as_deref().map(|p| {
+                let digits: String = p
+                    .chars()
+                    .filter(|c| c.is_ascii_digit() || *c == '+')
+                    .collect();
+                format!("tel:{digits}")
+            }),
+        }
+    }
+}
+
 #[derive(Debug, Serialize)]
 pub(super) struct ActivityCtx<'a> {
     pub(super) partner: Option<String>,

@@ -7,15 +7,15 @@
 
 use serde::{Deserialize, Serialize};
 
+mod labels;
+
+use labels::{Box, place};
+
 /// The outlines, in degrees, clipped to the region the map shows.
 const OUTLINES: &str = include_str!("../../themes/default/map/outlines.json");
 
 /// The map's width in SVG units; the height follows from the region.
 const WIDTH: f64 = 640.0;
-/// The names' font size in SVG units, and the width of an average letter
-/// as a share of it (a little wide, so that the real text fits its box).
-const FONT: f64 = 15.0;
-const LETTER: f64 = 0.62;
 
 /// The region the map shows: Latvia and Lithuania with a margin. The
 /// outlines reach beyond it, so that the map's frame cuts them.
@@ -265,97 +265,9 @@ fn centroid(points: &[(f64, f64)]) -> (f64, (f64, f64)) {
     (area.abs() / 2.0, (cx / (3.0 * area), cy / (3.0 * area)))
 }
 
-/// A label's box: left, top, right, bottom.
-#[derive(Clone, Copy, Debug)]
-struct Box([f64; 4]);
-
-impl Box {
-    fn overlaps(&self, other: &Box) -> bool {
-        let (a, b) = (self.0, other.0);
-        a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3]
-    }
-    fn hits_circle(&self, (x, y, r): (f64, f64, f64)) -> bool {
-        let cx = x.clamp(self.0[0], self.0[2]);
-        let cy = y.clamp(self.0[1], self.0[3]);
-        (cx - x).powi(2) + (cy - y).powi(2) < (r + 1.0).powi(2)
-    }
-    fn inside(&self, (w, h): (f64, f64)) -> bool {
-        self.0[0] >= 2.0 && self.0[1] >= 2.0 && self.0[2] <= w - 2.0 && self.0[3] <= h - 2.0
-    }
-}
-
-struct Label {
-    x: f64,
-    y: f64,
-    anchor: &'static str,
-    bounds: Box,
-    leader: Option<[f64; 4]>,
-}
-
-/// The first place around the marker, nearest first, where the name's box
-/// overlaps no placed name and no marker and stays on the map.
-fn place(
-    name: &str,
-    (x, y, r): (f64, f64, f64),
-    markers: &[(f64, f64, f64)],
-    placed: &[Box],
-    size: (f64, f64),
-) -> Label {
-    let w = name.chars().count() as f64 * FONT * LETTER + 4.0;
-    let h = FONT * 1.25;
-    // Directions: right, left, above, below, then the diagonals.
-    const DIRECTIONS: [(f64, f64); 8] = [
-        (1.0, 0.0),
-        (-1.0, 0.0),
-        (0.0, -1.0),
-        (0.0, 1.0),
-        (1.0, -1.0),
-        (-1.0, -1.0),
-        (1.0, 1.0),
-        (-1.0, 1.0),
-    ];
-    let mut fallback = None;
-    for distance in [r + 4.0, r + 18.0, r + 34.0, r + 52.0, r + 72.0] {
-        for (dx, dy) in DIRECTIONS {
-            let (ax, ay) = (x + dx * distance, y + dy * distance);
-            let left = match dx {
-                d if d > 0.0 => ax,
-                d if d < 0.0 => ax - w,
-                _ => ax - w / 2.0,
-            };
-            let top = match dy {
-                d if d > 0.0 => ay,
-                d if d < 0.0 => ay - h,
-                _ => ay - h / 2.0,
-            };
-            let bounds = Box([left, top, left + w, top + h]);
-            let anchor = match dx {
-                d if d > 0.0 => "start",
-                d if d < 0.0 => "end",
-                _ => "middle",
-            };
-            let label = Label {
-                x: ax,
-                // The text's baseline, a little above the box's bottom.
-                y: top + h * 0.78,
-                anchor,
-                bounds,
-                leader: (distance > r + 4.0).then_some([x, y, ax, ay]),
-            };
-            let free = bounds.inside(size)
-                && !placed.iter().any(|p| p.overlaps(&bounds))
-                && !markers.iter().any(|&m| bounds.hits_circle(m));
-            if free {
-                return label;
-            }
-            fallback.get_or_insert(label);
-        }
-    }
-    fallback.expect("at least one place was tried")
-}
-
 #[cfg(test)]
 mod tests {
+    use super::labels::{FONT, LETTER};
     use super::*;
 
     fn town(name: &str, latitude: f64, longitude: f64) -> Town<'_> {

@@ -254,18 +254,7 @@ impl SiteData {
             start: &p.start.value,
             end: &p.end.value,
             target_people: p.target_people,
-            contact: p.contact.as_ref().map(|c| ContactCtx {
-                address: c.address.as_deref(),
-                email: c.email.as_deref(),
-                phone: c.phone.as_deref(),
-                phone_href: c.phone.as_deref().map(|p| {
-                    let digits: String = p
-                        .chars()
-                        .filter(|c| c.is_ascii_digit() || *c == '+')
-                        .collect();
-                    format!("tel:{digits}")
-                }),
-            }),
+            contact: p.contact.as_ref().map(ContactCtx::new),
             aims: p.aims.iter().map(|t| self.text(t, lang)).collect(),
             target_groups: p.target_groups.iter().map(|t| self.text(t, lang)).collect(),
             activities: p

@@ -21,16 +21,7 @@ pub(super) fn insert(
 ) {
     match route.kind {
         RouteKind::Home => {
-            if let Some((src, alt)) = data.and_then(|d| d.project_image(route.lang)) {
-                let image = crate::content::Image {
-                    src: format!("/{}", src.trim().trim_start_matches('/')),
-                    alt: alt.to_string(),
-                    caption: None,
-                    line: 0,
-                    column: 0,
-                };
-                ctx.insert("lead_image", &links.image(&image));
-            }
+            lead_image(data, route.lang, links, ctx);
             ctx.insert(
                 "news",
                 &context::news_cards(site, config, &deps.listed, links),
@@ -89,5 +80,19 @@ pub(super) fn insert(
             ctx.insert("past", &past);
         }
         _ => {}
+    }
+}
+
+/// The home page's lead photo, from `project.yaml`.
+fn lead_image(data: Option<&SiteData>, lang: usize, links: &Links, ctx: &mut PageContext) {
+    if let Some((src, alt)) = data.and_then(|d| d.project_image(lang)) {
+        let image = crate::content::Image {
+            src: format!("/{}", src.trim().trim_start_matches('/')),
+            alt: alt.to_string(),
+            caption: None,
+            line: 0,
+            column: 0,
+        };
+        ctx.insert("lead_image", &links.image(&image));
     }
 }

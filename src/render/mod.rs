@@ -5,6 +5,7 @@ pub mod context;
 pub mod functions;
 mod list_context;
 mod page_deps;
+mod pagination;
 mod progress;
 mod route_context;
 mod route_key;
