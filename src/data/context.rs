@@ -68,6 +68,8 @@ pub(super) struct ActivityCtx<'a> {
 pub(super) struct PartnersCtx<'a> {
     pub(super) count: usize,
     pub(super) all: Vec<PartnerCtx<'a>>,
+    /// The partners that have a logo, in the same order.
+    pub(super) with_logo: Vec<PartnerCtx<'a>>,
     pub(super) by_country: Vec<CountryCtx<'a>>,
     pub(super) map: super::map::MapCtx,
 }

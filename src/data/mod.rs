@@ -321,6 +321,7 @@ impl SiteData {
         let map = map::map(&towns, &countries);
         PartnersCtx {
             count: all.len(),
+            with_logo: all.iter().filter(|p| p.logo.is_some()).cloned().collect(),
             all,
             by_country,
             map,
