@@ -192,6 +192,36 @@ fn reading_the_sources_does_not_start_another_build() {
 }
 
 #[test]
+fn a_save_that_pauses_between_truncating_and_writing_builds_once() {
+    // Some programs truncate a file, then write it; under load the two can
+    // be far apart. The preview waits for the file to be closed, and does
+    // not build the empty file in between.
+    let site = starter();
+    let server = serve(site.path(), &[]);
+    std::thread::sleep(Duration::from_millis(500));
+    assert_eq!(server.builds(), 1);
+    let path = site.path().join(ITEM);
+    let text = std::fs::read_to_string(&path)
+        .unwrap()
+        .replace("Šeit rakstiet ziņas tekstu.", "Pēc pauzes ierakstīts.");
+    // Truncated; a pause; the whole front matter and part of the text; a
+    // pause; the rest; a pause; closed. A build of either half-saved state
+    // would succeed, and count.
+    let (first, rest) = text.split_at(text.find("Pēc pauzes").unwrap() + 3);
+    let mut file = std::fs::File::create(&path).unwrap();
+    for part in [first, rest] {
+        std::thread::sleep(Duration::from_millis(300));
+        file.write_all(part.as_bytes()).unwrap();
+    }
+    std::thread::sleep(Duration::from_millis(300));
+    drop(file);
+    wait_for("the rebuild", || server.builds() >= 2);
+    std::thread::sleep(Duration::from_millis(1500));
+    assert_eq!(server.builds(), 2, "one build for the save");
+    assert!(get(&server.addr, ITEM_URL).1.contains("Pēc pauzes ierakstīts."));
+}
+
+#[test]
 fn connected_browsers_get_the_reload_signal() {
     let site = starter();
     let server = serve(site.path(), &[]);

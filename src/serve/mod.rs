@@ -59,7 +59,7 @@ pub fn run(options: ServeOptions) -> Result<()> {
 
     // Watch before the first build, so that no save is missed: the cache
     // reads only the files the watcher names.
-    let (tx, rx) = mpsc::channel::<Vec<PathBuf>>();
+    let (tx, rx) = mpsc::channel::<crate::watch::Batch>();
     let _watcher = crate::watch::watch(&options.root, options.poll, tx)?;
     let mut cache = BuildCache::watched();
     let state = AppState::new(Snapshot::default());
@@ -82,11 +82,7 @@ pub fn run(options: ServeOptions) -> Result<()> {
 
     let rebuild_state = state.clone();
     std::thread::spawn(move || {
-        while let Ok(mut paths) = rx.recv() {
-            // Coalesce a burst of saves into one rebuild.
-            while let Ok(more) = rx.try_recv() {
-                paths.extend(more);
-            }
+        while let Some(paths) = crate::watch::next_change(&rx, crate::watch::WRITE_GRACE) {
             cache.note_changes(&build_options.root, &paths);
             let snapshot = rebuild(&build_options, &mut cache, &rebuild_state);
             rebuild_state.publish(snapshot);
