@@ -4,52 +4,78 @@
 //! is. Photos are published as what the media stage made of them; a
 //! gallery's captions file is read, not published.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
+
+use bytes::Bytes;
+use rayon::prelude::*;
 
 use crate::diagnostic::Diagnostic;
-use crate::media::Media;
-use crate::output::PageSink;
-use crate::theme::Theme;
+use crate::media::{Body, Media};
+use crate::output::{PageSink, Transfer};
+use crate::theme::{StaticFile, Theme};
 
 /// Puts every static file into `sink` (a processed photo as its files:
 /// the original without metadata and its sizes); a clash with a generated
 /// file is an error at the static file.
 pub fn put_static_files(theme: &Theme, media: &Media, sink: &dyn PageSink) -> Vec<Diagnostic> {
-    let mut diags = Vec::new();
-    for (path, bytes) in &theme.static_files {
+    let files: Vec<(&String, &StaticFile)> = theme
+        .static_files
+        .iter()
         // A gallery's captions are shown on its page, not published.
-        if crate::media::gallery::is_captions_file(path) {
-            continue;
-        }
-        let origin = theme
-            .static_origins
-            .get(path)
-            .cloned()
-            .unwrap_or_else(|| Path::new("(built in)/themes/default/static").join(path));
-        if sink.has_written(path) {
-            diags.push(
-                Diagnostic::error(
-                    &origin,
-                    format!("this static file would take the place of /{path}, which tilts makes from the site's content"),
-                )
-                .with_hint(format!(
-                    "rename or move {}; /{path} is generated on every build",
-                    origin.display()
-                )),
-            );
-            continue;
-        }
-        let files = match media.images.get(path) {
-            Some(photo) => photo.files.clone(),
-            None => vec![(path.clone(), bytes::Bytes::from(bytes.clone()))],
-        };
-        for (path, bytes) in files {
-            if let Err(e) = sink.put(&path, bytes) {
-                diags.push(Diagnostic::error(PathBuf::from(&origin), e));
-            }
-        }
+        .filter(|(path, _)| !crate::media::gallery::is_captions_file(path))
+        .collect();
+    // In parallel: a sink on disk copies or links each file.
+    let found: Vec<Vec<Diagnostic>> = files
+        .par_iter()
+        .map(|(path, file)| {
+            let origin = theme
+                .static_origins
+                .get(*path)
+                .cloned()
+                .unwrap_or_else(|| Path::new("(built in)/themes/default/static").join(path));
+            put_static_file(path, file, &origin, media, sink)
+        })
+        .collect();
+    found.into_iter().flatten().collect()
+}
+
+fn put_static_file(
+    path: &str,
+    file: &StaticFile,
+    origin: &Path,
+    media: &Media,
+    sink: &dyn PageSink,
+) -> Vec<Diagnostic> {
+    if sink.has_written(path) {
+        return vec![Diagnostic::error(
+            origin,
+            format!("this static file would take the place of /{path}, which tilts makes from the site's content"),
+        )
+        .with_hint(format!(
+            "rename or move {}; /{path} is generated on every build",
+            origin.display()
+        ))];
     }
-    diags
+    let put = |path: &str, body: &Body| match body {
+        Body::Bytes(bytes) => sink.put(path, bytes.clone()),
+        Body::Cached(cached) => sink.put_file(path, cached, Transfer::Link),
+    };
+    let results = match (media.images.get(path), file) {
+        (Some(photo), _) => photo
+            .files
+            .iter()
+            .map(|(path, body)| put(path, body))
+            .collect(),
+        (None, StaticFile::Builtin(bytes)) => vec![sink.put(path, Bytes::from_static(bytes))],
+        (None, StaticFile::Disk { path: source, .. }) => {
+            vec![sink.put_file(path, source, Transfer::Copy)]
+        }
+    };
+    results
+        .into_iter()
+        .filter_map(Result::err)
+        .map(|e| Diagnostic::error(origin, e))
+        .collect()
 }
 
 /// Where the icon tilts makes goes, for a site without `favicon:`.

@@ -135,6 +135,49 @@ fn read_regular(
     limit: u64,
 ) -> std::result::Result<Vec<u8>, SiteFileError> {
     use std::io::Read;
+    let (file, reported) = open_regular(path, no_follow, limit)?;
+    let mut bytes = Vec::with_capacity(reported as usize);
+    file.take(limit + 1).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > limit {
+        return Err(SiteFileError::TooLarge {
+            size: reported.max(bytes.len() as u64),
+            limit,
+        });
+    }
+    Ok(bytes)
+}
+
+/// Copies a file found by a walk that does not follow links (of up to
+/// `limit` bytes) to `dest`, creating its folder; the kernel moves the
+/// bytes (`copy_file_range`, a reflink where the file system has them).
+pub fn copy_walked_file(
+    path: &Path,
+    dest: &Path,
+    limit: u64,
+) -> std::result::Result<u64, SiteFileError> {
+    use std::io::Read;
+    let (file, _) = open_regular(path, true, limit)?;
+    if let Some(parent) = dest.parent() {
+        std::fs::create_dir_all(parent)?;
+    }
+    let mut out = std::fs::File::create(dest)?;
+    let copied = std::io::copy(&mut file.take(limit + 1), &mut out)?;
+    if copied > limit {
+        return Err(SiteFileError::TooLarge {
+            size: copied,
+            limit,
+        });
+    }
+    Ok(copied)
+}
+
+/// Opens an ordinary file for reading (see [`read_regular`]); returns it
+/// with the size it reports.
+fn open_regular(
+    path: &Path,
+    no_follow: bool,
+    limit: u64,
+) -> std::result::Result<(std::fs::File, u64), SiteFileError> {
     let mut options = std::fs::OpenOptions::new();
     options.read(true);
     #[cfg(unix)]
@@ -161,25 +204,25 @@ fn read_regular(
         }
     };
     let meta = file.metadata()?;
+    check_regular(&meta, limit)?;
+    Ok((file, meta.len()))
+}
+
+/// Refuses anything but an ordinary file of up to `limit` bytes.
+pub fn check_regular(
+    meta: &std::fs::Metadata,
+    limit: u64,
+) -> std::result::Result<(), SiteFileError> {
     if !meta.is_file() {
         return Err(SiteFileError::NotAFile(kind_of(&meta.file_type())));
     }
-    let reported = meta.len();
-    if reported > limit {
+    if meta.len() > limit {
         return Err(SiteFileError::TooLarge {
-            size: reported,
+            size: meta.len(),
             limit,
         });
     }
-    let mut bytes = Vec::with_capacity(reported as usize);
-    file.take(limit + 1).read_to_end(&mut bytes)?;
-    if bytes.len() as u64 > limit {
-        return Err(SiteFileError::TooLarge {
-            size: reported.max(bytes.len() as u64),
-            limit,
-        });
-    }
-    Ok(bytes)
+    Ok(())
 }
 
 /// Files that editors, operating systems and version control leave beside

@@ -200,28 +200,79 @@ fn processed_photos_are_cached_and_a_changed_one_is_made_again() {
     let out = tempfile::tempdir().unwrap();
     assert_eq!(build_to(root, out.path()).status.code(), Some(0));
     let cache = root.join(".tilts-cache/images");
-    let entries = || std::fs::read_dir(&cache).unwrap().count();
+    // One folder per photo (and the index of the photos' stamps).
+    let entries = || {
+        std::fs::read_dir(&cache)
+            .unwrap()
+            .filter(|e| e.as_ref().unwrap().path().is_dir())
+            .count()
+    };
     assert_eq!(entries(), 2);
+    assert!(cache.join("stamps.json").is_file());
     // The next build takes the cache's files: mark one and see it published.
     let kickoff_entry = std::fs::read_dir(&cache)
         .unwrap()
         .map(|e| e.unwrap().path())
         .find(|p| {
-            image::load_from_memory(&std::fs::read(p.join("original")).unwrap())
-                .is_ok_and(|i| i.width() == 2400)
+            std::fs::read(p.join("original"))
+                .is_ok_and(|bytes| image::load_from_memory(&bytes).is_ok_and(|i| i.width() == 2400))
         })
         .unwrap();
-    std::fs::write(kickoff_entry.join("og.jpg"), b"from the cache").unwrap();
+    let cached_og = kickoff_entry.join("og.jpg");
+    std::fs::remove_file(&cached_og).unwrap();
+    std::fs::write(&cached_og, b"from the cache").unwrap();
     assert_eq!(build_to(root, out.path()).status.code(), Some(0));
-    assert_eq!(
-        std::fs::read(out.path().join("images/kickoff.og.jpg")).unwrap(),
-        b"from the cache"
-    );
+    let published_og = out.path().join("images/kickoff.og.jpg");
+    assert_eq!(std::fs::read(&published_og).unwrap(), b"from the cache");
     assert_eq!(entries(), 2);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        // Linked, not copied: the cache's file is the output's. The
+        // person's own files are copied, never linked.
+        let (cached, published) = (
+            std::fs::metadata(&cached_og).unwrap(),
+            std::fs::metadata(&published_og).unwrap(),
+        );
+        assert_eq!(
+            (cached.dev(), cached.ino()),
+            (published.dev(), published.ino())
+        );
+        std::fs::write(root.join("static/plan.txt"), "plāns").unwrap();
+        assert_eq!(build_to(root, out.path()).status.code(), Some(0));
+        let copy = std::fs::metadata(out.path().join("plan.txt")).unwrap();
+        assert_eq!(copy.nlink(), 1);
+        // Made cache files are read-only: an output file edited in place
+        // cannot reach the cache (the one written by hand above is not).
+        let made = std::fs::metadata(kickoff_entry.join("original")).unwrap();
+        assert_eq!(made.mode() & 0o222, 0);
+    }
+    // A photo rewritten with other bytes of the same size, its
+    // modification time set back: its stamp still differs (the status-change time), so it is
+    // read and processed again.
+    let kickoff = root.join("static/images/kickoff.jpg");
+    let modified = std::fs::metadata(&kickoff).unwrap().modified().unwrap();
+    // The same photo turned upside down by its EXIF orientation: the
+    // same size in bytes, other bytes.
+    let bytes = photo(2400, 1600, 3);
+    assert_eq!(
+        bytes.len() as u64,
+        std::fs::metadata(&kickoff).unwrap().len()
+    );
+    std::fs::write(&kickoff, &bytes).unwrap();
+    std::fs::File::options()
+        .write(true)
+        .open(&kickoff)
+        .unwrap()
+        .set_modified(modified)
+        .unwrap();
+    assert_eq!(build_to(root, out.path()).status.code(), Some(0));
+    assert_eq!(entries(), 3, "the rewritten photo was made again");
+    assert_ne!(std::fs::read(&published_og).unwrap(), b"from the cache");
     // A changed photo is processed again.
     std::fs::write(root.join("static/images/kickoff.jpg"), photo(1000, 500, 1)).unwrap();
     assert_eq!(build_to(root, out.path()).status.code(), Some(0));
-    assert_eq!(entries(), 3);
+    assert_eq!(entries(), 4);
     let og = image::open(out.path().join("images/kickoff.og.jpg")).unwrap();
     assert_eq!((og.width(), og.height()), (952, 500));
     assert!(

@@ -218,7 +218,11 @@ fn a_save_that_pauses_between_truncating_and_writing_builds_once() {
     wait_for("the rebuild", || server.builds() >= 2);
     std::thread::sleep(Duration::from_millis(1500));
     assert_eq!(server.builds(), 2, "one build for the save");
-    assert!(get(&server.addr, ITEM_URL).1.contains("Pēc pauzes ierakstīts."));
+    assert!(
+        get(&server.addr, ITEM_URL)
+            .1
+            .contains("Pēc pauzes ierakstīts.")
+    );
 }
 
 #[test]

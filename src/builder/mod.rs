@@ -115,7 +115,7 @@ fn build_into(
     });
     run.diags.extend(sources.iter().cloned());
     run.phase("assemble");
-    let media_memo = media(&mut run, &config, &inputs, &mut site, made);
+    let media_memo = media(&mut run, &config, &inputs, &mut site, made, keep);
     let Some(written) = write_site(&mut run, &config, &site, &mut inputs, made, keep, sink) else {
         return run.finish(None, None);
     };
@@ -197,10 +197,18 @@ fn media(
     inputs: &stages::Inputs,
     site: &mut Site,
     made: Option<&Made>,
+    keep: bool,
 ) -> Option<crate::media::MediaMemo> {
     let theme = inputs.theme.as_ref()?;
     let previous = made.map(|m| &m.media);
-    let (mut media, memo) = run.take(stages::media(&run.options.root, config, theme, previous));
+    // What is kept for the next build holds its photos in memory.
+    let (mut media, memo) = run.take(stages::media(
+        &run.options.root,
+        config,
+        theme,
+        previous,
+        keep,
+    ));
     if let Some(formatters) = &inputs.formatters {
         let max = config.max_document_mb;
         run.diags

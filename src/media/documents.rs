@@ -40,15 +40,15 @@ pub fn kind(path: &str) -> Option<&'static str> {
     KINDS.iter().find(|(e, _)| *e == ext).map(|(_, k)| *k)
 }
 
-/// Every document among `files` (output path → bytes).
+/// Every document among `files` (output path → file).
 pub fn documents<'a>(
-    files: impl Iterator<Item = (&'a String, &'a Vec<u8>)>,
+    files: impl Iterator<Item = (&'a String, &'a crate::theme::StaticFile)>,
     formatters: &[LocaleFormatter],
 ) -> BTreeMap<String, DocumentFile> {
     files
-        .filter_map(|(path, bytes)| {
+        .filter_map(|(path, file)| {
             let kind = kind(path)?;
-            let size = bytes.len() as u64;
+            let size = file.len();
             let labels = formatters
                 .iter()
                 .map(|f| format!("{kind}, {}", size_label(size, f)))

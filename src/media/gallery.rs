@@ -145,8 +145,11 @@ fn photos(
         .get(path)
         .cloned()
         .unwrap_or_else(|| PathBuf::from("static").join(path));
-    let text = std::str::from_utf8(bytes)
-        .map_err(|_| vec![crate::diagnostic::not_utf8(bytes, &origin)])?;
+    let bytes = bytes
+        .read()
+        .map_err(|e| vec![Diagnostic::error(&origin, e.to_string())])?;
+    let text = std::str::from_utf8(&bytes)
+        .map_err(|_| vec![crate::diagnostic::not_utf8(&bytes, &origin)])?;
     let captions: Captions = yaml::parse(text, &origin, 1).map_err(|d| vec![d])?;
     described(captions, &in_folder, &origin, &shown, source, folder)
 }

@@ -11,20 +11,21 @@ pub mod documents;
 pub mod gallery;
 pub mod html;
 pub mod process;
+mod stamps;
 pub mod strip;
 
-use std::collections::BTreeMap;
-use std::path::Path;
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use bytes::Bytes;
 use rayon::prelude::*;
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, Text};
 use crate::fingerprint::Fingerprint;
 use crate::memo::Memo;
 use crate::messages::msg;
-use crate::theme::Theme;
+use crate::theme::{StaticFile, Theme};
 
 pub use process::Made;
 
@@ -33,11 +34,19 @@ pub use process::Made;
 /// cached result is made again.
 const VERSION: &str = "tilts-media-2;lanczos3-fir;webp80;jpeg82;og1200x630";
 
-/// What was made of one photo, ready to publish: (output path, bytes).
+/// What was made of one photo, ready to publish: (output path, file).
 #[derive(Debug)]
 pub struct Processed {
     pub made: Made,
-    pub files: Vec<(String, Bytes)>,
+    pub files: Vec<(String, Body)>,
+}
+
+/// A made file: its bytes, or where it is in the cache of processed
+/// photos (`build` links it into the output: no byte is read or copied).
+#[derive(Debug, Clone)]
+pub enum Body {
+    Bytes(Bytes),
+    Cached(PathBuf),
 }
 
 /// The last build's photos by output path, for `serve`.
@@ -74,63 +83,112 @@ pub fn is_photo(path: &str) -> bool {
 }
 
 /// Processes the photos among `theme`'s static files (not the ones built
-/// into tilts), in parallel, reusing `previous` and the disk cache.
-/// Returns the photos, what to keep for the next build, and a located
-/// error for each photo that cannot be used.
+/// into tilts), in parallel, reusing `previous` and the disk cache;
+/// `in_memory` (for `serve`) reads cached files into memory instead of
+/// naming them. Returns the photos, what to keep for the next build, and
+/// a located error for each photo that cannot be used.
 pub fn process_photos(
     root: &Path,
     theme: &Theme,
     settings: &process::Settings,
     previous: Option<&MediaMemo>,
+    in_memory: bool,
 ) -> (Media, MediaMemo, Vec<Diagnostic>) {
-    let photos: Vec<(&String, &Vec<u8>)> = theme
+    let photos: Vec<(&String, &StaticFile)> = theme
         .static_files
         .iter()
         .filter(|(path, _)| is_photo(path) && theme.static_origins.contains_key(*path))
         .collect();
     let cache = cache::DiskCache::at(root);
+    let index = stamps::StampIndex::load(cache.dir());
+    let job = Job {
+        settings,
+        previous,
+        cache: &cache,
+        index: &index,
+        in_memory,
+    };
     let results: Vec<_> = photos
         .par_iter()
-        .map(|(path, bytes)| {
-            let key = Fingerprint::new()
-                .bytes(VERSION.as_bytes())
-                .value(settings)
-                .bytes(bytes)
-                .finish();
-            if let Some(p) = previous.and_then(|m| m.get(path, key)) {
-                return (*path, key, Ok(p.clone()));
-            }
-            let made = cache
-                .read(key, path)
-                .map(Ok)
-                .unwrap_or_else(|| {
-                    let (made, files) = process::process(bytes, settings)?;
-                    cache.write(key, &made, &files);
-                    Ok(named(path, made, files))
-                })
-                .map(Arc::new);
-            (*path, key, made)
-        })
+        .map(|(path, file)| (*path, job.photo(path, file)))
         .collect();
     let mut media = Media::default();
     let mut memo = MediaMemo::with_capacity(results.len());
     let mut fingerprint = Fingerprint::new();
     let mut diags = Vec::new();
-    for (path, key, result) in results {
+    let mut stamps = HashMap::new();
+    for (path, result) in results {
         match result {
-            Ok(p) => {
+            Ok((key, entry, p)) => {
                 fingerprint.bytes(path.as_bytes()).u128(key);
                 memo.insert(Arc::from(path.as_str()), key, p.clone());
                 media.images.insert(path.clone(), p);
+                if let Some(entry) = entry {
+                    stamps.insert(path.clone(), entry);
+                }
             }
             Err(problem) => {
                 let origin = theme.static_origins[path].clone();
-                diags.push(Diagnostic::error(origin, problem_message(&problem)));
+                diags.push(Diagnostic::error(origin, problem));
             }
         }
     }
+    index.save(stamps);
     media.fingerprint = fingerprint.finish();
     (media, memo, diags)
+}
+
+/// What every photo of a build is processed with.
+struct Job<'a> {
+    settings: &'a process::Settings,
+    previous: Option<&'a MediaMemo>,
+    cache: &'a cache::DiskCache,
+    index: &'a stamps::StampIndex,
+    in_memory: bool,
+}
+
+type Photo = (u128, Option<stamps::Entry>, Arc<Processed>);
+
+impl Job<'_> {
+    /// One photo: its key (the fingerprint of its bytes, known from its
+    /// stamp when unchanged, and the settings), its index entry, and
+    /// what was made of it — remembered, cached, or made now.
+    fn photo(&self, path: &str, file: &StaticFile) -> Result<Photo, Text> {
+        let unreadable = |e: crate::fsio::SiteFileError| Text::from(e.to_string());
+        let stamp = file.disk().map(|(_, stamp)| stamp);
+        let known = stamp.and_then(|stamp| self.index.content(path, stamp));
+        let (content, mut bytes) = match known {
+            Some(content) => (content, None),
+            None => {
+                let bytes = file.read().map_err(unreadable)?;
+                (Fingerprint::new().bytes(&bytes).finish(), Some(bytes))
+            }
+        };
+        let entry = stamp.map(|stamp| stamps::Entry { stamp, content });
+        let key = Fingerprint::new()
+            .bytes(VERSION.as_bytes())
+            .value(self.settings)
+            .u128(content)
+            .finish();
+        if let Some(p) = self.previous.and_then(|m| m.get(path, key)) {
+            return Ok((key, entry, p.clone()));
+        }
+        if let Some(p) = self.cache.read(key, path, self.in_memory) {
+            return Ok((key, entry, Arc::new(p)));
+        }
+        let bytes = match bytes.take() {
+            Some(bytes) => bytes,
+            None => file.read().map_err(unreadable)?,
+        };
+        let (made, files) =
+            process::process(&bytes, self.settings).map_err(|p| Text::from(problem_message(&p)))?;
+        self.cache.write(key, &made, &files);
+        let files = files
+            .into_iter()
+            .map(|(suffix, bytes)| (suffix, Body::Bytes(bytes.into())))
+            .collect();
+        Ok((key, entry, Arc::new(named(path, made, files))))
+    }
 }
 
 impl Media {
@@ -169,16 +227,16 @@ impl Media {
 
 /// The files of a photo under their output paths: `images/a.jpg` and
 /// `images/a.w720.webp`, …
-fn named(path: &str, made: Made, files: process::Files) -> Processed {
+fn named(path: &str, made: Made, files: Vec<(String, Body)>) -> Processed {
     let stem = path.rfind('.').map_or(path, |dot| &path[..dot]);
     let files = files
         .into_iter()
-        .map(|(suffix, bytes)| {
+        .map(|(suffix, body)| {
             let name = match suffix.is_empty() {
                 true => path.to_string(),
                 false => format!("{stem}{suffix}"),
             };
-            (name, Bytes::from(bytes))
+            (name, body)
         })
         .collect();
     Processed { made, files }

@@ -119,12 +119,39 @@ pub trait PageSink: Sync {
             .collect()
     }
 
+    /// Puts a copy of the file at `source` at `path`: with
+    /// [`Transfer::Copy`] a file of the site (read as a walked file: never
+    /// through a link); with [`Transfer::Link`] a file tilts made and
+    /// never changes (the cache of processed photos), which a sink on disk
+    /// may hard-link instead of copying. In memory, it is read.
+    fn put_file(&self, path: &str, source: &Path, how: Transfer) -> Result<(), String> {
+        let bytes = match how {
+            Transfer::Copy => {
+                crate::fsio::read_walked_file_up_to(source, crate::fsio::MAX_STATIC_BYTES)
+                    .map_err(|e| e.to_string())?
+            }
+            Transfer::Link => std::fs::read(source)
+                .map_err(|e| format!("cannot read {}: {e}", source.display()))?,
+        };
+        self.put(path, Bytes::from(bytes))
+    }
+
     /// Whether a file was put at `path` (the checks of links ask).
     fn has_written(&self, path: &str) -> bool;
 
     /// The contents of a file put at `path`, read back (the checks of
     /// anchors ask, for the few pages links point into).
     fn written(&self, path: &str) -> Option<Bytes>;
+}
+
+/// How [`PageSink::put_file`] may bring a file into the output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Transfer {
+    /// A person's file: copied, so that nothing done to the output can
+    /// reach it.
+    Copy,
+    /// A file tilts keeps and never writes again: linked where it can be.
+    Link,
 }
 
 /// Collects the files in memory: appended as they come from many threads,

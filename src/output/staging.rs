@@ -112,8 +112,9 @@ impl StagingSink {
     }
 }
 
-impl PageSink for StagingSink {
-    fn put(&self, path: &str, bytes: Bytes) -> Result<(), String> {
+impl StagingSink {
+    /// Claims `path` for one file; the first failure fails every file.
+    fn claim(&self, path: &str) -> Result<PathBuf, String> {
         check_relative(path)?;
         if !self
             .written
@@ -126,11 +127,50 @@ impl PageSink for StagingSink {
         if let Some(first) = self.failure() {
             return Err(first);
         }
-        (self.write)(&self.staging.path().join(path), &bytes).map_err(|e| {
-            let message = format!("{e:#}");
-            let mut failure = self.failure.lock().unwrap_or_else(|e| e.into_inner());
-            failure.get_or_insert(message).clone()
-        })
+        Ok(self.staging.path().join(path))
+    }
+
+    /// Keeps the first infrastructure failure, for every later file.
+    fn failed(&self, message: String) -> String {
+        let mut failure = self.failure.lock().unwrap_or_else(|e| e.into_inner());
+        failure.get_or_insert(message).clone()
+    }
+}
+
+impl PageSink for StagingSink {
+    fn put(&self, path: &str, bytes: Bytes) -> Result<(), String> {
+        let dest = self.claim(path)?;
+        (self.write)(&dest, &bytes).map_err(|e| self.failed(format!("{e:#}")))
+    }
+
+    fn put_file(&self, path: &str, source: &Path, how: super::Transfer) -> Result<(), String> {
+        let dest = self.claim(path)?;
+        if let Some(parent) = dest.parent() {
+            fsio::create_dir_all(parent).map_err(|e| self.failed(format!("{e:#}")))?;
+        }
+        // A hard link costs one call, whatever the size; across file
+        // systems (the output elsewhere) the file is copied.
+        if how == super::Transfer::Link && std::fs::hard_link(source, &dest).is_ok() {
+            return Ok(());
+        }
+        match fsio::copy_walked_file(source, &dest, fsio::MAX_STATIC_BYTES) {
+            Ok(_) => Ok(()),
+            // The source is at fault (it became a pipe, a link, too large):
+            // a located problem, not a broken output folder.
+            Err(
+                e @ (fsio::SiteFileError::OutsideSite
+                | fsio::SiteFileError::NotAFile(_)
+                | fsio::SiteFileError::TooLarge { .. }),
+            ) => {
+                let _ = std::fs::remove_file(&dest);
+                Err(e.to_string())
+            }
+            Err(fsio::SiteFileError::Io(e)) => Err(self.failed(format!(
+                "cannot copy {} to {}: {e}",
+                source.display(),
+                dest.display()
+            ))),
+        }
     }
 
     fn written(&self, path: &str) -> Option<Bytes> {

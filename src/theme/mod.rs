@@ -7,13 +7,16 @@ use std::path::{Path, PathBuf};
 
 use walkdir::WalkDir;
 
+mod static_file;
+pub use static_file::{Stamp, StaticFile};
+
 use crate::config::SiteConfig;
 use crate::diagnostic::{Diagnostic, Diagnostics, relative_to};
 use crate::fsio::{MAX_SOURCE_BYTES, MAX_STATIC_BYTES};
 
 macro_rules! embedded {
     ($kind:literal: $($name:literal),* $(,)?) => {
-        &[$(($name, include_bytes!(concat!("../themes/default/", $kind, "/", $name)))),*]
+        &[$(($name, include_bytes!(concat!("../../themes/default/", $kind, "/", $name)))),*]
     };
 }
 
@@ -39,8 +42,8 @@ pub struct TemplateSource {
 #[derive(Debug, Clone, Default)]
 pub struct Theme {
     pub templates: BTreeMap<String, TemplateSource>,
-    /// Output path (relative, `/`-separated) → bytes.
-    pub static_files: BTreeMap<String, Vec<u8>>,
+    /// Output path (relative, `/`-separated) → the file.
+    pub static_files: BTreeMap<String, StaticFile>,
     /// Output path → the file it comes from (relative to the site root),
     /// for messages; files built into tilts are not listed.
     pub static_origins: BTreeMap<String, PathBuf>,
@@ -76,7 +79,9 @@ pub fn load(root: &Path, config: &SiteConfig) -> (Option<Theme>, Diagnostics) {
         );
     }
     for (name, bytes) in DEFAULT_STATIC {
-        theme.static_files.insert(name.to_string(), bytes.to_vec());
+        theme
+            .static_files
+            .insert(name.to_string(), StaticFile::Builtin(bytes));
     }
 
     let theme_dir = root.join("themes").join(&config.theme);
@@ -110,12 +115,22 @@ pub fn load(root: &Path, config: &SiteConfig) -> (Option<Theme>, Diagnostics) {
     for dir in [theme_dir.join("static"), root.join("static")] {
         for (name, path) in files_under(root, &dir, true, &mut diags) {
             let origin = relative_to(&path, root);
-            match read_file(&path, &origin, MAX_STATIC_BYTES) {
-                Ok(bytes) => {
-                    theme.static_files.insert(name.clone(), bytes);
+            // Found, not read: what needs the bytes reads them.
+            let found = std::fs::symlink_metadata(&path)
+                .map_err(crate::fsio::SiteFileError::from)
+                .and_then(|meta| {
+                    crate::fsio::check_regular(&meta, MAX_STATIC_BYTES)?;
+                    Ok(StaticFile::Disk {
+                        path,
+                        stamp: Stamp::of(&meta),
+                    })
+                });
+            match found {
+                Ok(file) => {
+                    theme.static_files.insert(name.clone(), file);
                     theme.static_origins.insert(name, origin);
                 }
-                Err(d) => diags.push(d),
+                Err(e) => diags.push(Diagnostic::error(&origin, e.to_string())),
             }
         }
     }
