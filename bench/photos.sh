@@ -11,7 +11,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 work=${BENCH_DIR:-/tmp/tilts-photo-bench}
 n=${PHOTOS:-200}
-runs=${RUNS:-3}
+runs=${RUNS:-1}            # cold runs (each takes minutes)
+warm_runs=${WARM_RUNS:-9}  # runs with the cache (each well under a second)
 zola=${ZOLA:-zola}
 mkdir -p "$work"
 
@@ -54,19 +55,23 @@ cat > "$work/hugo/layouts/index.html" <<'EOF'
 {{ end }}</body></html>
 EOF
 
-# median wall seconds and max peak RSS (MB) over $runs runs
+# median wall seconds (to the millisecond) and max peak RSS (MB) over
+# $3 runs (default $runs)
 measure() {
-  local walls=() rss=0
-  for _ in $(seq "$runs"); do
+  local walls=() rss=0 n=${3:-$runs}
+  for _ in $(seq "$n"); do
     eval "$1" >/dev/null 2>&1 || true   # clean-up before each run
-    if ! /usr/bin/time -f "%e %M" -o "$work/time.txt" bash -c "$2" >/dev/null 2>"$work/err.txt"; then
+    local start end
+    start=$(date +%s%N)
+    if ! /usr/bin/time -f "%M" -o "$work/time.txt" bash -c "$2" >/dev/null 2>"$work/err.txt"; then
       echo "failed: $2" >&2; tail -n 20 "$work/err.txt" >&2; exit 1
     fi
-    read -r wall kb < <(tail -n 1 "$work/time.txt")
-    walls+=("$wall")
+    end=$(date +%s%N)
+    walls+=("$(awk -v ns=$(( end - start )) 'BEGIN { printf "%.3f", ns / 1e9 }')")
+    kb=$(tail -n 1 "$work/time.txt")
     (( kb / 1024 > rss )) && rss=$(( kb / 1024 ))
   done
-  printf '%s\n' "${walls[@]}" | sort -n | sed -n "$(( (runs + 1) / 2 ))p" | tr '\n' ' '
+  printf '%s\n' "${walls[@]}" | sort -n | sed -n "$(( (n + 1) / 2 ))p" | tr '\n' ' '
   echo "$rss"
 }
 
@@ -75,13 +80,13 @@ echo
 echo "| tool | cold: every photo processed | again: from its cache | peak RSS (cold) |"
 echo "|---|---:|---:|---:|"
 read -r t_cold t_rss <<< "$(measure "rm -rf $work/tilts/.tilts-cache $work/tilts/public" "$tilts build --root $work/tilts --quiet")"
-read -r t_warm _ <<< "$(measure "rm -rf $work/tilts/public" "$tilts build --root $work/tilts --quiet")"
+read -r t_warm _ <<< "$(measure "rm -rf $work/tilts/public" "$tilts build --root $work/tilts --quiet" "$warm_runs")"
 echo "| tilts (3 widths × WebP + JPEG, preview crop, stripped original) | $t_cold s | $t_warm s | $t_rss MB |"
 read -r z_cold z_rss <<< "$(measure "rm -rf $work/zola/static/processed_images $work/zola/public" "cd $work/zola && $zola build")"
-read -r z_warm _ <<< "$(measure "rm -rf $work/zola/public" "cd $work/zola && $zola build")"
+read -r z_warm _ <<< "$(measure "rm -rf $work/zola/public" "cd $work/zola && $zola build" "$warm_runs")"
 echo "| Zola resize_image (3 widths, JPEG) | $z_cold s | $z_warm s | $z_rss MB |"
 read -r h_cold h_rss <<< "$(measure "rm -rf $work/hugo/resources $work/hugo/public" "$hugo --source $work/hugo --quiet")"
-read -r h_warm _ <<< "$(measure "rm -rf $work/hugo/public" "$hugo --source $work/hugo --quiet")"
+read -r h_warm _ <<< "$(measure "rm -rf $work/hugo/public" "$hugo --source $work/hugo --quiet" "$warm_runs")"
 echo "| Hugo .Resize (3 widths, JPEG) | $h_cold s | $h_warm s | $h_rss MB |"
-read -r p_warm _ <<< "$(measure "rm -rf $work/plain/public" "$tilts build --root $work/plain --quiet")"
+read -r p_warm _ <<< "$(measure "rm -rf $work/plain/public" "$tilts build --root $work/plain --quiet" "$warm_runs")"
 echo "| tilts, the same site without the photos | | $p_warm s | |"

@@ -23,6 +23,9 @@ pub struct StagingSink {
     parent: PathBuf,
     name: String,
     written: std::sync::Mutex<std::collections::HashSet<String>>,
+    /// Folders made for copied and linked files (hundreds of photos share
+    /// one): each is made once.
+    folders: std::sync::Mutex<std::collections::HashSet<PathBuf>>,
     write: WriteFn,
     /// The first write that failed (a full disk, a folder without
     /// permission): every later file fails at once with the same words.
@@ -70,6 +73,7 @@ impl StagingSink {
             parent,
             name,
             written: Default::default(),
+            folders: Default::default(),
             write: Box::new(fsio::write),
             failure: Default::default(),
             _lock: lock,
@@ -146,7 +150,11 @@ impl PageSink for StagingSink {
     fn put_file(&self, path: &str, source: &Path, how: super::Transfer) -> Result<(), String> {
         let dest = self.claim(path)?;
         if let Some(parent) = dest.parent() {
-            fsio::create_dir_all(parent).map_err(|e| self.failed(format!("{e:#}")))?;
+            let mut folders = self.folders.lock().unwrap_or_else(|e| e.into_inner());
+            if !folders.contains(parent) {
+                fsio::create_dir_all(parent).map_err(|e| self.failed(format!("{e:#}")))?;
+                folders.insert(parent.to_path_buf());
+            }
         }
         // A hard link costs one call, whatever the size; across file
         // systems (the output elsewhere) the file is copied.
