@@ -1,14 +1,18 @@
 #!/usr/bin/env bash
-# Benchmarks: cold builds of the same generated bilingual corpus by tilts and
-# Hugo, next to copying the corpus files, plus tilts' one-item rebuild.
-# Prints a Markdown table; BENCHMARKS.md records a run.
-#   bash bench/run.sh [N ...]      (default: 1000 10000 items per language)
+# Benchmarks: cold builds of the same generated bilingual corpus by tilts,
+# Zola and Hugo, next to copying the corpus files, plus tilts' one-item
+# rebuild. Prints a Markdown table; BENCHMARKS.md records a run.
+#   ZOLA=/path/to/zola bash bench/run.sh [N ...]   (default: 1000 10000 items per language)
+# Zola is on no package registry reachable here: build a release of it from
+# its repository (tag v0.22.1: cargo build --release, 11–30 minutes).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sizes=("${@:-1000}")
 [ $# -eq 0 ] && sizes=(1000 10000)
 work=${BENCH_DIR:-/tmp/tilts-bench}
 runs=${RUNS:-3}
+zola=${ZOLA:-zola}
+command -v "$zola" >/dev/null 2>&1 || { echo "Zola not found: set ZOLA=/path/to/zola" >&2; exit 1; }
 mkdir -p "$work"
 
 cargo build --release --quiet --bin tilts --example gen_corpus --example bench_rebuild
@@ -32,14 +36,15 @@ measure() {
   echo "$median $rss"
 }
 
-echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB, $(uname -m); tilts $(git rev-parse --short HEAD); $("$hugo_bin" version | cut -d' ' -f2)"
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB, $(uname -m); tilts $(git rev-parse --short HEAD); $("$zola" --version); $("$hugo_bin" version | cut -d' ' -f2)"
 echo
-echo "| items per language | pages | copy sources | copy output | tilts | Hugo | tilts peak RSS | Hugo peak RSS | tilts vs Hugo | tilts vs copy sources | tilts vs copy output |"
-echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+echo "| items per language | pages (tilts) | copy sources | copy output | tilts | Zola | Hugo | tilts peak RSS | Zola peak RSS | Hugo peak RSS | tilts vs Zola | tilts vs Hugo | tilts vs copy sources |"
+echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 for n in "${sizes[@]}"; do
-  site="$work/site-$n"; hsite="$work/hugo-$n"
-  if [ ! -d "$site" ]; then
-    target/release/examples/gen_corpus --items "$n" --out "$site" --hugo "$hsite" 2>/dev/null
+  site="$work/site-$n"; hsite="$work/hugo-$n"; zsite="$work/zola-$n"
+  if [ ! -d "$site" ] || [ ! -d "$zsite" ]; then
+    rm -rf "$site" "$hsite" "$zsite"
+    target/release/examples/gen_corpus --items "$n" --out "$site" --hugo "$hsite" --zola "$zsite" 2>/dev/null
   fi
   read -r copy _ <<< "$(measure "rm -rf $work/copy" "cp -r $site/content $work/copy")"
   read -r t trss <<< "$(measure "rm -rf $site/public" "$tilts build --root $site --quiet")"
@@ -47,8 +52,9 @@ for n in "${sizes[@]}"; do
   # The output's shape (a folder per page) costs the file system more than
   # the sources' (one folder of files): copying the built site measures it.
   read -r cout _ <<< "$(measure "rm -rf $work/copy-out" "cp -r $site/public $work/copy-out")"
+  read -r z zrss <<< "$(measure "rm -rf $zsite/public" "cd $zsite && $zola build")"
   read -r h hrss <<< "$(measure "rm -rf $hsite/public" "$hugo_bin --source $hsite --quiet")"
-  echo "| $n | $pages | ${copy} s | ${cout} s | ${t} s | ${h} s | ${trss} MB | ${hrss} MB | $(echo "scale=2; $h / $t" | bc)× faster | $(echo "scale=2; $t / $copy" | bc)× | $(echo "scale=2; $t / $cout" | bc)× |"
+  echo "| $n | $pages | ${copy} s | ${cout} s | ${t} s | ${z} s | ${h} s | ${trss} MB | ${zrss} MB | ${hrss} MB | $(echo "scale=2; $z / $t" | bc)× faster | $(echo "scale=2; $h / $t" | bc)× faster | $(echo "scale=2; $t / $copy" | bc)× |"
 done
 echo
 n=${sizes[-1]}

@@ -3,10 +3,12 @@
 //! headings, lists, links and now and then a table) plus the example site's
 //! configuration, data files and UI strings.
 //!
-//! cargo run --release --example gen_corpus -- --items 10000 --out /tmp/corpus [--hugo /tmp/corpus-hugo]
+//! cargo run --release --example gen_corpus -- --items 10000 --out /tmp/corpus [--hugo /tmp/corpus-hugo] [--zola /tmp/corpus-zola]
 //!
 //! With `--hugo DIR` the same news items are also written as a Hugo site
-//! (same file names and front matter, a minimal theme) for side-by-side runs.
+//! (same file names and front matter, a minimal theme), and with `--zola
+//! DIR` as a Zola site (Latvian the default language, so its files have no
+//! language in their names), for side-by-side runs.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -313,6 +315,7 @@ fn main() {
     let items: usize = arg("--items").and_then(|n| n.parse().ok()).unwrap_or(1000);
     let out = PathBuf::from(arg("--out").expect("--out DIR is required"));
     let hugo = arg("--hugo").map(PathBuf::from);
+    let zola = arg("--zola").map(PathBuf::from);
 
     write(&out.join("content/site.yaml"), SITE_YAML);
     for (path, text) in DATA {
@@ -342,12 +345,24 @@ fn main() {
                     &text.replace("\nsummary:", "\ndescription:"),
                 );
             }
+            if let Some(z) = &zola {
+                let name = name.replace(".lv.md", ".md");
+                write(
+                    &z.join("content/news").join(&name),
+                    &text.replace("\nsummary:", "\ndescription:"),
+                );
+            }
         }
     }
     if let Some(h) = hugo {
         write(&h.join("hugo.toml"), HUGO_CONFIG);
         for (path, text) in HUGO_LAYOUTS {
             write(&h.join(path), text);
+        }
+    }
+    if let Some(z) = zola {
+        for (path, text) in ZOLA_FILES {
+            write(&z.join(path), text);
         }
     }
     eprintln!("wrote {items} news items per language to {}", out.display());
@@ -395,5 +410,58 @@ const HUGO_LAYOUTS: &[(&str, &str)] = &[
     (
         "layouts/index.html",
         r#"{{ define "main" }}<h1>{{ .Site.Title }}</h1>{{ end }}"#,
+    ),
+];
+
+/// A minimal Zola site with what tilts pages carry: language switcher,
+/// hreflang alternates, a paginated news list per language, feeds and a
+/// sitemap (Zola writes those two itself).
+const ZOLA_FILES: &[(&str, &str)] = &[
+    (
+        "config.toml",
+        r#"base_url = "https://socquality.example.eu"
+title = "SocQuality"
+default_language = "lv"
+compile_sass = false
+build_search_index = false
+generate_feeds = true
+
+[markdown]
+smart_punctuation = true
+
+[languages.lt]
+title = "SocQuality"
+generate_feeds = true
+"#,
+    ),
+    ("content/_index.md", "+++\ntitle = \"SocQuality\"\n+++\n"),
+    ("content/_index.lt.md", "+++\ntitle = \"SocQuality\"\n+++\n"),
+    (
+        "content/news/_index.md",
+        "+++\ntitle = \"Jaunumi\"\nsort_by = \"date\"\npaginate_by = 10\n+++\n",
+    ),
+    (
+        "content/news/_index.lt.md",
+        "+++\ntitle = \"Naujienos\"\nsort_by = \"date\"\npaginate_by = 10\n+++\n",
+    ),
+    (
+        "templates/base.html",
+        r#"<!DOCTYPE html><html lang="{{ lang }}"><head><meta charset="utf-8"><title>{% block title %}{{ config.title }}{% endblock %}</title>{% block alternates %}{% endblock %}</head>
+<body><main>{% block main %}{% endblock %}</main></body></html>"#,
+    ),
+    (
+        "templates/page.html",
+        r#"{% extends "base.html" %}{% block title %}{{ page.title }}{% endblock %}
+{% block alternates %}{% for t in page.translations %}<link rel="alternate" hreflang="{{ t.lang }}" href="{{ t.permalink }}">{% endfor %}{% endblock %}
+{% block main %}<nav>{% for t in page.translations %}<a href="{{ t.permalink }}" lang="{{ t.lang }}">{{ t.lang }}</a>{% endfor %}</nav><article><h1>{{ page.title }}</h1><p>{{ page.date }}</p><p>{{ page.description }}</p>{{ page.content | safe }}</article>{% endblock %}"#,
+    ),
+    (
+        "templates/section.html",
+        r#"{% extends "base.html" %}{% block title %}{{ section.title }}{% endblock %}
+{% block main %}<h1>{{ section.title }}</h1><ul>{% for p in paginator.pages %}<li><a href="{{ p.permalink }}">{{ p.title }}</a> {{ p.description }}</li>{% endfor %}</ul>{% endblock %}"#,
+    ),
+    (
+        "templates/index.html",
+        r#"{% extends "base.html" %}{% block main %}<h1>{{ config.title }}</h1>{% endblock %}"#,
     ),
 ];

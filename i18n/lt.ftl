@@ -144,6 +144,7 @@ search-label = Paieškos žodžiai
 search-button = Ieškoti
 search-results = Rasta:
 search-none = Nieko nerasta.
+search-more = Rodyti daugiau rezultatų
 search-noscript = Paieškai reikia JavaScript. Visos naujienos pateiktos skiltyje „Naujienos“.
 gallery-heading = Nuotraukų galerija
 video-notice = Vaizdo įrašas yra svetainėje { $host }. Paleidus jį čia, bus įkeltas turinys iš { $host }, kuris gali įrašyti slapukus.

@@ -136,6 +136,7 @@ search-label = Meklējamie vārdi
 search-button = Meklēt
 search-results = Atrasts:
 search-none = Nekas netika atrasts.
+search-more = Rādīt vairāk rezultātu
 search-noscript = Meklēšanai vajadzīgs JavaScript. Visas ziņas ir atrodamas sadaļā “Jaunumi”.
 gallery-heading = Fotogalerija
 video-notice = Video atrodas vietnē { $host }. Atskaņojot to šeit, tiks ielādēts saturs no { $host }, kas var saglabāt sīkdatnes.

@@ -194,7 +194,8 @@ fn future_items_wait_for_their_time_unless_asked_for() {
         "lv/index.html",
         "lv/atom.xml",
         "sitemap.xml",
-        "lv/search-index.json",
+        "lv/search/d/0.json",
+        "lv/search/f/0.json",
         "lv/pasakumi/index.html",
     ] {
         assert!(

@@ -283,7 +283,8 @@ fn control_characters_are_refused_where_they_are_written_and_never_published() {
         "lv/atom.xml",
         "sitemap.xml",
         "lv/jaunumi/auce/index.html",
-        "lv/search-index.json",
+        "lv/search/d/0.json",
+        "lv/search/f/0.json",
     ] {
         let text = page(&r, file);
         assert!(

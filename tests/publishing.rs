@@ -6,7 +6,7 @@ mod common;
 use std::collections::BTreeMap;
 
 use common::*;
-use tilts::BuildOptions;
+use tilts::{BuildOptions, BuildResult};
 
 const ATOM: &str = "http://www.w3.org/2005/Atom";
 const SITEMAP: &str = "http://www.sitemaps.org/schemas/sitemap/0.9";
@@ -332,61 +332,135 @@ fn structured_data_cannot_close_its_script_element() {
     assert!(html.contains("\\u003c/script>\\u003cscript>alert(1)\\u003c/script>"));
 }
 
-#[test]
-fn search_finds_items_without_diacritics_and_ranks_titles_first() {
-    let r = build_ok(&example_root());
+/// Runs the site's own search engine in node on the index of `lang` that
+/// `r` built: the addresses found for each query, best first.
+fn search_with_the_sites_engine(r: &BuildResult, lang: &str, queries: &[&str]) -> Vec<Vec<String>> {
     let dir = tempfile::tempdir().unwrap();
-    for lang in ["lv", "lt"] {
-        std::fs::write(
-            dir.path().join(format!("{lang}.json")),
-            page(&r, &format!("{lang}/search-index.json")),
-        )
-        .unwrap();
+    let built = r.built.as_ref().unwrap();
+    for (path, bytes) in built.output.files() {
+        if path.starts_with(&format!("{lang}/search/")) {
+            let file = dir.path().join("index").join(path);
+            std::fs::create_dir_all(file.parent().unwrap()).unwrap();
+            std::fs::write(file, bytes).unwrap();
+        }
     }
-    let script = example_root().join("themes/default/static/assets/search.js");
-    // Runs the site's own search code in node, on the built indexes.
-    let query = |lang: &str, q: &str| -> Vec<String> {
-        let code = format!(
-            "require('vm').runInThisContext(require('fs').readFileSync({s:?}, 'utf8'));\
-             const index = JSON.parse(require('fs').readFileSync({i:?}, 'utf8'));\
-             console.log(JSON.stringify(globalThis.tiltsSearch.search(index, {q:?}).map(e => e.u)));",
-            s = script.to_str().unwrap(),
-            i = dir.path().join(format!("{lang}.json")).to_str().unwrap(),
-        );
-        let out = std::process::Command::new("node")
-            .args(["-e", &code])
-            .output()
-            .expect("node is installed");
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        serde_json::from_slice(&out.stdout).unwrap()
-    };
+    let assets = example_root().join("themes/default/static/assets/search");
+    for entry in std::fs::read_dir(&assets).unwrap() {
+        let entry = entry.unwrap();
+        std::fs::copy(entry.path(), dir.path().join(entry.file_name())).unwrap();
+    }
+    std::fs::write(dir.path().join("package.json"), r#"{"type":"module"}"#).unwrap();
+    std::fs::write(
+        dir.path().join("queries.json"),
+        serde_json::to_vec(queries).unwrap(),
+    )
+    .unwrap();
+    let script = format!(
+        "import fs from 'fs';\
+         import {{ SearchIndex }} from './engine.js';\
+         const read = async (url) => JSON.parse(fs.readFileSync(url.split('?')[0], 'utf8'));\
+         const index = await new SearchIndex('index/{lang}/search/', read).open();\
+         const out = [];\
+         for (const q of JSON.parse(fs.readFileSync('queries.json', 'utf8'))) {{\
+           out.push((await index.docs(await index.search(q))).map((d) => d.u));\
+         }}\
+         console.log(JSON.stringify(out));"
+    );
+    std::fs::write(dir.path().join("run.js"), script).unwrap();
+    let out = std::process::Command::new("node")
+        .arg("run.js")
+        .current_dir(dir.path())
+        .output()
+        .expect("node is installed");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+#[test]
+fn search_finds_other_forms_without_diacritics_and_ranks_titles_first() {
+    let r = build_ok(&example_root());
     let auce_lv = "/lv/jaunumi/auces-novads-piedalas-parrobezu-projekta-socquality/";
     let kickoff_lv = "/lv/jaunumi/sakas-projekts-socialo-pakalpojumu-pieejamibas-uzlabosanai/";
-    assert_eq!(query("lv", "lielauce"), [auce_lv]);
-    assert_eq!(query("lv", "LIELAUCE"), [auce_lv]);
-    // "pasakum" finds "pasākumi", "pasākumu" …
-    assert!(query("lv", "pasakum").contains(&kickoff_lv.to_string()));
-    // Title matches first: "sakas" is in the kickoff's title.
+    let auce_lt =
+        "/lt/naujienos/auces-savivaldybe-dalyvauja-tarpvalstybiniame-projekte-socquality/";
+    let lv = search_with_the_sites_engine(
+        &r,
+        "lv",
+        &[
+            "lielauce",
+            "LIELAUCE",
+            "pasakum",
+            "sakas",
+            "partneriem",
+            "partnerim",
+            "partnerių",
+            "nekas-tads-neeksiste",
+        ],
+    );
+    assert_eq!(lv[0], [auce_lv]);
+    assert_eq!(lv[1], [auce_lv]);
+    // A beginning: "pasakum" finds "pasākumi", "pasākumu" …
+    assert!(lv[2].contains(&kickoff_lv.to_string()), "{:?}", lv[2]);
+    // Title matches first: "sākas" is in the kickoff's title.
+    assert_eq!(lv[3].first().map(String::as_str), Some(kickoff_lv));
+    // Another form of the word: "partnerim" is in no text, "partneri",
+    // "partneriem" and "partneris" are.
+    assert!(!lv[5].is_empty());
     assert_eq!(
-        query("lv", "sakas").first().map(String::as_str),
-        Some(kickoff_lv)
+        lv[4].len(),
+        lv[5].len(),
+        "one stem: {:?} {:?}",
+        lv[4],
+        lv[5]
     );
-    assert!(
-        query("lt", "ziemgalos").len() >= 2,
-        "Žiemgalos without diacritics"
+    // A Lithuanian form finds nothing in Latvian: no Lithuanian rule here.
+    assert!(lv[6].is_empty(), "{:?}", lv[6]);
+    assert!(lv[7].is_empty());
+    let lt = search_with_the_sites_engine(
+        &r,
+        "lt",
+        &["ziemgalos", "aucės", "partneriams", "partnerių"],
     );
-    assert!(
-        query("lt", "aucės").contains(
-            &"/lt/naujienos/auces-savivaldybe-dalyvauja-tarpvalstybiniame-projekte-socquality/"
-                .to_string()
-        )
-    );
-    assert!(query("lv", "nekas-tads-neeksiste").is_empty());
+    assert!(lt[0].len() >= 2, "Žiemgalos without diacritics");
+    assert!(lt[1].contains(&auce_lt.to_string()));
+    // "partneriams" is in no text; its other forms are.
+    assert!(!lt[2].is_empty());
+    assert_eq!(lt[2].len(), lt[3].len());
     assert!(page(&r, "lv/meklet/index.html").contains("<noscript>"));
+}
+
+#[test]
+fn the_search_index_is_in_pieces_named_by_its_table_of_contents() {
+    let r = build_ok(&example_root());
+    let manifest: serde_json::Value =
+        serde_json::from_str(&page(&r, "lv/search/index.json")).unwrap();
+    assert_eq!(manifest["format"], 1);
+    assert_eq!(manifest["stemmer"], "latvian");
+    let docs = manifest["docs"].as_u64().unwrap();
+    assert!(docs >= 2);
+    let shards = docs.div_ceil(manifest["per_shard"].as_u64().unwrap());
+    for n in 0..shards {
+        let shard: serde_json::Value =
+            serde_json::from_str(&page(&r, &format!("lv/search/d/{n}.json"))).unwrap();
+        let first = &shard[0];
+        assert!(first["t"].is_string() && first["u"].is_string() && first["x"].is_string());
+    }
+    for (kind, dir) in [("stems", "s"), ("forms", "f")] {
+        let heads = manifest[kind].as_array().unwrap();
+        assert!(!heads.is_empty());
+        for n in 0..heads.len() {
+            page(&r, &format!("lv/search/{dir}/{n}.json"));
+        }
+    }
+    let lt: serde_json::Value = serde_json::from_str(&page(&r, "lt/search/index.json")).unwrap();
+    assert_eq!(lt["stemmer"], "lithuanian");
+    // A date in words, in the page's language.
+    let shard = page(&r, "lv/search/d/0.json");
+    assert!(shard.contains(". gada "), "{shard}");
 }
 
 #[test]

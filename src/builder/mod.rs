@@ -299,11 +299,18 @@ fn write_site(
         }
     };
     let previous = made.map(|m| &m.published);
-    let published =
-        crate::publish::add_outputs(config, site, sink, config.fingerprint(), previous, keep)
-            .map_err(|e| run.diags.push(Diagnostic::error(config::CONFIG_PATH, e)))
-            .ok()
-            .flatten();
+    let published = crate::publish::add_outputs(
+        config,
+        site,
+        sink,
+        config.fingerprint(),
+        previous,
+        keep,
+        Some(&locale.formatters),
+    )
+    .map_err(|e| run.diags.push(Diagnostic::error(config::CONFIG_PATH, e)))
+    .ok()
+    .flatten();
     run.phase("feeds, sitemap, search");
     run.diags
         .extend(crate::assets::put_static_files(&theme, &site.media, sink));

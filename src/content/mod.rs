@@ -14,6 +14,10 @@ pub mod slug;
 pub(crate) mod table_captions;
 pub mod video;
 mod words;
+pub use words::distinct_words;
+
+/// How much of a text the search index keeps for snippets.
+const EXCERPT_CHARS: usize = 600;
 
 use std::path::{Path, PathBuf};
 
@@ -130,6 +134,8 @@ pub struct Document {
     pub html: String,
     /// Each word of the body once, lowercased, for the search index.
     pub words: String,
+    /// The opening of the body's text, for the snippets of search results.
+    pub excerpt: String,
     pub headings: Vec<Heading>,
     pub links: Vec<LinkRef>,
     /// What is right enough to build but worth a word (reported on every
@@ -206,6 +212,7 @@ pub fn parse_source(
         event,
         html: rendered.html,
         words: words::distinct_words(&rendered.text),
+        excerpt: words::excerpt(&rendered.text, EXCERPT_CHARS),
         headings: rendered.headings,
         links: rendered.links,
         warnings,

@@ -28,6 +28,25 @@ pub fn distinct_words(text: &str) -> String {
     out
 }
 
+/// The first `max` characters of `text` or fewer, ending at a word's end,
+/// with runs of white space made one space.
+pub fn excerpt(text: &str, max: usize) -> String {
+    let mut out = String::with_capacity(max.min(text.len()));
+    let mut count = 0;
+    for word in text.split_whitespace() {
+        let len = word.chars().count() + usize::from(!out.is_empty());
+        if count + len > max {
+            break;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+        count += len;
+    }
+    out
+}
+
 /// The maximal runs of alphanumeric characters, like
 /// `text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty())`
 /// with a fast path for ASCII.

@@ -7,7 +7,6 @@ use std::fmt::Write;
 use std::sync::Arc;
 
 use bytes::Bytes;
-use rustc_hash::FxHashMap;
 
 use crate::config::SiteConfig;
 use crate::content::Document;
@@ -18,12 +17,9 @@ use crate::output::PageSink;
 mod redirects;
 mod search;
 use crate::site::{Route, Site};
-use search::join_entries;
 
 /// The name of an event's calendar file inside its news item's folder.
 pub const ICS_FILE: &str = "event.ics";
-/// The name of a language's search index inside its folder.
-pub const SEARCH_INDEX: &str = "search-index.json";
 
 /// What the previous build published, by fingerprint of its inputs, so
 /// that a rebuild in `serve` redoes only what changed: the sitemap when the
@@ -32,8 +28,8 @@ pub const SEARCH_INDEX: &str = "search-index.json";
 #[derive(Debug, Clone, Default)]
 pub struct PublishCache {
     files: crate::memo::Memo<Bytes>,
-    /// Search index entries (JSON) by fingerprint of their document.
-    entries: FxHashMap<u128, Arc<str>>,
+    /// Each language's search index.
+    search: Vec<search::Index>,
     /// The layout the sitemap was made from, and its key.
     layout_key: u128,
     sitemap_key: u128,
@@ -50,9 +46,9 @@ pub fn add_outputs(
     config_fingerprint: u128,
     previous: Option<&PublishCache>,
     keep: bool,
+    formatters: Option<&[crate::i18n::LocaleFormatter]>,
 ) -> Result<Option<PublishCache>, String> {
     let mut next_files = crate::memo::Memo::default();
-    let mut next_entries = FxHashMap::default();
     let mut put = |path: String, key: u128, make: &dyn Fn() -> Bytes| {
         let bytes = match previous.and_then(|p| p.files.get(&path, key)) {
             Some(bytes) => bytes.clone(),
@@ -102,19 +98,17 @@ pub fn add_outputs(
             })?;
         }
     }
-    let indexes = search::indexes(config, site, previous.map(|p| (&p.files, &p.entries)));
-    for (lang, (key, entries, reused)) in indexes.into_iter().enumerate() {
-        let path = format!("{}/{SEARCH_INDEX}", config.languages[lang].code);
-        let bytes =
-            reused.unwrap_or_else(|| Bytes::from(join_entries(entries.iter().map(|(_, j)| &**j))));
-        if keep {
-            next_entries.extend(entries);
-        }
-        put(path, key, &|| bytes.clone())?;
+    let indexes = search::indexes(config, site, formatters, previous.map(|p| &p.search[..]));
+    let put_all: Vec<(Arc<str>, Bytes)> = indexes
+        .iter()
+        .flat_map(|(_, files)| files.iter().cloned())
+        .collect();
+    for result in output.put_many(put_all) {
+        result?;
     }
     Ok(keep.then(|| PublishCache {
         files: next_files,
-        entries: next_entries,
+        search: indexes,
         layout_key: site.layout_key,
         sitemap_key,
     }))

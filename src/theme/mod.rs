@@ -28,7 +28,8 @@ const DEFAULT_TEMPLATES: &[(&str, &[u8])] = embedded!("templates":
 
 /// The default theme's static files, as shipped in `themes/default/static/`.
 const DEFAULT_STATIC: &[(&str, &[u8])] = embedded!("static":
-    "assets/style.css", "assets/eu-emblem.svg", "assets/search.js", "assets/language-choice.js", "assets/video.js",
+    "assets/style.css", "assets/eu-emblem.svg", "assets/search.js", "assets/search/engine.js", "assets/search/base-stemmer.js",
+    "assets/search/latvian-stemmer.js", "assets/search/lithuanian-stemmer.js", "assets/language-choice.js", "assets/video.js",
 );
 
 /// A template's text and where it came from (for error messages).

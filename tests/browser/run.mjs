@@ -38,7 +38,7 @@ const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "EN-301-549"];
 
 const TYPES = { ".html": "text/html; charset=utf-8", ".css": "text/css; charset=utf-8", ".svg": "image/svg+xml",
-  ".js": "text/javascript; charset=utf-8", ".png": "image/png", ".jpg": "image/jpeg", ".webp": "image/webp", ".xml": "application/xml" };
+  ".js": "text/javascript; charset=utf-8", ".png": "image/png", ".jpg": "image/jpeg", ".webp": "image/webp", ".xml": "application/xml", ".json": "application/json" };
 
 async function isFile(p) {
   try { return (await stat(p)).isFile(); } catch { return false; }
@@ -391,7 +391,9 @@ async function checkSwitcher(page, base, files) {
   if (checked === 0 && files.length > 2) fail("(site)", "no language switcher link was checked");
 }
 
-/** The search page finds an item by a word of its title typed without diacritics, by keyboard. */
+/** The search page finds an item by a word of its title typed without
+ * diacritics, by keyboard, and by another form of a word of its text; the
+ * number found is announced and the matched words are marked. */
 async function checkSearch(page, base, files) {
   let checked = 0;
   for (const file of files) {
@@ -399,16 +401,42 @@ async function checkSearch(page, base, files) {
     const path = urlPath(file);
     await page.goto(base + path);
     const indexUrl = await page.$eval("#search-form", (f) => f.dataset.index);
-    const index = await (await page.request.get(base + indexUrl)).json();
-    if (!index.length) continue;
-    const word = index[0].t.split(/[^\p{L}\p{N}]+/u).find((w) => w.length >= 4) || index[0].t;
+    const manifest = await (await page.request.get(base + indexUrl + "index.json")).json();
+    if (!manifest.docs) continue;
+    const first = (await (await page.request.get(`${base}${indexUrl}d/0.json?v=${manifest.version}`)).json())[0];
+    const word = first.t.split(/[^\p{L}\p{N}]+/u).find((w) => w.length >= 4) || first.t;
     const plain = word.normalize("NFD").replace(/\p{M}/gu, "").toUpperCase();
     await page.focus("#search-input");
     await page.keyboard.type(plain);
     await page.keyboard.press("Enter");
     await page.waitForFunction(() => document.getElementById("search-status").textContent !== "");
     const hrefs = await page.$$eval("#search-results a", (as) => as.map((a) => a.getAttribute("href")));
-    if (!hrefs.includes(index[0].u)) fail(path, `searching for "${plain}" did not find ${index[0].u}`);
+    if (!hrefs.includes(first.u)) fail(path, `searching for "${plain}" did not find ${first.u}`);
+    const marks = await page.$$eval("#search-results mark", (ms) => ms.length);
+    if (!marks) fail(path, `searching for "${plain}": no word marked in the results`);
+    // Another form of a word: the inflected query each language's tests name.
+    const inflected = { lv: ["partnerim", "partneri"], lt: ["partneriams", "partneriai"] }[manifest.stemmer === "latvian" ? "lv" : manifest.stemmer === "lithuanian" ? "lt" : ""];
+    const hasForm = async (form) => {
+      const heads = manifest.forms;
+      let n = -1;
+      heads.forEach((h, i) => { if (h <= form) n = i; });
+      if (n < 0) return false;
+      const chunk = await (await page.request.get(`${base}${indexUrl}f/${n}.json?v=${manifest.version}`)).json();
+      return form in chunk;
+    };
+    // Only where the other form is in the site (the example's content) and the asked one is not.
+    if (inflected && (await hasForm(inflected[1])) && !(await hasForm(inflected[0]))) {
+      await page.fill("#search-input", inflected[0]);
+      await page.keyboard.press("Enter");
+      await page.waitForFunction(() => document.querySelectorAll("#search-results li").length > 0, null, { timeout: 5000 })
+        .catch(() => fail(path, `the inflected query "${inflected[0]}" found nothing`));
+      const text = await page.$eval("#search-results", (l) => l.textContent.toLowerCase());
+      if (!text.includes(inflected[1].slice(0, 7))) fail(path, `"${inflected[0]}" did not show a form of ${inflected[1]}`);
+    }
+    await page.addScriptTag({ path: axePath });
+    const result = await page.evaluate(async (tags) =>
+      axe.run(document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] }), TAGS);
+    for (const v of result.violations) fail(path, `[search results] axe ${v.id} (${v.impact}): ${v.help}`);
     checked += 1;
   }
   console.log(`search: checked on ${checked} pages`);
