@@ -98,10 +98,16 @@ pub fn add_outputs(
             })?;
         }
     }
-    let indexes = search::indexes(config, site, formatters, previous.map(|p| &p.search[..]));
+    let indexes = search::indexes(
+        config,
+        site,
+        formatters,
+        previous.map(|p| &p.search[..]),
+        keep,
+    );
     let put_all: Vec<(Arc<str>, Bytes)> = indexes
         .iter()
-        .flat_map(|(_, files)| files.iter().cloned())
+        .flat_map(|index| index.files.iter().cloned())
         .collect();
     for result in output.put_many(put_all) {
         result?;

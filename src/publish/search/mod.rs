@@ -7,6 +7,7 @@ mod latvian;
 mod shards;
 mod snowball;
 pub mod stem;
+mod vocabulary;
 
 use std::sync::Arc;
 
@@ -35,8 +36,14 @@ pub(super) fn search_documents(site: &Site, lang: usize) -> Vec<usize> {
     docs
 }
 
-/// A language's index: its key and its files (output path, bytes).
-pub type Index = (u128, Vec<(Arc<str>, Bytes)>);
+/// A language's index: its key, its files (output path, bytes), and what
+/// it was made from (kept by `serve` for the next build).
+#[derive(Debug, Clone)]
+pub struct Index {
+    pub key: u128,
+    pub files: Vec<(Arc<str>, Bytes)>,
+    vocabulary: Option<vocabulary::Vocabulary>,
+}
 
 /// Every language's search index; one whose documents are unchanged since
 /// `previous` is taken from it.
@@ -45,6 +52,7 @@ pub(super) fn indexes(
     site: &Site,
     formatters: Option<&[LocaleFormatter]>,
     previous: Option<&[Index]>,
+    keep: bool,
 ) -> Vec<Index> {
     (0..config.languages.len())
         .into_par_iter()
@@ -58,7 +66,8 @@ pub(super) fn indexes(
                 key.u128(site.documents[i].fingerprint);
             }
             let key = key.finish();
-            if let Some(kept) = previous.and_then(|p| p.get(lang)).filter(|p| p.0 == key) {
+            let last = previous.and_then(|p| p.get(lang));
+            if let Some(kept) = last.filter(|p| p.key == key) {
                 return kept.clone();
             }
             let formatter = formatters.and_then(|f| f.get(lang));
@@ -68,16 +77,16 @@ pub(super) fn indexes(
                 .collect();
             let code = &config.languages[lang].code;
             let stemmer = stem::Stemmer::for_language(code);
-            let files = shards::build(&entries, stemmer)
+            let mut vocabulary = last.and_then(|l| l.vocabulary.clone()).unwrap_or_default();
+            let files = shards::build(&entries, stemmer, &mut vocabulary)
                 .into_iter()
-                .map(|(path, bytes)| {
-                    (
-                        Arc::from(format!("{code}/{SEARCH_DIR}/{path}")),
-                        Bytes::from(bytes),
-                    )
-                })
+                .map(|(path, bytes)| (Arc::from(format!("{code}/{SEARCH_DIR}/{path}")), bytes))
                 .collect();
-            (key, files)
+            Index {
+                key,
+                files,
+                vocabulary: keep.then_some(vocabulary),
+            }
         })
         .collect()
 }
@@ -104,5 +113,6 @@ fn index_doc<'a>(
         s: &d.summary,
         x: &d.excerpt,
         words: &d.words,
+        key: d.fingerprint,
     }
 }

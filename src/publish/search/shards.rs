@@ -7,13 +7,13 @@
 //! that have it, in index order (news newest first), each as the distance
 //! from the previous one, doubled, plus one when the term is in the title.
 
-use std::collections::BTreeMap;
-
 use rayon::prelude::*;
-use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Serialize;
 
-use super::stem::{Stemmer, terms};
+use bytes::Bytes;
+
+use super::stem::Stemmer;
+use super::vocabulary::{Interner, Vocabulary};
 
 /// About how large a chunk of terms grows (in bytes of JSON).
 pub const CHUNK_BYTES: usize = 16 * 1024;
@@ -42,10 +42,13 @@ pub struct IndexDoc<'a> {
     /// Its distinct words, lowercased (not published).
     #[serde(skip)]
     pub words: &'a str,
+    /// Its fingerprint: equal fingerprints, equal entries (not published).
+    #[serde(skip)]
+    pub key: u128,
 }
 
 #[derive(Serialize)]
-struct Manifest<'a> {
+struct Manifest {
     format: u32,
     /// Changes with any file of the index: added to their addresses, so a
     /// browser never mixes pieces of two builds.
@@ -54,46 +57,36 @@ struct Manifest<'a> {
     docs: usize,
     per_shard: usize,
     /// The first term of each chunk.
-    stems: Vec<&'a str>,
-    forms: Vec<&'a str>,
+    stems: Vec<String>,
+    forms: Vec<String>,
 }
 
-/// The files of the index, by path under the language's `search/`.
-pub fn build(docs: &[IndexDoc], stemmer: Stemmer) -> Vec<(String, Vec<u8>)> {
-    let titles: Vec<String> = docs
-        .iter()
-        .map(|d| crate::content::distinct_words(d.t))
-        .collect();
-    // Each distinct word is folded and stemmed once, whatever the number
-    // of documents it is in.
-    let mut distinct: FxHashSet<&str> = FxHashSet::default();
-    for (doc, title) in docs.iter().zip(&titles) {
-        distinct.extend(doc.words.split(' ').filter(|w| !w.is_empty()));
-        distinct.extend(title.split(' ').filter(|w| !w.is_empty()));
-    }
-    let distinct: Vec<&str> = distinct.into_iter().collect();
-    let word_terms: FxHashMap<&str, (String, String)> = distinct
-        .par_iter()
-        .map(|w| (*w, terms(stemmer, w)))
-        .collect();
-    let (mut forms, mut stems) = (Postings::default(), Postings::default());
-    for (id, (doc, title)) in docs.iter().zip(&titles).enumerate() {
-        let in_title: FxHashSet<&str> = title.split(' ').collect();
-        let words = title.split(' ').chain(doc.words.split(' '));
-        for word in words.filter(|w| !w.is_empty()) {
-            let (form, stem) = &word_terms[word];
-            let flag = in_title.contains(word);
-            forms.add(form, id as u32, flag);
-            stems.add(stem, id as u32, flag);
+/// The files of the index, by path under the language's `search/`, made
+/// with (and adding to) `vocabulary`.
+pub fn build(
+    docs: &[IndexDoc],
+    stemmer: Stemmer,
+    vocabulary: &mut Vocabulary,
+) -> Vec<(String, Bytes)> {
+    let doc_words = vocabulary.doc_words(docs, stemmer);
+    let mut forms = Postings::new(vocabulary.forms.text.len());
+    let mut stems = Postings::new(vocabulary.stems.text.len());
+    for (id, words) in doc_words.iter().enumerate() {
+        for &(word, in_title) in words.iter() {
+            let (form, stem) = vocabulary.terms_of(word);
+            forms.add(form, id as u32, in_title);
+            stems.add(stem, id as u32, in_title);
         }
     }
-    let mut files = Vec::new();
-    let stem_heads = chunks("s", &stems.encoded(), &mut files);
-    let form_heads = chunks("f", &forms.encoded(), &mut files);
-    for (n, shard) in docs.chunks(DOCS_PER_SHARD).enumerate() {
-        let json = serde_json::to_vec(shard).expect("documents serialize");
-        files.push((format!("d/{n}.json"), json));
-    }
+    let ((stem_heads, stem_files), (form_heads, form_files)) = rayon::join(
+        || stems.chunks("s", &vocabulary.stems),
+        || forms.chunks("f", &vocabulary.forms),
+    );
+    let shards = doc_shards(docs, vocabulary);
+    let mut files: Vec<(String, Bytes)> = Vec::new();
+    files.extend(stem_files.into_iter().map(|(p, b)| (p, Bytes::from(b))));
+    files.extend(form_files.into_iter().map(|(p, b)| (p, Bytes::from(b))));
+    files.extend(shards);
     let mut version = crate::fingerprint::Fingerprint::new();
     for (path, bytes) in &files {
         version.bytes(path.as_bytes()).bytes(bytes);
@@ -104,86 +97,116 @@ pub fn build(docs: &[IndexDoc], stemmer: Stemmer) -> Vec<(String, Vec<u8>)> {
         stemmer: stemmer.name(),
         docs: docs.len(),
         per_shard: DOCS_PER_SHARD,
-        stems: stem_heads.iter().map(String::as_str).collect(),
-        forms: form_heads.iter().map(String::as_str).collect(),
+        stems: stem_heads,
+        forms: form_heads,
     };
     let manifest = serde_json::to_vec(&manifest).expect("the manifest serializes");
-    files.push(("index.json".to_string(), manifest));
+    files.push(("index.json".to_string(), Bytes::from(manifest)));
     files
 }
 
-/// Term → (documents, each with its title flag), in document order.
-#[derive(Default)]
-struct Postings<'a>(FxHashMap<&'a str, Vec<(u32, bool)>>);
+/// The groups of documents as JSON; a group whose documents are all
+/// unchanged is taken from the last build.
+fn doc_shards(docs: &[IndexDoc], vocabulary: &mut Vocabulary) -> Vec<(String, Bytes)> {
+    let made: Vec<(u128, String, Bytes)> = docs
+        .par_chunks(DOCS_PER_SHARD)
+        .enumerate()
+        .map(|(n, shard)| {
+            let mut key = crate::fingerprint::Fingerprint::new();
+            for d in shard {
+                key.u128(d.key);
+            }
+            let key = key.finish();
+            let json = match vocabulary.shards.get(&key) {
+                Some(json) => json.clone(),
+                None => Bytes::from(serde_json::to_vec(shard).expect("documents serialize")),
+            };
+            (key, format!("d/{n}.json"), json)
+        })
+        .collect();
+    vocabulary.shards = made.iter().map(|(k, _, j)| (*k, j.clone())).collect();
+    made.into_iter()
+        .map(|(_, path, json)| (path, json))
+        .collect()
+}
 
-impl<'a> Postings<'a> {
-    fn add(&mut self, term: &'a str, id: u32, in_title: bool) {
-        let list = self.0.entry(term).or_default();
+/// Each term's postings, by term number: documents in order, each as its
+/// number doubled plus one when the term is in its title.
+struct Postings(Vec<Vec<u32>>);
+
+impl Postings {
+    fn new(terms: usize) -> Self {
+        Self(vec![Vec::new(); terms])
+    }
+
+    fn add(&mut self, term: u32, doc: u32, in_title: bool) {
+        let list = &mut self.0[term as usize];
+        let value = doc * 2 + u32::from(in_title);
         match list.last_mut() {
-            Some((last, flag)) if *last == id => *flag |= in_title,
-            _ => list.push((id, in_title)),
+            Some(last) if *last / 2 == doc => *last |= value,
+            _ => list.push(value),
         }
     }
 
-    /// Sorted terms with their postings as JSON arrays.
-    fn encoded(&self) -> BTreeMap<&'a str, String> {
-        self.0
-            .par_iter()
-            .map(|(term, list)| {
-                let mut out = String::with_capacity(list.len() * 3 + 2);
-                out.push('[');
-                let mut previous = 0;
-                for (n, &(id, flag)) in list.iter().enumerate() {
-                    if n > 0 {
-                        out.push(',');
-                    }
-                    let delta = u64::from(id - previous) * 2 + u64::from(flag);
-                    out.push_str(&delta.to_string());
-                    previous = id;
+    /// The terms that have documents, in sorted chunk files `DIR/N.json`
+    /// of about [`CHUNK_BYTES`], and the first term of each.
+    fn chunks(&self, dir: &str, names: &Interner) -> (Vec<String>, Vec<(String, Vec<u8>)>) {
+        let text = &names.text;
+        let mut order: Vec<u32> = (0..self.0.len() as u32)
+            .filter(|n| !self.0[*n as usize].is_empty())
+            .collect();
+        order.par_sort_unstable_by(|a, b| text[*a as usize].cmp(&text[*b as usize]));
+        let mut heads: Vec<String> = Vec::new();
+        let mut files = Vec::new();
+        let mut current: Vec<u8> = Vec::with_capacity(CHUNK_BYTES * 2);
+        for n in order {
+            if current.len() >= CHUNK_BYTES {
+                current.push(b'}');
+                let name = format!("{dir}/{}.json", heads.len() - 1);
+                files.push((name, std::mem::take(&mut current)));
+                current.reserve(CHUNK_BYTES * 2);
+            }
+            let term = &text[n as usize];
+            if current.is_empty() {
+                heads.push(term.to_string());
+                current.push(b'{');
+            } else {
+                current.push(b',');
+            }
+            serde_json::to_writer(&mut current, &**term).expect("a term serializes");
+            current.extend_from_slice(b":[");
+            let mut previous = 0;
+            for (i, &value) in self.0[n as usize].iter().enumerate() {
+                if i > 0 {
+                    current.push(b',');
                 }
-                out.push(']');
-                (*term, out)
-            })
-            .collect()
+                let doc = value / 2;
+                write_number(&mut current, (doc - previous) * 2 + value % 2);
+                previous = doc;
+            }
+            current.push(b']');
+        }
+        if !current.is_empty() {
+            current.push(b'}');
+            files.push((format!("{dir}/{}.json", heads.len() - 1), current));
+        }
+        (heads, files)
     }
 }
 
-/// Cuts sorted terms into chunk files `DIR/N.json` of about
-/// [`CHUNK_BYTES`]; returns the first term of each.
-fn chunks(
-    dir: &str,
-    terms: &BTreeMap<&str, String>,
-    files: &mut Vec<(String, Vec<u8>)>,
-) -> Vec<String> {
-    let mut heads = Vec::new();
-    let mut current = String::new();
-    let flush = |current: &mut String, files: &mut Vec<(String, Vec<u8>)>, n: usize| {
-        if !current.is_empty() {
-            current.push('}');
-            files.push((
-                format!("{dir}/{n}.json"),
-                std::mem::take(current).into_bytes(),
-            ));
+/// Writes `n` in decimal (the index has millions of numbers).
+fn write_number(out: &mut Vec<u8>, mut n: u32) {
+    let mut digits = [0u8; 10];
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
         }
-    };
-    for (term, postings) in terms {
-        if current.len() >= CHUNK_BYTES {
-            flush(&mut current, files, heads.len() - 1);
-        }
-        if current.is_empty() {
-            heads.push(term.to_string());
-            current.push('{');
-        } else {
-            current.push(',');
-        }
-        current.push_str(&serde_json::to_string(term).expect("a term serializes"));
-        current.push(':');
-        current.push_str(postings);
     }
-    if !heads.is_empty() {
-        flush(&mut current, files, heads.len() - 1);
-    }
-    heads
+    out.extend_from_slice(&digits[at..]);
 }
 
 #[cfg(test)]
@@ -199,10 +222,11 @@ mod tests {
             s: "",
             x: "",
             words,
+            key: t.len() as u128 * 1000 + words.len() as u128,
         }
     }
 
-    fn file(files: &[(String, Vec<u8>)], path: &str) -> serde_json::Value {
+    fn file(files: &[(String, Bytes)], path: &str) -> serde_json::Value {
         let bytes = &files.iter().find(|(p, _)| p == path).expect(path).1;
         serde_json::from_slice(bytes).unwrap()
     }
@@ -214,7 +238,7 @@ mod tests {
             doc("Cits", "nekas"),
             doc("Vēl", "partneriem jelgavā"),
         ];
-        let files = build(&docs, Stemmer::Latvian);
+        let files = build(&docs, Stemmer::Latvian, &mut Vocabulary::default());
         let manifest = file(&files, "index.json");
         assert_eq!(manifest["stemmer"], "latvian");
         assert_eq!(manifest["docs"], 3);
@@ -234,7 +258,7 @@ mod tests {
         let words: Vec<String> = (0..5000).map(|n| format!("vards{n:05}")).collect();
         let text = words.join(" ");
         let docs = [doc("Liels", &text)];
-        let files = build(&docs, Stemmer::None);
+        let files = build(&docs, Stemmer::None, &mut Vocabulary::default());
         let manifest = file(&files, "index.json");
         let heads: Vec<&str> = manifest["forms"]
             .as_array()
