@@ -78,6 +78,7 @@ pub(super) fn indexes(
             let code = &config.languages[lang].code;
             let stemmer = stem::Stemmer::for_language(code);
             let mut vocabulary = last.and_then(|l| l.vocabulary.clone()).unwrap_or_default();
+            vocabulary.keep = keep;
             let files = shards::build(&entries, stemmer, &mut vocabulary)
                 .into_iter()
                 .map(|(path, bytes)| (Arc::from(format!("{code}/{SEARCH_DIR}/{path}")), bytes))

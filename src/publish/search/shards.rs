@@ -13,7 +13,7 @@ use serde::Serialize;
 use bytes::Bytes;
 
 use super::stem::Stemmer;
-use super::vocabulary::{Interner, Vocabulary};
+use super::vocabulary::{IN_TITLE, Interner, Vocabulary};
 
 /// About how large a chunk of terms grows (in bytes of JSON).
 pub const CHUNK_BYTES: usize = 16 * 1024;
@@ -71,9 +71,10 @@ pub fn build(
     let doc_words = vocabulary.doc_words(docs, stemmer);
     let mut forms = Postings::new(vocabulary.forms.text.len());
     let mut stems = Postings::new(vocabulary.stems.text.len());
-    for (id, words) in doc_words.iter().enumerate() {
-        for &(word, in_title) in words.iter() {
+    for (id, words) in doc_words.into_iter().enumerate() {
+        for &word in words.iter() {
             let (form, stem) = vocabulary.terms_of(word);
+            let in_title = word & IN_TITLE != 0;
             forms.add(form, id as u32, in_title);
             stems.add(stem, id as u32, in_title);
         }

@@ -12,8 +12,12 @@ use rustc_hash::FxHashMap;
 use super::shards::IndexDoc;
 use super::stem::{Stemmer, terms};
 
-/// A document's words: (word number, in the title).
-pub type DocWords = Arc<[(u32, bool)]>;
+/// A document's words: each word's number, with [`IN_TITLE`] set for the
+/// words of its title.
+pub type DocWords = Arc<[u32]>;
+
+/// The bit of a word number that says it is in the title.
+pub const IN_TITLE: u32 = 1 << 31;
 
 /// Terms by number and numbers by term.
 #[derive(Debug, Default, Clone)]
@@ -43,6 +47,8 @@ pub struct Vocabulary {
     pub stems: Interner,
     docs: FxHashMap<u128, DocWords>,
     pub shards: FxHashMap<u128, bytes::Bytes>,
+    /// Whether the documents' words are kept for the next build (`serve`).
+    pub keep: bool,
 }
 
 impl Vocabulary {
@@ -50,7 +56,7 @@ impl Vocabulary {
     pub fn doc_words(&mut self, docs: &[IndexDoc], stemmer: Stemmer) -> Vec<DocWords> {
         let mut new_words: Vec<Box<str>> = Vec::new();
         let mut lists: Vec<Option<DocWords>> = Vec::with_capacity(docs.len());
-        let mut made: Vec<(usize, Vec<(u32, bool)>)> = Vec::new();
+        let mut made: Vec<(usize, Vec<u32>)> = Vec::new();
         for (i, doc) in docs.iter().enumerate() {
             if let Some(known) = self.docs.get(&doc.key) {
                 lists.push(Some(known.clone()));
@@ -67,16 +73,16 @@ impl Vocabulary {
                 }
             };
             let title = crate::content::distinct_words(doc.t);
-            let mut words: Vec<(u32, bool)> = title
+            let mut words: Vec<u32> = title
                 .split(' ')
                 .filter(|w| !w.is_empty())
-                .map(|w| (number(w), true))
+                .map(|w| number(w) | IN_TITLE)
                 .collect();
             let in_title = words.len();
             for w in doc.words.split(' ').filter(|w| !w.is_empty()) {
                 let n = number(w);
-                if !words[..in_title].iter().any(|(t, _)| *t == n) {
-                    words.push((n, false));
+                if !words[..in_title].contains(&(n | IN_TITLE)) {
+                    words.push(n);
                 }
             }
             made.push((i, words));
@@ -91,17 +97,20 @@ impl Vocabulary {
         for (i, words) in made {
             lists[i] = Some(Arc::from(words));
         }
-        // Only this build's documents are kept for the next.
-        self.docs = docs
-            .iter()
-            .zip(&lists)
-            .map(|(d, l)| (d.key, l.clone().expect("every document has its words")))
-            .collect();
+        // Only this build's documents are kept for the next, if any.
+        self.docs = match self.keep {
+            true => docs
+                .iter()
+                .zip(&lists)
+                .map(|(d, l)| (d.key, l.clone().expect("every document has its words")))
+                .collect(),
+            false => FxHashMap::default(),
+        };
         lists.into_iter().map(|l| l.expect("filled")).collect()
     }
 
-    /// A word's (form, stem) numbers.
+    /// A word's (form, stem) numbers ([`IN_TITLE`] ignored).
     pub fn terms_of(&self, word: u32) -> (u32, u32) {
-        self.word_terms[word as usize]
+        self.word_terms[(word & !IN_TITLE) as usize]
     }
 }
