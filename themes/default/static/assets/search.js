@@ -66,8 +66,10 @@ async function show() {
   shown = 0;
   list.textContent = "";
   more.hidden = true;
-  status.textContent = !query ? "" : found.length ? `${form.dataset.resultsLabel} ${found.length}` : form.dataset.none;
   if (found.length) await showMore(false);
+  if (mine !== asked) return;
+  // Said once the results are there to be read.
+  status.textContent = !query ? "" : found.length ? `${form.dataset.resultsLabel} ${found.length}` : form.dataset.none;
 }
 
 if (form) {
