@@ -313,10 +313,12 @@ mod tests {
             writing: vec![],
         })
         .unwrap();
+        let asked = Instant::now();
         assert_eq!(
             next_change(&rx, grace),
             Some(paths(&["/site/static/x.css"]))
         );
+        assert!(asked.elapsed() < Duration::from_secs(10), "it waited");
         // A writer that never closes holds the change back only for the grace.
         tx.send(Batch {
             paths: paths(&[file]),

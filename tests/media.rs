@@ -246,6 +246,17 @@ fn processed_photos_are_cached_and_a_changed_one_is_made_again() {
         // cannot reach the cache (the one written by hand above is not).
         let made = std::fs::metadata(kickoff_entry.join("original")).unwrap();
         assert_eq!(made.mode() & 0o222, 0);
+        // A link planted in the cache is not published: the photo's
+        // files are made again, and the output holds ordinary files.
+        let planted = kickoff_entry.join("og.jpg");
+        std::fs::remove_file(&planted).unwrap();
+        std::os::unix::fs::symlink(root.join("content/site.yaml"), &planted).unwrap();
+        assert_eq!(build_to(root, out.path()).status.code(), Some(0));
+        let published = std::fs::symlink_metadata(&published_og).unwrap();
+        assert!(published.file_type().is_file());
+        assert_eq!(image::open(&published_og).unwrap().width(), 1200);
+        std::fs::remove_file(&planted).unwrap();
+        std::fs::write(&planted, b"from the cache").unwrap();
     }
     // A photo rewritten with other bytes of the same size, its
     // modification time set back: its stamp still differs (the status-change time), so it is

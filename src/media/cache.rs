@@ -59,10 +59,14 @@ impl DiskCache {
                 })
                 .collect::<Option<Vec<_>>>()?
         } else {
-            // One listing instead of a look at each file.
+            // One listing instead of a look at each file. Only ordinary
+            // files count: a link planted in the cache is never linked
+            // into the output (the photo is made again instead).
             let present: std::collections::HashSet<std::ffi::OsString> = std::fs::read_dir(&dir)
                 .ok()?
-                .filter_map(|e| e.ok().map(|e| e.file_name()))
+                .filter_map(|e| e.ok())
+                .filter(|e| e.file_type().is_ok_and(|t| t.is_file()))
+                .map(|e| e.file_name())
                 .collect();
             suffixes
                 .into_iter()
