@@ -272,21 +272,22 @@ pub fn line_cols(text: &str, offsets: &[usize]) -> Vec<(u32, u32)> {
     let mut order: Vec<usize> = (0..offsets.len()).collect();
     order.sort_by_key(|&i| offsets[i]);
     let mut out = vec![(1, 1); offsets.len()];
+    // Lines are counted with memchr; characters only after the last line
+    // end before the offset.
     let (mut pos, mut line, mut col) = (0usize, 1u32, 1u32);
     for i in order {
-        let target = offsets[i].min(text.len());
-        for c in text[pos..].chars() {
-            if pos >= target {
-                break;
-            }
-            pos += c.len_utf8();
-            if c == '\n' {
-                line += 1;
-                col = 1;
-            } else {
-                col += 1;
-            }
+        let mut target = offsets[i].min(text.len());
+        while !text.is_char_boundary(target) {
+            target += 1;
         }
+        let mut counted_from = pos;
+        for newline in memchr::memchr_iter(b'\n', &text.as_bytes()[pos..target]) {
+            line += 1;
+            col = 1;
+            counted_from = pos + newline + 1;
+        }
+        col += text[counted_from..target].chars().count() as u32;
+        pos = target;
         out[i] = (line, col);
     }
     out

@@ -116,7 +116,8 @@ fn build_into(
     run.diags.extend(sources.iter().cloned());
     run.phase("assemble");
     let media_memo = media(&mut run, &config, &inputs, &mut site, made, keep);
-    let Some(written) = write_site(&mut run, &config, &site, &mut inputs, made, keep, sink) else {
+    let Some(written) = write_site(&mut run, &config, &mut site, &mut inputs, made, keep, sink)
+    else {
         return run.finish(None, None);
     };
     // The rules that read what was written; in every build, so that
@@ -239,6 +240,16 @@ fn proofread(
     p
 }
 
+/// Lets go of each document's HTML once its pages are written, in a build
+/// that keeps nothing: the search index is made in the room it took.
+fn release_bodies(site: &mut Site) {
+    for doc in &mut site.documents {
+        if let Some(doc) = Arc::get_mut(doc) {
+            doc.html = String::new();
+        }
+    }
+}
+
 /// What the render, publish and assets stages made.
 struct Written {
     theme: Theme,
@@ -256,7 +267,7 @@ struct Written {
 fn write_site(
     run: &mut Run,
     config: &SiteConfig,
-    site: &Site,
+    site: &mut Site,
     inputs: &mut stages::Inputs,
     made: Option<&Made>,
     keep: bool,
@@ -287,6 +298,9 @@ fn write_site(
         page_rule: &|route, html| validate::pages::eu_block_problem(route, html, &theme),
     };
     let rendered = render::render_site(config, site, Some(&data), &renderer, reuse, sink);
+    if !keep {
+        release_bodies(site);
+    }
     run.phase("render");
     let (rendered, stats) = match rendered {
         Ok((cache, stats, problems)) => {

@@ -249,6 +249,8 @@ fn body(
     if !rendered.videos.is_empty() {
         rendered.html = video::place(&rendered.html, &rendered.videos);
     }
+    // Kept until the page is made: no room to spare on each of thousands.
+    rendered.html.shrink_to_fit();
     Ok(rendered)
 }
 

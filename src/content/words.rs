@@ -1,37 +1,48 @@
 //! The distinct words of a text, for the search index.
 
-use rustc_hash::FxHashSet;
+use std::hash::BuildHasher;
+use std::sync::OnceLock;
+
+use hashbrown::HashTable;
+use rustc_hash::FxBuildHasher;
 
 /// The distinct words of `text`, lower-cased, space-separated, in order of
-/// first appearance. Only words not seen before are allocated: this runs on
-/// every news item of a build.
+/// first appearance. This runs on every news item of a build, so nothing is
+/// allocated per word: the words seen are places in the output, and a word
+/// is lower-cased into one reused buffer.
 pub fn distinct_words(text: &str) -> String {
-    let mut seen: FxHashSet<Box<str>> = FxHashSet::default();
-    let mut out = String::with_capacity(text.len() / 2);
-    let mut lower;
+    let mut seen: HashTable<(u32, u32)> = HashTable::with_capacity(256);
+    let mut out = String::with_capacity(text.len() / 4);
+    let mut lower = String::new();
     for word in Words(text) {
-        let word = if word.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
-            lower = word.to_lowercase();
-            lower.as_str()
-        } else {
-            word
+        let word = match lower_case(word, &mut lower) {
+            true => lower.as_str(),
+            false => word,
         };
-        if seen.contains(word) {
+        let hash = FxBuildHasher.hash_one(word);
+        let known = |&(start, len): &(u32, u32)| {
+            &out.as_bytes()[start as usize..(start + len) as usize] == word.as_bytes()
+        };
+        if seen.find(hash, known).is_some() {
             continue;
         }
         if !out.is_empty() {
             out.push(' ');
         }
+        let start = out.len() as u32;
         out.push_str(word);
-        seen.insert(word.into());
+        seen.insert_unique(hash, (start, word.len() as u32), |&(s, l)| {
+            FxBuildHasher.hash_one(&out[s as usize..(s + l) as usize])
+        });
     }
+    out.shrink_to_fit();
     out
 }
 
 /// The first `max` characters of `text` or fewer, ending at a word's end,
 /// with runs of white space made one space.
 pub fn excerpt(text: &str, max: usize) -> String {
-    let mut out = String::with_capacity(max.min(text.len()));
+    let mut out = String::with_capacity(2 * max.min(text.len()));
     let mut count = 0;
     for word in text.split_whitespace() {
         let len = word.chars().count() + usize::from(!out.is_empty());
@@ -44,12 +55,62 @@ pub fn excerpt(text: &str, max: usize) -> String {
         out.push_str(word);
         count += len;
     }
+    out.shrink_to_fit();
     out
 }
 
+/// Puts `word` in lower case into `buffer` and says true, or says false
+/// when it is in lower case already. The same as `str::to_lowercase`
+/// (which a test holds it to), with the Latin letters looked up in a table.
+fn lower_case(word: &str, buffer: &mut String) -> bool {
+    if !word.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
+        return false;
+    }
+    // A capital sigma's lower case depends on where in the word it is.
+    if word.contains('Σ') {
+        *buffer = word.to_lowercase();
+        return true;
+    }
+    buffer.clear();
+    let table = latin();
+    for c in word.chars() {
+        match table.get(c as usize) {
+            Some(&(_, lower)) if lower != '\0' => buffer.push(lower),
+            _ => buffer.extend(c.to_lowercase()),
+        }
+    }
+    *buffer != word
+}
+
+/// The first code points (ASCII, Latin-1 and Latin Extended-A and B, where
+/// every Latvian and Lithuanian letter is): whether each is a letter or
+/// digit, and its lower case when that is one character (else `'\0'`).
+const LATIN: usize = 0x250;
+
+fn latin() -> &'static [(bool, char); LATIN] {
+    static TABLE: OnceLock<[(bool, char); LATIN]> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        std::array::from_fn(|i| {
+            let c = char::from_u32(i as u32).unwrap_or('\0');
+            let mut lower = c.to_lowercase();
+            let single = match (lower.next(), lower.next()) {
+                (Some(l), None) => l,
+                _ => '\0',
+            };
+            (c.is_alphanumeric(), single)
+        })
+    })
+}
+
+fn is_word_char(c: char) -> bool {
+    match latin().get(c as usize) {
+        Some(&(word, _)) => word,
+        None => c.is_alphanumeric(),
+    }
+}
+
 /// The maximal runs of alphanumeric characters, like
-/// `text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty())`
-/// with a fast path for ASCII.
+/// `text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty())`.
 struct Words<'a>(&'a str);
 
 impl<'a> Iterator for Words<'a> {
@@ -57,22 +118,37 @@ impl<'a> Iterator for Words<'a> {
 
     fn next(&mut self) -> Option<&'a str> {
         let text = self.0;
-        let is_word = |c: char| {
-            if c.is_ascii() {
-                c.is_ascii_alphanumeric()
-            } else {
-                c.is_alphanumeric()
-            }
+        let Some(start) = boundary(text, 0, true) else {
+            self.0 = "";
+            return None;
         };
-        let start = text.char_indices().find(|&(_, c)| is_word(c))?.0;
-        let rest = &text[start..];
-        let len = rest
-            .char_indices()
-            .find(|&(_, c)| !is_word(c))
-            .map_or(rest.len(), |(i, _)| i);
-        self.0 = &rest[len..];
-        Some(&rest[..len])
+        let end = boundary(text, start, false).unwrap_or(text.len());
+        self.0 = &text[end..];
+        Some(&text[start..end])
     }
+}
+
+/// The first place at or after `from` where a character is (`word`) or is
+/// not a letter or digit; ASCII is told apart byte by byte.
+fn boundary(text: &str, from: usize, word: bool) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut i = from;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < 0x80 {
+            if b.is_ascii_alphanumeric() == word {
+                return Some(i);
+            }
+            i += 1;
+        } else {
+            let c = text[i..].chars().next().expect("a character starts here");
+            if is_word_char(c) == word {
+                return Some(i);
+            }
+            i += c.len_utf8();
+        }
+    }
+    None
 }
 
 #[cfg(test)]
@@ -90,7 +166,7 @@ mod tests {
 
     #[test]
     fn words_split_like_the_standard_library() {
-        let text = "a1-b2 ,, Ķekava—Šiauliai x²y ½ 3.5 end";
+        let text = "a1-b2 ,, Ķekava—Šiauliai x²y ½ 3.5 end ǅungla ×÷ ſ";
         let expected: Vec<&str> = text
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
@@ -100,8 +176,23 @@ mod tests {
 
     #[test]
     fn lower_casing_is_the_standard_librarys() {
-        let text = "İstanbul ΣΊΣΥΦΟΣ Ąžuolas ĀBOLS";
+        let text = "İstanbul ΣΊΣΥΦΟΣ Ąžuolas ĀBOLS ǅungla ŸES ĲSSEL ΑΣ";
         let expected: Vec<String> = text.split(' ').map(str::to_lowercase).collect();
         assert_eq!(distinct_words(text), expected.join(" "));
+    }
+
+    #[test]
+    fn the_table_agrees_with_the_standard_library_on_every_code_point_it_holds() {
+        let mut buffer = String::new();
+        for i in 0..super::LATIN as u32 {
+            let Some(c) = char::from_u32(i) else { continue };
+            assert_eq!(super::is_word_char(c), c.is_alphanumeric(), "{c:?}");
+            let word = format!("a{c}b");
+            let lowered = match super::lower_case(&word, &mut buffer) {
+                true => buffer.clone(),
+                false => word.clone(),
+            };
+            assert_eq!(lowered, word.to_lowercase(), "{c:?}");
+        }
     }
 }
