@@ -5,6 +5,11 @@
 #   ZOLA=/path/to/zola bash bench/run.sh [N ...]   (default: 1000 10000 items per language)
 # Zola is on no package registry reachable here: build a release of it from
 # its repository (tag v0.22.1: cargo build --release, 11–30 minutes).
+# BENCH_DIR=/dev/shm/tilts-bench measures in memory (tmpfs): on this
+# workplace's disk (ext4 without a journal) a file made soon after many were
+# deleted costs a scan past every recently freed inode (perf: ext4's
+# recently_deleted), which grows from run to run and swamps what the tools
+# themselves do (BENCHMARKS.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sizes=("${@:-1000}")
@@ -26,6 +31,7 @@ measure() {
   local walls=() rss=0
   for _ in $(seq "$runs"); do
     eval "$1" >/dev/null 2>&1 || true   # clean-up before each run
+    sync   # the last run's writes are not flushed during the next
     /usr/bin/time -f "%e %M" -o "$work/time.txt" bash -c "$2" >/dev/null 2>&1
     read -r wall kb < "$work/time.txt"
     walls+=("$wall")

@@ -63,7 +63,14 @@ pub fn excerpt(text: &str, max: usize) -> String {
 /// when it is in lower case already. The same as `str::to_lowercase`
 /// (which a test holds it to), with the Latin letters looked up in a table.
 fn lower_case(word: &str, buffer: &mut String) -> bool {
-    if !word.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
+    let table = latin();
+    // Most words are in lower case already (a Latvian or Lithuanian word
+    // with its diacritics too): found by looking, without writing.
+    let unchanged = |c: char| match table.get(c as usize) {
+        Some(&(_, lower)) => lower == c,
+        None => false,
+    };
+    if word.chars().all(unchanged) {
         return false;
     }
     // A capital sigma's lower case depends on where in the word it is.
@@ -72,7 +79,6 @@ fn lower_case(word: &str, buffer: &mut String) -> bool {
         return true;
     }
     buffer.clear();
-    let table = latin();
     for c in word.chars() {
         match table.get(c as usize) {
             Some(&(_, lower)) if lower != '\0' => buffer.push(lower),

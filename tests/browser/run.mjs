@@ -140,6 +140,7 @@ async function main() {
     await page.goto(base + path, { waitUntil: "load" });
     await checkLayoutShift(page, path);
     await checkWeight(page, path);
+    await checkReducedMotion(page, path);
     const lang = await page.evaluate(() => document.documentElement.lang);
     const kind = await page.evaluate(() => document.body.dataset.kind || "other");
     if (!kinds.has(`${lang}|${kind}`)) kinds.set(`${lang}|${kind}`, path);
@@ -303,6 +304,26 @@ async function checkWeight(page, path) {
 /** No layout shift while the page loads, pictures included: every <img> has
  * its width and height, and scrolling through the page (so lazy pictures
  * load) moves nothing. */
+/** With "reduce motion" asked for, nothing moves: no animation, no
+ * transition, no smooth scrolling (WCAG 2.3.3; the theme's promise). */
+async function checkReducedMotion(page, path) {
+  await page.emulateMedia({ reducedMotion: "reduce" });
+  const moving = await page.evaluate(() => {
+    const found = [];
+    for (const el of [document.documentElement, ...document.querySelectorAll("body, body *")]) {
+      const s = getComputedStyle(el);
+      const seconds = (list) => Math.max(...list.split(",").map((t) => parseFloat(t) * (t.trim().endsWith("ms") ? 0.001 : 1)));
+      const what = s.animationName !== "none" && seconds(s.animationDuration) > 0 ? "an animation"
+        : seconds(s.transitionDuration) > 0 ? "a transition"
+        : s.scrollBehavior === "smooth" ? "smooth scrolling" : null;
+      if (what) found.push(`${what} on ${el.tagName.toLowerCase()}${el.className ? "." + String(el.className).split(" ")[0] : ""}`);
+    }
+    return found.slice(0, 3);
+  });
+  for (const m of moving) fail(path, `with reduced motion asked for: ${m}`);
+  await page.emulateMedia({ reducedMotion: "no-preference" });
+}
+
 async function checkLayoutShift(page, path) {
   const unsized = await page.$$eval("img", (imgs) => imgs.filter((i) => !i.getAttribute("width") || !i.getAttribute("height")).map((i) => i.getAttribute("src")));
   if (unsized.length) fail(path, `images without width and height: ${unsized.join(", ")}`);

@@ -3,7 +3,8 @@
 // alternative text, an unsized image, a request to another origin and a
 // late layout shift, a page over its weight budget, a cut-off table cell
 // a wide table without its scrolling region, and a map with one outline and
-// overlapping names, and to exit non-zero.
+// overlapping names, a transition that ignores reduced motion, and to exit
+// non-zero.
 import { spawnSync } from "node:child_process";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -15,7 +16,7 @@ const out = run.stdout + run.stderr;
 const expected = ["axe color-contrast", "axe image-alt", "no EU funding block", "first Tab stop is not the skip link",
   "images without width and height", "requests to another origin", "layout shift while loading",
   "(at most 1 KB)", "is cut off", "a wide table does not scroll in its own region",
-  "map labels overlap: Jelgava / Dobele", "the map draws 1 partner countries' outlines"];
+  "map labels overlap: Jelgava / Dobele", "with reduced motion asked for: a transition", "the map draws 1 partner countries' outlines"];
 const missing = expected.filter((e) => !out.includes(e));
 if (run.status === 1 && missing.length === 0) {
   console.log("self-test: the suite fails a broken site as it should");
