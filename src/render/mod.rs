@@ -118,6 +118,8 @@ impl Renderer {
         self.tera
             .render_to(name, ctx, &mut page)
             .map_err(|e| self.diagnostic(&e))?;
+        // `serve` and in-memory builds keep every page: no spare room.
+        page.shrink_to_fit();
         Ok(page)
     }
 
