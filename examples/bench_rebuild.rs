@@ -6,7 +6,8 @@
 //! watcher's 100 ms debounce comes on top.
 //!
 //! cargo run --release --example bench_rebuild -- /tmp/corpus
-//! (ROUNDS=N for N edits of each kind instead of 5)
+//! (ROUNDS=N for N edits of each kind instead of 5; EDITS=body or
+//! EDITS=title for that edit only)
 
 use std::path::Path;
 use std::time::Instant;
@@ -22,7 +23,13 @@ fn main() {
     let original = std::fs::read_to_string(&file).expect("the corpus has n000001.lv.md");
     let body = |i: usize| original.replacen("\n---\n", &format!("\n---\nLabojums {i}.\n\n"), 1);
     let title = |i: usize| original.replacen("title: ", &format!("title: {i} "), 1);
-    for (edit, watched) in [("body", true), ("title", true), ("body", false)] {
+    // EDITS=body (or title) measures only that edit, as serve makes it.
+    let only = std::env::var("EDITS").ok();
+    let kinds = [("body", true), ("title", true), ("body", false)];
+    for (edit, watched) in kinds
+        .into_iter()
+        .filter(|(e, w)| only.as_deref().is_none_or(|o| o == *e && *w))
+    {
         let medians = measure(root, &file, watched, |i| {
             if edit == "body" { body(i) } else { title(i) }
         });

@@ -39,6 +39,7 @@ pub(crate) mod watch;
 mod yaml;
 
 pub use builder::{
-    BuildCache, BuildOptions, BuildResult, Progress, build, build_incremental, build_to_disk,
+    BuildCache, BuildOptions, BuildResult, Progress, build, build_incremental,
+    build_incremental_with, build_to_disk,
 };
 pub use diagnostic::{Diagnostic, Diagnostics, Severity};

@@ -4,7 +4,7 @@
 mod common;
 
 use common::*;
-use tilts::{BuildCache, BuildOptions, build_incremental};
+use tilts::{BuildCache, BuildOptions, build_incremental, build_incremental_with};
 
 const ITEM: &str = "content/news/2018-05-21-auce-projekta.lv.md";
 
@@ -69,6 +69,61 @@ fn editing_a_title_rerenders_its_dependents_and_matches_a_clean_build() {
     );
     assert!(edited.render_stats.reused > 25);
     assert_ne!(edited.output, first.output);
+}
+
+/// A rebuild with a listener for the pages made before the rest: the
+/// result, and what the listener was told (path and text of each page).
+fn with_early_pages(
+    root: &std::path::Path,
+    cache: &mut BuildCache,
+) -> (tilts::BuildResult, Option<Vec<(String, String)>>) {
+    let told = std::cell::RefCell::new(None);
+    let ready = |pages: Vec<(std::sync::Arc<str>, bytes::Bytes)>| {
+        let pages = pages
+            .into_iter()
+            .map(|(p, b)| (p.to_string(), String::from_utf8(b.to_vec()).unwrap()))
+            .collect();
+        assert!(told.replace(Some(pages)).is_none(), "told once");
+    };
+    let result = build_incremental_with(&BuildOptions::new(root), cache, Some(&ready)).unwrap();
+    (result, told.into_inner())
+}
+
+#[test]
+fn the_pages_made_afresh_are_told_before_the_rest_of_the_build() {
+    let site = example_copy();
+    let mut cache = BuildCache::default();
+    let (first, told) = with_early_pages(site.path(), &mut cache);
+    let first = first.built.expect("builds");
+    let told = told.expect("the first build tells its pages");
+    assert_eq!(told.len(), first.render_stats.rendered);
+    // Pages only: the search index and the sitemap come after.
+    assert!(told.iter().all(|(p, _)| !p.contains("/search/")));
+    assert!(!told.iter().any(|(p, _)| p == "sitemap.xml"));
+
+    replace_in(
+        site.path(),
+        ITEM,
+        "Kāpēc šāds projekts",
+        "Kāpēc tieši šāds projekts",
+    );
+    let (edited, told) = with_early_pages(site.path(), &mut cache);
+    let edited = edited.built.expect("builds");
+    let told = told.expect("told");
+    let page = "lv/jaunumi/auces-novads-piedalas-parrobezu-projekta-socquality/index.html";
+    let mut paths: Vec<&str> = told.iter().map(|(p, _)| p.as_str()).collect();
+    paths.sort();
+    assert_eq!(paths.len(), edited.render_stats.rendered, "{paths:?}");
+    assert!(paths.contains(&page), "{paths:?}");
+    let (_, early) = told.iter().find(|(p, _)| p == page).unwrap();
+    assert!(early.contains("Kāpēc tieši šāds projekts"));
+    assert_eq!(early.as_bytes(), edited.output.get(page).unwrap());
+
+    // A mistake in the sources: nothing is shown early.
+    replace_in(site.path(), ITEM, "date: 2018-05-21", "date: 2018-13-45");
+    let (failed, told) = with_early_pages(site.path(), &mut cache);
+    assert!(failed.built.is_none());
+    assert!(told.is_none(), "no pages from a build with errors");
 }
 
 #[test]

@@ -173,6 +173,31 @@ fn a_broken_edit_keeps_the_last_good_page_and_reports_the_error() {
 }
 
 #[test]
+fn a_link_the_built_site_lacks_keeps_the_last_good_page_after_the_early_one() {
+    // The edited page goes out before the checks of the built site; when
+    // they find an error, the last good page comes back with the report.
+    let site = starter();
+    let server = serve(site.path(), &[]);
+    let (_, good) = get(&server.addr, ITEM_URL);
+    replace_in(
+        site.path(),
+        ITEM,
+        "Šeit rakstiet ziņas tekstu.",
+        "Skatīt [nekurieni](/lv/nav-tadas-lapas/).",
+    );
+    wait_for("the failed build to be reported", || {
+        get(&server.addr, "/__tilts/status")
+            .1
+            .contains("\"ok\":false")
+    });
+    let (_, status) = get(&server.addr, "/__tilts/status");
+    assert!(status.contains("/lv/nav-tadas-lapas/"), "{status}");
+    let (code, still) = get(&server.addr, ITEM_URL);
+    assert_eq!(code, 200);
+    assert_eq!(still, good, "the last good page is served again");
+}
+
+#[test]
 fn reading_the_sources_does_not_start_another_build() {
     // A build reads every source; inotify reports reads as events. They
     // must not start a new build (which would read again, for ever).
@@ -264,6 +289,20 @@ fn connected_browsers_get_the_reload_signal() {
         }
         assert!(start.elapsed() < Duration::from_secs(20), "no reload event");
     }
+    // The edited page went out before the rest of the build: the rest
+    // (search index, feeds) follows without a second reload.
+    wait_for("the build to finish", || server.builds() == 2);
+    reader
+        .get_mut()
+        .set_read_timeout(Some(Duration::from_millis(1500)))
+        .unwrap();
+    let mut rest = String::new();
+    while let Ok(n) = reader.read_line(&mut rest) {
+        if n == 0 {
+            break;
+        }
+    }
+    assert!(!rest.contains("event: reload"), "a second reload: {rest}");
 }
 
 #[test]

@@ -61,7 +61,7 @@ pub struct BuildResult {
 /// `Err`; problems in the site's own files are diagnostics in the result.
 pub fn build(options: &BuildOptions) -> Result<BuildResult> {
     let sink = MemorySink::default();
-    let mut result = build_into(options, None, &sink, false)?;
+    let mut result = build_into(options, Stages::default(), &sink, false)?;
     if let Some(built) = &mut result.built {
         built.output = sink.into_output();
     }
@@ -71,25 +71,50 @@ pub fn build(options: &BuildOptions) -> Result<BuildResult> {
 /// Like [`build`], reusing what `cache` holds from the previous build and
 /// leaving in it what this build produced (only after a successful build).
 pub fn build_incremental(options: &BuildOptions, cache: &mut BuildCache) -> Result<BuildResult> {
+    build_incremental_with(options, cache, None)
+}
+
+/// Like [`build_incremental`]; `pages_ready` is told the pages rendered
+/// afresh as soon as every page is made without an error, while the
+/// search index, the feeds and the checks of the built site are still to
+/// come (`serve` shows an edited page before they are done).
+pub fn build_incremental_with(
+    options: &BuildOptions,
+    cache: &mut BuildCache,
+    pages_ready: Option<render::PagesReady>,
+) -> Result<BuildResult> {
     let sink = MemorySink::default();
-    let mut result = build_into(options, Some(cache), &sink, false)?;
+    let stages = Stages {
+        cache: Some(cache),
+        pages_ready,
+    };
+    let mut result = build_into(options, stages, &sink, false)?;
     if let Some(built) = &mut result.built {
         built.output = sink.into_output();
     }
     Ok(result)
 }
 
+/// What a build hands on between builds and tells while it runs.
+#[derive(Default)]
+struct Stages<'a> {
+    /// What the last build made, and where this one leaves what it made
+    /// (`None`: a one-off build, which keeps nothing).
+    cache: Option<&'a mut BuildCache>,
+    /// Told the pages rendered afresh before the rest of the build.
+    pages_ready: Option<render::PagesReady<'a>>,
+}
+
 /// The build itself: every file goes to `sink` as soon as it is made.
 /// `built.output` is left empty; the sink has the files. `addresses`:
-/// record the documents' addresses (for `build_to_disk`). `cache`: what
-/// the last build made, and where this one leaves what it made (`None`:
-/// a one-off build, which keeps nothing).
+/// record the documents' addresses (for `build_to_disk`).
 fn build_into(
     options: &BuildOptions,
-    cache: Option<&mut BuildCache>,
+    stages: Stages,
     sink: &dyn PageSink,
     addresses: bool,
 ) -> Result<BuildResult> {
+    let Stages { cache, pages_ready } = stages;
     let mut run = Run::new(options);
     let Some(config) = run.take(stages::configure(options)) else {
         return run.finish(None, None);
@@ -116,8 +141,12 @@ fn build_into(
     run.diags.extend(sources.iter().cloned());
     run.phase("assemble");
     let media_memo = media(&mut run, &config, &inputs, &mut site, made, keep);
-    let Some(written) = write_site(&mut run, &config, &mut site, &mut inputs, made, keep, sink)
-    else {
+    let reuse = Reusing {
+        made,
+        keep,
+        pages_ready,
+    };
+    let Some(written) = write_site(&mut run, &config, &mut site, &mut inputs, reuse, sink) else {
         return run.finish(None, None);
     };
     // The rules that read what was written; in every build, so that
@@ -250,6 +279,13 @@ fn release_bodies(site: &mut Site) {
     }
 }
 
+/// What writing the site may take from the last build, and whom it tells.
+struct Reusing<'a> {
+    made: Option<&'a Made>,
+    keep: bool,
+    pages_ready: Option<render::PagesReady<'a>>,
+}
+
 /// What the render, publish and assets stages made.
 struct Written {
     theme: Theme,
@@ -269,10 +305,14 @@ fn write_site(
     config: &SiteConfig,
     site: &mut Site,
     inputs: &mut stages::Inputs,
-    made: Option<&Made>,
-    keep: bool,
+    reusing: Reusing,
     sink: &dyn PageSink,
 ) -> Option<Written> {
+    let Reusing {
+        made,
+        keep,
+        pages_ready,
+    } = reusing;
     let (Some(translations), Some(theme), Some(formatters), Some(data)) = (
         inputs.translations.take(),
         inputs.theme.take(),
@@ -296,6 +336,8 @@ fn write_site(
         progress: &run.options.progress,
         inputs: fingerprint,
         page_rule: &|route, html| validate::pages::eu_block_problem(route, html, &theme),
+        // Only a build that has no error so far shows its pages early.
+        pages_ready: pages_ready.filter(|_| !run.diags.has_errors()),
     };
     let rendered = render::render_site(config, site, Some(&data), &renderer, reuse, sink);
     if !keep {
@@ -371,7 +413,7 @@ pub fn build_to_disk_with(
         .with_context(|| format!("cannot find the output folder {}", output_dir.display()))?;
     let output_dir = crate::output::resolve_output(&root, &output_dir)?;
     let sink = StagingSink::new(&output_dir, force)?.with_writer(write);
-    let result = build_into(options, None, &sink, true)?;
+    let result = build_into(options, Stages::default(), &sink, true)?;
     // A write that failed is the disk's problem, not the site's: said
     // once, not once per file.
     if let Some(failure) = sink.failure() {

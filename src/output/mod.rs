@@ -47,6 +47,32 @@ impl Output {
         Ok(())
     }
 
+    /// A copy of this output (sharing every file's bytes) with `pages`
+    /// put in place of the files at their paths, or beside them.
+    pub fn with_pages(&self, pages: Vec<(Arc<str>, Bytes)>) -> Result<Output, String> {
+        let mut files = self.files.clone();
+        for (path, bytes) in pages {
+            check_relative(&path)?;
+            files.insert(path, bytes);
+        }
+        Ok(Output { files })
+    }
+
+    /// The paths of the files that this output has and `earlier` has not,
+    /// or has with other bytes (in order; one pass over both).
+    pub fn changed_since<'a>(&'a self, earlier: &Output) -> Vec<&'a str> {
+        let mut changed = Vec::new();
+        let mut before = earlier.files.iter().peekable();
+        for (path, bytes) in &self.files {
+            while before.next_if(|(p, _)| *p < path).is_some() {}
+            match before.next_if(|(p, _)| *p == path) {
+                Some((_, old)) if same_bytes(old, bytes) => {}
+                _ => changed.push(&**path),
+            }
+        }
+        changed
+    }
+
     pub fn get(&self, path: &str) -> Option<&[u8]> {
         self.files.get(path).map(|b| &b[..])
     }
@@ -154,6 +180,11 @@ pub enum Transfer {
     Link,
 }
 
+/// Whether two files hold the same bytes; shared bytes are not compared.
+fn same_bytes(a: &Bytes, b: &Bytes) -> bool {
+    (a.as_ptr() == b.as_ptr() && a.len() == b.len()) || a == b
+}
+
 /// Collects the files in memory: appended as they come from many threads,
 /// sorted into an [`Output`] once at the end.
 #[derive(Default)]
@@ -246,6 +277,22 @@ pub(crate) fn check_relative(path: &str) -> Result<(), String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn changed_files_are_those_added_or_with_other_bytes() {
+        let mut before = Output::new();
+        before.insert("a.html", "A").unwrap();
+        before.insert("b.html", "B").unwrap();
+        before.insert("gone.html", "G").unwrap();
+        let mut after = Output::new();
+        after.insert("a.html", "A").unwrap();
+        after.insert("b.html", "B2").unwrap();
+        after.insert("c.html", "C").unwrap();
+        assert_eq!(after.changed_since(&before), ["b.html", "c.html"]);
+        assert!(before.changed_since(&before).is_empty());
+        let shared = after.with_pages(vec![(Arc::from("a.html"), Bytes::from("A1"))]);
+        assert_eq!(shared.unwrap().changed_since(&after), ["a.html"]);
+    }
 
     #[test]
     fn paths_cannot_escape() {

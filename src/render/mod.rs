@@ -75,7 +75,14 @@ pub struct Reuse<'a> {
     /// A rule every freshly rendered HTML page must pass (the EU block,
     /// from `validate::pages`); a finding does not stop the build.
     pub page_rule: PageRule<'a>,
+    /// Told the pages rendered afresh as soon as every page is made and
+    /// none failed, before they are gathered (`serve` shows them while the
+    /// rest of the build goes on).
+    pub pages_ready: Option<PagesReady<'a>>,
 }
+
+/// Takes the pages rendered afresh: each page's output path and bytes.
+pub type PagesReady<'a> = &'a dyn Fn(Vec<(Arc<str>, bytes::Bytes)>);
 
 /// A rule over one rendered page.
 pub type PageRule<'a> = &'a (dyn Fn(&Route, &[u8]) -> Option<Diagnostic> + Sync);
@@ -251,6 +258,7 @@ pub fn render_site(
         inputs,
         page_rule,
         keep,
+        pages_ready,
     } = reuse;
     let shared = route_context::shared_contexts(config, data, &site.media);
     let bases = route_key::language_bases(site, data, &shared, inputs);
@@ -289,6 +297,9 @@ pub fn render_site(
             job.page(route)
         })
         .collect();
+    if let Some(ready) = pages_ready {
+        tell_fresh(site, &results, ready);
+    }
     let mut cache = keep.then(|| RenderCache {
         pages: crate::memo::Memo::with_capacity(total),
         layout_key: site.layout_key,
@@ -301,6 +312,21 @@ pub fn render_site(
     } else {
         Ok((cache, stats, problems))
     }
+}
+
+/// Hands the pages rendered afresh to `ready`, unless a page failed or
+/// broke the page rule with an error.
+fn tell_fresh(site: &Site, results: &[Result<Rendered, Box<Diagnostic>>], ready: PagesReady) {
+    let mut fresh = Vec::new();
+    for (route, result) in site.routes.iter().zip(results) {
+        match result {
+            Ok((_, _, _, Some(problem))) if problem.is_error() => return,
+            Ok((_, Some(bytes), true, _)) => fresh.push((route.file.clone(), bytes.clone())),
+            Ok(_) => {}
+            Err(_) => return,
+        }
+    }
+    ready(fresh);
 }
 
 /// Counts what was rendered and reused, keeps the pages in `cache`, hands

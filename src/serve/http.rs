@@ -100,11 +100,31 @@ impl AppState {
         } else {
             LiveEvent::Failed(status_json(&snapshot))
         };
+        self.replace(snapshot, Some(event));
+    }
+
+    /// Publishes a good snapshot without reloading the browsers: the
+    /// pages they show went out already (the rest of a build).
+    pub fn publish_quietly(&self, snapshot: Snapshot) {
+        match snapshot.ok {
+            true => self.replace(snapshot, None),
+            false => self.publish(snapshot),
+        }
+    }
+
+    /// The snapshot being served.
+    pub fn current(&self) -> Arc<Snapshot> {
+        self.snapshot()
+    }
+
+    fn replace(&self, snapshot: Snapshot, event: Option<LiveEvent>) {
         let previous = std::mem::replace(
             &mut *self.current.write().unwrap_or_else(|e| e.into_inner()),
             Arc::new(snapshot),
         );
-        let _ = self.events.send(event);
+        if let Some(event) = event {
+            let _ = self.events.send(event);
+        }
         // Freed after the new pages are out, not while requests wait for the lock.
         drop(previous);
     }

@@ -14,7 +14,7 @@ use std::time::Instant;
 
 use anyhow::{Context, Result};
 
-use crate::builder::{BuildCache, BuildOptions, BuildResult, build_incremental};
+use crate::builder::{BuildCache, BuildOptions, BuildResult, build_incremental_with};
 use crate::diagnostic::Diagnostic;
 use http::{AppState, DiagnosticView, Snapshot};
 
@@ -63,8 +63,7 @@ pub fn run(options: ServeOptions) -> Result<()> {
     let _watcher = crate::watch::watch(&options.root, options.poll, tx)?;
     let mut cache = BuildCache::watched();
     let state = AppState::new(Snapshot::default());
-    let first = rebuild(&build_options, &mut cache, &state);
-    state.publish(first);
+    rebuild(&build_options, &mut cache, &state);
     if !options.bind.is_loopback() {
         eprintln!(
             "warning: serving on {} makes the draft site reachable from other computers; the default is 127.0.0.1",
@@ -84,8 +83,7 @@ pub fn run(options: ServeOptions) -> Result<()> {
     std::thread::spawn(move || {
         while let Some(paths) = crate::watch::next_change(&rx, crate::watch::WRITE_GRACE) {
             cache.note_changes(&build_options.root, &paths);
-            let snapshot = rebuild(&build_options, &mut cache, &rebuild_state);
-            rebuild_state.publish(snapshot);
+            rebuild(&build_options, &mut cache, &rebuild_state);
         }
     });
     serve_http(listener, state, options.bind, options.idle_timeout)
@@ -152,11 +150,29 @@ fn serve_http(
     })
 }
 
-/// Builds once and turns the result into a snapshot; on failure the previous
-/// files stay. Reports to the terminal like `tilts build`.
-fn rebuild(options: &BuildOptions, cache: &mut BuildCache, state: &AppState) -> Snapshot {
+/// Builds once and publishes the result; on failure the last good files
+/// stay. The pages rendered afresh go out (and the browsers reload) as soon
+/// as they are made; the search index, feeds and the checks of the built
+/// site follow without a second reload, or with the failure if a check
+/// finds an error. Reports to the terminal like `tilts build`.
+fn rebuild(options: &BuildOptions, cache: &mut BuildCache, state: &AppState) {
     let started = Instant::now();
-    let result = build_incremental(options, cache);
+    let last_good = state.current();
+    let shown_early = std::cell::Cell::new(false);
+    let show_pages = |pages: Vec<(std::sync::Arc<str>, bytes::Bytes)>| {
+        let current = state.current();
+        // A path it could not take is said by the rest of the build,
+        // which puts the same paths.
+        if let Ok(files) = current.files.with_pages(pages) {
+            state.publish(Snapshot {
+                files,
+                ok: true,
+                diagnostics: Vec::new(),
+            });
+            shown_early.set(true);
+        }
+    };
+    let result = build_incremental_with(options, cache, Some(&show_pages));
     let (result, diagnostics): (Option<BuildResult>, Vec<Diagnostic>) = match result {
         Ok(r) => {
             let d = r.diagnostics.sorted();
@@ -179,26 +195,47 @@ fn rebuild(options: &BuildOptions, cache: &mut BuildCache, state: &AppState) -> 
                 built.render_stats.rendered,
                 built.render_stats.reused
             );
-            Snapshot {
+            let snapshot = Snapshot {
                 files: built.output,
                 ok: true,
                 diagnostics: views,
+            };
+            // The pages shown early may load a file only the rest of the
+            // build made (a new photo, a changed stylesheet): then the
+            // browsers reload again.
+            let early = state.current();
+            let quiet = shown_early.get()
+                && snapshot
+                    .files
+                    .changed_since(&early.files)
+                    .iter()
+                    .all(|path| no_page_loads(path));
+            match quiet {
+                true => state.publish_quietly(snapshot),
+                false => state.publish(snapshot),
             }
         }
         None => {
             eprintln!("Build failed; still serving the last good version.");
-            Snapshot {
-                // The last good files, copied only when a build fails.
-                files: state
-                    .current
-                    .read()
-                    .map(|s| s.files.clone())
-                    .unwrap_or_default(),
+            state.publish(Snapshot {
+                // The last good files (not the pages shown early), copied
+                // only when a build fails.
+                files: last_good.files.clone(),
                 ok: false,
                 diagnostics: views,
-            }
+            });
         }
     }
+}
+
+/// Whether `path` is a file that no page loads as it is shown: the search
+/// index (fetched when a query is typed), the sitemap, robots.txt and
+/// calendar files.
+fn no_page_loads(path: &str) -> bool {
+    let index = |rest: &str| rest.starts_with("search/") && rest.ends_with(".json");
+    path.split_once('/').is_some_and(|(_, rest)| index(rest))
+        || path.ends_with(".ics")
+        || matches!(path, "sitemap.xml" | "robots.txt")
 }
 
 /// Port `port` is taken: say so, and name a free one nearby.
@@ -231,4 +268,31 @@ fn open_browser(url: &str) {
 /// Whether `root` looks like a site (for a clear message before serving).
 pub fn looks_like_site(root: &Path) -> bool {
     root.join(crate::config::CONFIG_PATH).is_file()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_files_no_page_loads_spare_a_second_reload() {
+        for quiet in [
+            "lv/search/index.json",
+            "lt/search/s/3.json",
+            "sitemap.xml",
+            "robots.txt",
+            "lv/jaunumi/atklasana/event.ics",
+        ] {
+            assert!(no_page_loads(quiet), "{quiet}");
+        }
+        for loud in [
+            "style.css",
+            "lv/jaunumi/search/index.html",
+            "search/index.json",
+            "media/photo-640.webp",
+            "lv/index.html",
+        ] {
+            assert!(!no_page_loads(loud), "{loud}");
+        }
+    }
 }
