@@ -172,11 +172,14 @@ pub fn watch(root: &Path, poll: bool, tx: Sender<Batch>) -> Result<Box<dyn std::
             let _ = tx.send(batch);
         }
     };
-    // Quiet time after the last event before a batch is sent. Editors'
-    // save sequences (write a temporary file, rename it) take a few
-    // milliseconds; a longer wait would only delay every preview.
-    let timeout = Duration::from_millis(20);
-    let tick = Some(Duration::from_millis(5));
+    // An event is sent once it is this old, with every other event as
+    // old by the next tick: the events of an editor's save (write a
+    // temporary file, rename it; a millisecond or two) go in one batch,
+    // and a save whose file is still open for writing is waited for
+    // (`next_change`). Every millisecond here is a millisecond of every
+    // preview: the edited page is served about 15 ms after the save.
+    let timeout = Duration::from_millis(10);
+    let tick = Some(Duration::from_millis(3));
     let dirs: Vec<PathBuf> = WATCHED
         .iter()
         .map(|d| root.join(d))

@@ -100,6 +100,10 @@ fn the_pages_made_afresh_are_told_before_the_rest_of_the_build() {
     // Pages only: the search index and the sitemap come after.
     assert!(told.iter().all(|(p, _)| !p.contains("/search/")));
     assert!(!told.iter().any(|(p, _)| p == "sitemap.xml"));
+    // Nothing changed, nothing new to show.
+    let (again, told) = with_early_pages(site.path(), &mut cache);
+    assert_eq!(again.built.expect("builds").render_stats.rendered, 0);
+    assert!(told.is_none(), "no pages to show");
 
     replace_in(
         site.path(),

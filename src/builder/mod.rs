@@ -326,8 +326,16 @@ fn write_site(
     if run.diags.has_errors() && !run.options.keep_going {
         return None;
     }
+    let previous_templates = made.and_then(|m| m.rendered.templates.as_ref());
+    let templates = run.take(stages::renderer(
+        config,
+        &theme,
+        translations,
+        formatters,
+        previous_templates,
+    ))?;
     let (renderer, locale, fingerprint) =
-        run.take(stages::renderer(config, &theme, translations, formatters))?;
+        (&templates.renderer, &templates.locale, templates.inputs);
     run.diags
         .extend(validate::pages::missing_logo(config, &theme));
     let reuse = render::Reuse {
@@ -339,14 +347,17 @@ fn write_site(
         // Only a build that has no error so far shows its pages early.
         pages_ready: pages_ready.filter(|_| !run.diags.has_errors()),
     };
-    let rendered = render::render_site(config, site, Some(&data), &renderer, reuse, sink);
+    let rendered = render::render_site(config, site, Some(&data), renderer, reuse, sink);
     if !keep {
         release_bodies(site);
     }
     run.phase("render");
     let (rendered, stats) = match rendered {
-        Ok((cache, stats, problems)) => {
+        Ok((mut cache, stats, problems)) => {
             run.diags.extend(problems);
+            if let Some(cache) = &mut cache {
+                cache.templates = Some(templates.clone());
+            }
             (cache, stats)
         }
         Err(d) => {
@@ -381,7 +392,7 @@ fn write_site(
     Some(Written {
         theme,
         data,
-        locale,
+        locale: locale.clone(),
         stats,
         rendered,
         published,

@@ -11,7 +11,7 @@ use crate::data::{self, SiteData};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::fingerprint::Fingerprint;
 use crate::i18n::{LocaleFormatter, Translations};
-use crate::render::{LocaleData, Renderer};
+use crate::render::{KeptRenderer, LocaleData, Renderer};
 use crate::site::{self, Layout, RouteKind, Site};
 use crate::theme::Theme;
 use crate::validate;
@@ -143,19 +143,27 @@ pub(super) fn assemble(
 }
 
 /// The templates with their functions, and the fingerprint of everything
-/// besides a page's own context that its bytes depend on.
+/// besides a page's own context that its bytes depend on; the last
+/// build's when that is the same.
 pub(super) fn renderer(
     config: &SiteConfig,
     theme: &Theme,
     translations: Translations,
     formatters: Vec<LocaleFormatter>,
-) -> (Option<(Renderer, Arc<LocaleData>, u128)>, Diagnostics) {
+    previous: Option<&KeptRenderer>,
+) -> (Option<KeptRenderer>, Diagnostics) {
     let mut inputs = Fingerprint::new();
     inputs
         .value(&config.fingerprint())
         .value(&translations.fingerprint());
     for (name, t) in &theme.templates {
         inputs.bytes(name.as_bytes()).bytes(t.text.as_bytes());
+        // Where it came from is in its error messages.
+        inputs.bytes(t.origin.as_os_str().as_encoded_bytes());
+    }
+    let inputs = inputs.finish();
+    if let Some(kept) = previous.filter(|p| p.inputs == inputs) {
+        return (Some(kept.clone()), Diagnostics::new());
     }
     let locale = Arc::new(LocaleData {
         codes: config.languages.iter().map(|l| l.code.clone()).collect(),
@@ -163,7 +171,15 @@ pub(super) fn renderer(
         formatters,
     });
     match Renderer::new(theme, locale.clone()) {
-        Ok(r) => (Some((r, locale, inputs.finish())), Diagnostics::new()),
+        Ok(r) => {
+            let renderer = Arc::new(r);
+            let kept = KeptRenderer {
+                inputs,
+                renderer,
+                locale,
+            };
+            (Some(kept), Diagnostics::new())
+        }
         Err(d) => (None, d),
     }
 }

@@ -42,6 +42,25 @@ pub struct RenderCache {
     layout_key: u128,
     bases: Vec<u128>,
     documents: Vec<u128>,
+    /// The templates the pages were rendered with, for the next build
+    /// with the same inputs (parsing them takes milliseconds `serve`
+    /// would rather spend elsewhere).
+    pub templates: Option<KeptRenderer>,
+}
+
+/// A renderer and its locale data, with the fingerprint of the inputs
+/// they were made from.
+#[derive(Clone)]
+pub struct KeptRenderer {
+    pub inputs: u128,
+    pub renderer: Arc<Renderer>,
+    pub locale: Arc<LocaleData>,
+}
+
+impl std::fmt::Debug for KeptRenderer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "KeptRenderer({:032x})", self.inputs)
+    }
 }
 
 impl RenderCache {
@@ -305,6 +324,7 @@ pub fn render_site(
         layout_key: site.layout_key,
         bases,
         documents: site.documents.iter().map(|d| d.fingerprint).collect(),
+        templates: None,
     });
     let (stats, problems, diags) = gather(site, results, cache.as_mut(), batches.then_some(sink));
     if diags.has_errors() {
@@ -314,8 +334,8 @@ pub fn render_site(
     }
 }
 
-/// Hands the pages rendered afresh to `ready`, unless a page failed or
-/// broke the page rule with an error.
+/// Hands the pages rendered afresh to `ready`, unless there are none, a
+/// page failed or broke the page rule with an error.
 fn tell_fresh(site: &Site, results: &[Result<Rendered, Box<Diagnostic>>], ready: PagesReady) {
     let mut fresh = Vec::new();
     for (route, result) in site.routes.iter().zip(results) {
@@ -326,7 +346,10 @@ fn tell_fresh(site: &Site, results: &[Result<Rendered, Box<Diagnostic>>], ready:
             Err(_) => return,
         }
     }
-    ready(fresh);
+    // Nothing new to show: the browsers reload once the build is done.
+    if !fresh.is_empty() {
+        ready(fresh);
+    }
 }
 
 /// Counts what was rendered and reused, keeps the pages in `cache`, hands

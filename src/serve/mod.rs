@@ -158,7 +158,7 @@ fn serve_http(
 fn rebuild(options: &BuildOptions, cache: &mut BuildCache, state: &AppState) {
     let started = Instant::now();
     let last_good = state.current();
-    let shown_early = std::cell::Cell::new(false);
+    let shown_early = std::cell::Cell::new(None);
     let show_pages = |pages: Vec<(std::sync::Arc<str>, bytes::Bytes)>| {
         let current = state.current();
         // A path it could not take is said by the rest of the build,
@@ -169,7 +169,7 @@ fn rebuild(options: &BuildOptions, cache: &mut BuildCache, state: &AppState) {
                 ok: true,
                 diagnostics: Vec::new(),
             });
-            shown_early.set(true);
+            shown_early.set(Some(started.elapsed()));
         }
     };
     let result = build_incremental_with(options, cache, Some(&show_pages));
@@ -189,8 +189,12 @@ fn rebuild(options: &BuildOptions, cache: &mut BuildCache, state: &AppState) {
     let views: Vec<DiagnosticView> = diagnostics.iter().map(DiagnosticView::from).collect();
     match result.and_then(|r| r.built) {
         Some(built) => {
+            let shown = shown_early
+                .get()
+                .map(|t| format!(" (pages shown after {} ms)", t.as_millis()))
+                .unwrap_or_default();
             println!(
-                "Built in {} ms: {} pages rendered, {} unchanged",
+                "Built in {} ms{shown}: {} pages rendered, {} unchanged",
                 started.elapsed().as_millis(),
                 built.render_stats.rendered,
                 built.render_stats.reused
@@ -204,7 +208,7 @@ fn rebuild(options: &BuildOptions, cache: &mut BuildCache, state: &AppState) {
             // build made (a new photo, a changed stylesheet): then the
             // browsers reload again.
             let early = state.current();
-            let quiet = shown_early.get()
+            let quiet = shown_early.get().is_some()
                 && snapshot
                     .files
                     .changed_since(&early.files)
