@@ -71,5 +71,7 @@ target/release/examples/bench_rebuild "$site" | grep median
 title=$(sed -n 's/^title: "\(.*\)"$/\1/p' "$site/content/news/n000001.lv.md")
 page=$(grep -rlF "$title</h1>" "$site/public/lv" | head -n 1)
 page=${page#"$site/public"}
-echo "Save to served page through tilts serve (watcher, rebuild, HTTP):"
-python3 bench/serve_latency.py "$tilts" "$site" "${page%index.html}" | tail -n 2
+echo "Save to served page through tilts serve (watcher, rebuild, HTTP), 15 saves each:"
+for edit in body title; do
+  python3 bench/serve_latency.py "$tilts" "$site" "${page%index.html}" 15 "$edit" | tail -n 3
+done
