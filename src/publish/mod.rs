@@ -17,6 +17,7 @@ use crate::output::PageSink;
 mod redirects;
 mod search;
 use crate::site::{Route, Site};
+pub use search::SEARCH_DIR;
 
 /// The name of an event's calendar file inside its news item's folder.
 pub const ICS_FILE: &str = "event.ics";

@@ -86,7 +86,8 @@ impl AppState {
         }
     }
 
-    fn snapshot(&self) -> Arc<Snapshot> {
+    /// The snapshot being served.
+    pub fn snapshot(&self) -> Arc<Snapshot> {
         self.current
             .read()
             .unwrap_or_else(|e| e.into_inner())
@@ -110,11 +111,6 @@ impl AppState {
             true => self.replace(snapshot, None),
             false => self.publish(snapshot),
         }
-    }
-
-    /// The snapshot being served.
-    pub fn current(&self) -> Arc<Snapshot> {
-        self.snapshot()
     }
 
     fn replace(&self, snapshot: Snapshot, event: Option<LiveEvent>) {

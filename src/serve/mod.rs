@@ -157,10 +157,10 @@ fn serve_http(
 /// finds an error. Reports to the terminal like `tilts build`.
 fn rebuild(options: &BuildOptions, cache: &mut BuildCache, state: &AppState) {
     let started = Instant::now();
-    let last_good = state.current();
+    let last_good = state.snapshot();
     let shown_early = std::cell::Cell::new(None);
     let show_pages = |pages: Vec<(std::sync::Arc<str>, bytes::Bytes)>| {
-        let current = state.current();
+        let current = state.snapshot();
         // A path it could not take is said by the rest of the build,
         // which puts the same paths.
         if let Ok(files) = current.files.with_pages(pages) {
@@ -207,7 +207,7 @@ fn rebuild(options: &BuildOptions, cache: &mut BuildCache, state: &AppState) {
             // The pages shown early may load a file only the rest of the
             // build made (a new photo, a changed stylesheet): then the
             // browsers reload again.
-            let early = state.current();
+            let early = state.snapshot();
             let quiet = shown_early.get().is_some()
                 && snapshot
                     .files
@@ -236,7 +236,10 @@ fn rebuild(options: &BuildOptions, cache: &mut BuildCache, state: &AppState) {
 /// index (fetched when a query is typed), the sitemap, robots.txt and
 /// calendar files.
 fn no_page_loads(path: &str) -> bool {
-    let index = |rest: &str| rest.starts_with("search/") && rest.ends_with(".json");
+    let index = |rest: &str| {
+        rest.strip_prefix(crate::publish::SEARCH_DIR)
+            .is_some_and(|r| r.starts_with('/') && r.ends_with(".json"))
+    };
     path.split_once('/').is_some_and(|(_, rest)| index(rest))
         || path.ends_with(".ics")
         || matches!(path, "sitemap.xml" | "robots.txt")
