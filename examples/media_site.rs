@@ -2,7 +2,7 @@
 //! document, for the browser suite (the example site itself has no
 //! photos): layout shift, axe on a gallery page and on a page with a video.
 //!
-//! cargo run --release --example media_site -- OUT_DIR
+//! cargo run --example media_site -- OUT_DIR
 //! tilts build --root OUT_DIR
 //! node tests/browser/run.mjs --site OUT_DIR/public --expect-media
 
