@@ -19,6 +19,20 @@ pub fn is_forbidden(c: char) -> bool {
         || matches!(c, '\u{fffe}' | '\u{ffff}')
 }
 
+/// Whether `text` has a forbidden character. Every piece of text of every
+/// page passes here: its bytes are looked at without stopping early (the
+/// compiler makes that vector instructions), and its characters only when
+/// a byte could start one (an ASCII control or EF, the lead byte of
+/// U+FFFE and U+FFFF).
+pub fn any_forbidden(text: &str) -> bool {
+    let suspect =
+        |b: u8| (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r')) || b == 0x7f || b == 0xef;
+    text.as_bytes()
+        .iter()
+        .fold(false, |any, &b| any | suspect(b))
+        && text.chars().any(is_forbidden)
+}
+
 /// The first forbidden character of `text` (a file's whole text), as a
 /// diagnostic at its place.
 pub fn literal(text: &str, file: &Path) -> Option<Diagnostic> {
@@ -26,9 +40,7 @@ pub fn literal(text: &str, file: &Path) -> Option<Diagnostic> {
     // characters. The forbidden ASCII controls never occur inside a longer
     // UTF-8 sequence, and U+FFFE/U+FFFF are the sequences EF BF BE/BF.
     let bytes = text.as_bytes();
-    let control = bytes
-        .iter()
-        .position(|&b| (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r')) || b == 0x7f);
+    let control = first_control(bytes);
     let nonchar = memchr::memmem::find_iter(bytes, b"\xef\xbf")
         .find(|&i| matches!(bytes.get(i + 2), Some(0xbe | 0xbf)));
     let offset = match (control, nonchar) {
@@ -43,6 +55,25 @@ pub fn literal(text: &str, file: &Path) -> Option<Diagnostic> {
         col,
         msg("control-char").arg("char", name(c)),
     ))
+}
+
+/// The place of the first forbidden ASCII control in `bytes`. A block
+/// of 64 bytes is looked at without stopping early, which the compiler
+/// turns into vector instructions, and only a block with one in it byte
+/// by byte.
+fn first_control(bytes: &[u8]) -> Option<usize> {
+    const BLOCK: usize = 64;
+    let bad = |b: u8| (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r')) || b == 0x7f;
+    let mut blocks = bytes.chunks_exact(BLOCK);
+    let mut start = 0;
+    for block in blocks.by_ref() {
+        if block.iter().fold(false, |any, &b| any | bad(b)) {
+            return block.iter().position(|&b| bad(b)).map(|i| start + i);
+        }
+        start += BLOCK;
+    }
+    let rest = blocks.remainder();
+    rest.iter().position(|&b| bad(b)).map(|i| start + i)
 }
 
 /// The first YAML escape in a double-quoted string of `text` that makes a
@@ -139,6 +170,35 @@ mod tests {
             let d = literal(text, f).unwrap();
             assert_eq!((d.line, d.column), (Some(at.0), Some(at.1)), "{text:?}");
             assert!(d.message.contains(label), "{}", d.message);
+        }
+    }
+
+    #[test]
+    fn forbidden_characters_are_told_from_their_neighbours() {
+        for text in ["", "ziņa\tun\r\nrinda", "\u{ffef}\u{fffd}\u{feff}", "ēī"] {
+            assert!(!any_forbidden(text), "{text:?}");
+        }
+        for text in ["\u{1b}", "a\u{7f}", "ā\u{fffe}", "\u{ffff}x", "\0"] {
+            assert!(any_forbidden(text), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn the_first_control_is_found_in_any_block_and_in_the_rest() {
+        for len in [0, 1, 63, 64, 65, 127, 128, 200] {
+            let clean = "ā".repeat(len / 2) + &"x".repeat(len % 2);
+            assert_eq!(first_control(clean.as_bytes()), None, "{len}");
+            for at in [0, 31, 63, 64, 100, 130, 199] {
+                if at >= clean.len() {
+                    continue;
+                }
+                let mut bytes = clean.clone().into_bytes();
+                bytes[at] = 0x1b;
+                if at + 1 < bytes.len() {
+                    bytes[at + 1] = 0x7f;
+                }
+                assert_eq!(first_control(&bytes), Some(at), "{len} {at}");
+            }
         }
     }
 

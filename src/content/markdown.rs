@@ -106,9 +106,7 @@ pub fn render(markdown: &str, quotes: &(String, String)) -> RenderedMarkdown {
             }
             // `&#27;` and the like: character references to control
             // characters are dropped (a literal one is refused earlier).
-            Event::Text(t) | Event::Code(t)
-                if t.chars().any(crate::control_chars::is_forbidden) =>
-            {
+            Event::Text(t) | Event::Code(t) if crate::control_chars::any_forbidden(t) => {
                 let clean: String = t
                     .chars()
                     .filter(|c| !crate::control_chars::is_forbidden(*c))

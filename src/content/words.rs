@@ -14,8 +14,8 @@ pub fn distinct_words(text: &str) -> String {
     let mut seen: HashTable<(u32, u32)> = HashTable::with_capacity(256);
     let mut out = String::with_capacity(text.len() / 4);
     let mut lower = String::new();
-    for word in Words(text) {
-        let word = match lower_case(word, &mut lower) {
+    for (word, may_change) in Words::new(text) {
+        let word = match may_change && lower_case(word, &mut lower) {
             true => lower.as_str(),
             false => word,
         };
@@ -63,21 +63,12 @@ pub fn excerpt(text: &str, max: usize) -> String {
 /// when it is in lower case already. The same as `str::to_lowercase`
 /// (which a test holds it to), with the Latin letters looked up in a table.
 fn lower_case(word: &str, buffer: &mut String) -> bool {
-    let table = latin();
-    // Most words are in lower case already (a Latvian or Lithuanian word
-    // with its diacritics too): found by looking, without writing.
-    let unchanged = |c: char| match table.get(c as usize) {
-        Some(&(_, lower)) => lower == c,
-        None => false,
-    };
-    if word.chars().all(unchanged) {
-        return false;
-    }
     // A capital sigma's lower case depends on where in the word it is.
     if word.contains('Σ') {
         *buffer = word.to_lowercase();
-        return true;
+        return *buffer != word;
     }
+    let table = latin();
     buffer.clear();
     for c in word.chars() {
         match table.get(c as usize) {
@@ -115,46 +106,98 @@ fn is_word_char(c: char) -> bool {
     }
 }
 
-/// The maximal runs of alphanumeric characters, like
-/// `text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty())`.
-struct Words<'a>(&'a str);
-
-impl<'a> Iterator for Words<'a> {
-    type Item = &'a str;
-
-    fn next(&mut self) -> Option<&'a str> {
-        let text = self.0;
-        let Some(start) = boundary(text, 0, true) else {
-            self.0 = "";
-            return None;
+/// What an ASCII byte is in a word: not part of one, a letter or digit
+/// that is its own lower case, or a capital letter.
+const SPACE: u8 = 0;
+const SAME: u8 = 1;
+const CAPITAL: u8 = 2;
+const ASCII: [u8; 128] = {
+    let mut table = [SPACE; 128];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = match b as u8 {
+            b'a'..=b'z' | b'0'..=b'9' => SAME,
+            b'A'..=b'Z' => CAPITAL,
+            _ => SPACE,
         };
-        let end = boundary(text, start, false).unwrap_or(text.len());
-        self.0 = &text[end..];
-        Some(&text[start..end])
+        b += 1;
+    }
+    table
+};
+
+/// The maximal runs of alphanumeric characters, like
+/// `text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty())`,
+/// each with whether its lower case may differ from it: a word's
+/// characters are looked at once, while it is found (most words are in
+/// lower case already, a Latvian or Lithuanian word with its diacritics too).
+struct Words<'a> {
+    text: &'a str,
+    at: usize,
+}
+
+impl<'a> Words<'a> {
+    fn new(text: &'a str) -> Self {
+        Words { text, at: 0 }
+    }
+
+    /// The character at byte `i` (a character starts there), its length
+    /// in bytes, and whether it is a letter or digit.
+    fn char_at(&self, i: usize) -> (char, usize, bool) {
+        let c = self.text[i..]
+            .chars()
+            .next()
+            .expect("a character starts here");
+        (c, c.len_utf8(), is_word_char(c))
     }
 }
 
-/// The first place at or after `from` where a character is (`word`) or is
-/// not a letter or digit; ASCII is told apart byte by byte.
-fn boundary(text: &str, from: usize, word: bool) -> Option<usize> {
-    let bytes = text.as_bytes();
-    let mut i = from;
-    while i < bytes.len() {
-        let b = bytes[i];
-        if b < 0x80 {
-            if b.is_ascii_alphanumeric() == word {
-                return Some(i);
+impl<'a> Iterator for Words<'a> {
+    type Item = (&'a str, bool);
+
+    fn next(&mut self) -> Option<(&'a str, bool)> {
+        let bytes = self.text.as_bytes();
+        let mut i = self.at;
+        // To the word's first character.
+        loop {
+            let &b = bytes.get(i)?;
+            if b < 0x80 {
+                if ASCII[b as usize] != SPACE {
+                    break;
+                }
+                i += 1;
+            } else {
+                let (_, len, word) = self.char_at(i);
+                if word {
+                    break;
+                }
+                i += len;
             }
-            i += 1;
-        } else {
-            let c = text[i..].chars().next().expect("a character starts here");
-            if is_word_char(c) == word {
-                return Some(i);
-            }
-            i += c.len_utf8();
         }
+        let start = i;
+        let mut may_change = false;
+        let table = latin();
+        while let Some(&b) = bytes.get(i) {
+            if b < 0x80 {
+                match ASCII[b as usize] {
+                    SPACE => break,
+                    class => may_change |= class == CAPITAL,
+                }
+                i += 1;
+            } else {
+                let (c, len, word) = self.char_at(i);
+                if !word {
+                    break;
+                }
+                may_change |= match table.get(c as usize) {
+                    Some(&(_, lower)) => lower != c,
+                    None => true,
+                };
+                i += len;
+            }
+        }
+        self.at = i;
+        Some((&self.text[start..i], may_change))
     }
-    None
 }
 
 #[cfg(test)]
@@ -177,7 +220,8 @@ mod tests {
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
             .collect();
-        assert_eq!(super::Words(text).collect::<Vec<_>>(), expected);
+        let words: Vec<&str> = super::Words::new(text).map(|(w, _)| w).collect();
+        assert_eq!(words, expected);
     }
 
     #[test]

@@ -6,7 +6,7 @@
 //! A message missing in one language falls back to the default language with
 //! a warning; `--strict` turns that into an error.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
 
@@ -35,6 +35,10 @@ pub struct Translations {
     files: Vec<PathBuf>,
     default: usize,
     fingerprint: u128,
+    /// Per language: every message that needs no arguments, formatted
+    /// (after the fallback), because templates ask for the same few on
+    /// every page.
+    plain: Vec<HashMap<String, String>>,
 }
 
 impl std::fmt::Debug for Translations {
@@ -102,14 +106,16 @@ impl Translations {
         if diags.has_errors() {
             return (None, diags);
         }
-        let translations = Self {
+        let mut translations = Self {
             bundles,
             keys,
             lines,
             files,
             default: config.default_language,
             fingerprint: fingerprint.finish(),
+            plain: Vec::new(),
         };
+        translations.plain = translations.plain_messages();
         diags.extend(translations.key_parity());
         (Some(translations), diags)
     }
@@ -132,6 +138,24 @@ impl Translations {
             }
         }
         out
+    }
+
+    /// What `format` makes of each message of each language without
+    /// arguments, where that is no error (a message with a `$variable`
+    /// is one, and is left to `format`).
+    fn plain_messages(&self) -> Vec<HashMap<String, String>> {
+        let all: BTreeSet<&String> = self.keys.iter().flatten().collect();
+        let none = FluentArgs::new();
+        (0..self.bundles.len())
+            .map(|lang| {
+                all.iter()
+                    .filter_map(|&key| {
+                        let text = self.format_afresh(lang, key, &none).ok()?;
+                        Some((key.clone(), text))
+                    })
+                    .collect()
+            })
+            .collect()
     }
 
     /// Changes whenever any `.ftl` file does.
@@ -157,6 +181,16 @@ impl Translations {
     /// Formats message `key` in language `lang`, falling back to the default
     /// language. An error names the key and what went wrong.
     pub fn format(&self, lang: usize, key: &str, args: &FluentArgs) -> Result<String, String> {
+        if args.iter().next().is_none()
+            && let Some(text) = self.plain[lang].get(key)
+        {
+            return Ok(text.clone());
+        }
+        self.format_afresh(lang, key, args)
+    }
+
+    /// [`Self::format`] without the messages formatted in advance.
+    fn format_afresh(&self, lang: usize, key: &str, args: &FluentArgs) -> Result<String, String> {
         let (bundle, key_path, attribute) = {
             let (id, attr) = match key.split_once('.') {
                 Some((id, attr)) => (id, Some(attr)),

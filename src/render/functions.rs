@@ -24,10 +24,13 @@ pub struct LocaleData {
 
 impl LocaleData {
     fn lang(&self, state: &State) -> TeraResult<usize> {
-        let code: Option<String> = state.get("lang")?;
-        let code =
-            code.ok_or_else(|| tera::Error::message("the template context has no `lang`"))?;
-        self.index_of(&code)
+        // Asked a dozen times on every page: read in place, not copied.
+        let code: Option<Value> = state.get("lang")?;
+        let code = code
+            .as_ref()
+            .and_then(Value::as_str)
+            .ok_or_else(|| tera::Error::message("the template context has no `lang`"))?;
+        self.index_of(code)
     }
 
     fn index_of(&self, code: &str) -> TeraResult<usize> {
@@ -53,21 +56,20 @@ fn register_text(tera: &mut Tera, data: Arc<LocaleData>) {
         "t",
         move |kwargs: Kwargs, state: &State| -> TeraResult<String> {
             // `lang=` picks another language, e.g. for a note in the switcher.
-            let lang = match kwargs.get::<String>("lang")? {
-                Some(code) => d.index_of(&code)?,
+            let lang = match kwargs.get::<&str>("lang")? {
+                Some(code) => d.index_of(code)?,
                 None => d.lang(state)?,
             };
-            let key: String = kwargs.must_get("key")?;
+            let key: &str = kwargs.must_get("key")?;
             let mut args = FluentArgs::new();
             for (name, value) in kwargs.iter() {
-                let name = name.to_string();
-                if name == "key" || name == "lang" {
+                if matches!(name.as_str(), Some("key" | "lang")) {
                     continue;
                 }
-                args.set(name, fluent_value(value));
+                args.set(name.to_string(), fluent_value(value));
             }
             d.translations
-                .format(lang, &key, &args)
+                .format(lang, key, &args)
                 .map_err(tera::Error::message)
         },
     );
