@@ -125,6 +125,22 @@ const ASCII: [u8; 128] = {
     table
 };
 
+/// The code point of the two-byte UTF-8 sequence at `bytes[i]` (the text
+/// is UTF-8, so a lead byte of C2 to DF has its one continuation byte).
+fn latin_char(bytes: &[u8], i: usize) -> char {
+    let code = (u32::from(bytes[i] & 0x1f) << 6) | u32::from(bytes[i + 1] & 0x3f);
+    char::from_u32(code).expect("two UTF-8 bytes make a character")
+}
+
+/// The table's entry for the character at `bytes[i]` when it is two bytes
+/// long and in the table, without decoding it in general.
+fn latin_pair(bytes: &[u8], i: usize) -> Option<(bool, char)> {
+    match bytes[i] {
+        0xc2..=0xdf => latin().get(latin_char(bytes, i) as usize).copied(),
+        _ => None,
+    }
+}
+
 /// The maximal runs of alphanumeric characters, like
 /// `text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty())`,
 /// each with whether its lower case may differ from it: a word's
@@ -183,6 +199,13 @@ impl<'a> Iterator for Words<'a> {
                     class => may_change |= class == CAPITAL,
                 }
                 i += 1;
+            } else if let Some((word, lower)) = latin_pair(bytes, i) {
+                // A Latvian or Lithuanian letter: two bytes, in the table.
+                if !word {
+                    break;
+                }
+                may_change |= lower != latin_char(bytes, i);
+                i += 2;
             } else {
                 let (c, len, word) = self.char_at(i);
                 if !word {
@@ -243,6 +266,19 @@ mod tests {
                 false => word.clone(),
             };
             assert_eq!(lowered, word.to_lowercase(), "{c:?}");
+            // Found and folded as the standard library would.
+            let words: Vec<String> = word
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(str::to_lowercase)
+                .collect();
+            let mut distinct = Vec::<String>::new();
+            for w in words {
+                if !distinct.contains(&w) {
+                    distinct.push(w);
+                }
+            }
+            assert_eq!(super::distinct_words(&word), distinct.join(" "), "{c:?}");
         }
     }
 }
