@@ -25,12 +25,16 @@ pub fn is_forbidden(c: char) -> bool {
 /// a byte could start one (an ASCII control or EF, the lead byte of
 /// U+FFFE and U+FFFF).
 pub fn any_forbidden(text: &str) -> bool {
-    let suspect =
-        |b: u8| (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r')) || b == 0x7f || b == 0xef;
     text.as_bytes()
         .iter()
-        .fold(false, |any, &b| any | suspect(b))
+        .fold(false, |any, &b| any | is_forbidden_byte(b) | (b == 0xef))
         && text.chars().any(is_forbidden)
+}
+
+/// A forbidden ASCII control ([`is_forbidden`] below U+0080): such a byte
+/// never occurs inside a longer UTF-8 sequence.
+fn is_forbidden_byte(b: u8) -> bool {
+    (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r')) || b == 0x7f
 }
 
 /// The first forbidden character of `text` (a file's whole text), as a
@@ -63,7 +67,7 @@ pub fn literal(text: &str, file: &Path) -> Option<Diagnostic> {
 /// by byte.
 fn first_control(bytes: &[u8]) -> Option<usize> {
     const BLOCK: usize = 64;
-    let bad = |b: u8| (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r')) || b == 0x7f;
+    let bad = is_forbidden_byte;
     let mut blocks = bytes.chunks_exact(BLOCK);
     let mut start = 0;
     for block in blocks.by_ref() {

@@ -134,9 +134,9 @@ fn latin_char(bytes: &[u8], i: usize) -> char {
 
 /// The table's entry for the character at `bytes[i]` when it is two bytes
 /// long and in the table, without decoding it in general.
-fn latin_pair(bytes: &[u8], i: usize) -> Option<(bool, char)> {
+fn latin_pair(table: &[(bool, char); LATIN], bytes: &[u8], i: usize) -> Option<(bool, char)> {
     match bytes[i] {
-        0xc2..=0xdf => latin().get(latin_char(bytes, i) as usize).copied(),
+        0xc2..=0xdf => table.get(latin_char(bytes, i) as usize).copied(),
         _ => None,
     }
 }
@@ -199,7 +199,7 @@ impl<'a> Iterator for Words<'a> {
                     class => may_change |= class == CAPITAL,
                 }
                 i += 1;
-            } else if let Some((word, lower)) = latin_pair(bytes, i) {
+            } else if let Some((word, lower)) = latin_pair(table, bytes, i) {
                 // A Latvian or Lithuanian letter: two bytes, in the table.
                 if !word {
                     break;
