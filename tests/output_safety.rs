@@ -27,6 +27,10 @@ fn an_output_on_the_sources_is_refused_even_with_force() {
     tilts::init::create_site(&site).unwrap();
     std::fs::create_dir_all(site.join("static/img")).unwrap();
     std::fs::create_dir_all(site.join("templates")).unwrap();
+    std::fs::create_dir_all(site.join(".git/objects")).unwrap();
+    // A link into the sources, then `..`: the kernel resolves `..` from
+    // the link's target, so these mean content/news and content/.
+    std::os::unix::fs::symlink(site.join("content/news"), tmp.path().join("link")).unwrap();
     let before = listing(tmp.path());
     for (cwd, output) in [
         (&site, "."),
@@ -39,6 +43,11 @@ fn an_output_on_the_sources_is_refused_even_with_force() {
         (&site, "static/img"),
         (&tmp.path().to_path_buf(), "site"),
         (&tmp.path().to_path_buf(), "/"),
+        (&site, "../link/new/.."),
+        (&site, "../link/new/../.."),
+        (&tmp.path().to_path_buf(), "link/a/b/../.."),
+        (&site, ".git"),
+        (&site, ".git/objects/x"),
     ] {
         let o = std::process::Command::new(env!("CARGO_BIN_EXE_tilts"))
             .current_dir(cwd)

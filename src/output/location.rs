@@ -36,50 +36,115 @@ pub fn resolve_output(root: &Path, output: &Path) -> Result<PathBuf> {
             return refuse(&format!("is inside {folder}/ of the site folder"));
         }
     }
+    // The history of the repository the site is in (the site folder's own
+    // or a folder above it): a build there would rewrite it.
+    for git in root.ancestors().map(|dir| dir.join(".git")) {
+        let git = std::fs::canonicalize(&git).unwrap_or(git);
+        if real.starts_with(&git) {
+            return refuse(&format!(
+                "is inside the repository folder {} of the site folder",
+                git.display()
+            ));
+        }
+    }
     Ok(real)
 }
 
-/// `path` with every link resolved, also when its last parts do not exist
-/// yet: the nearest existing folder is resolved and the rest appended.
+/// How many links one path may pass through, as the kernel allows
+/// (`MAXSYMLINKS`); more is a loop.
+const MAX_LINKS: usize = 40;
+
+/// `path` (absolute) resolved the way the kernel will resolve it when the
+/// build creates it: each link followed where it stands, `..` taken after
+/// the link it follows (not lexically), and the parts that do not exist
+/// yet appended as the folders `create_dir_all` will make. A path that
+/// goes through a link and then `..` lands where the kernel lands.
 fn real_path(path: &Path) -> Result<PathBuf> {
     if let Ok(meta) = std::fs::symlink_metadata(path)
         && meta.file_type().is_symlink()
+        && std::fs::metadata(path).is_err()
     {
-        return match std::fs::canonicalize(path) {
-            Ok(target) => Ok(target),
-            Err(e) => bail!(
-                "the output {} is a link to a place that cannot be opened ({e}); create its target or remove the link",
-                path.display()
-            ),
+        bail!(
+            "the output {} is a link to a place that cannot be opened; create its target or remove the link",
+            path.display()
+        );
+    }
+    let mut real = PathBuf::new();
+    // Whether `real` exists: below a missing folder nothing is a link.
+    let mut exists = true;
+    let mut links = 0;
+    let mut pending = Vec::new();
+    push_components(&mut pending, path);
+    while let Some(part) = pending.pop() {
+        let part = match part {
+            Part::Root(root) => {
+                real = root;
+                exists = true;
+                continue;
+            }
+            Part::Parent => {
+                real.pop();
+                // The parent of a folder to be made is the folder it is made in.
+                exists = exists || std::fs::symlink_metadata(&real).is_ok();
+                continue;
+            }
+            Part::Name(name) => name,
         };
-    }
-    let mut existing = path.to_path_buf();
-    let mut rest = Vec::new();
-    while std::fs::symlink_metadata(&existing).is_err() {
-        match (existing.file_name(), existing.parent()) {
-            (Some(name), Some(parent)) => {
-                rest.push(name.to_os_string());
-                existing = parent.to_path_buf();
+        let next = real.join(&part);
+        let meta = if exists {
+            std::fs::symlink_metadata(&next).ok()
+        } else {
+            None
+        };
+        match meta {
+            Some(meta) if meta.file_type().is_symlink() => {
+                links += 1;
+                if links > MAX_LINKS {
+                    bail!(
+                        "the output {} passes through too many links (a loop of links?); give a folder without them",
+                        path.display()
+                    );
+                }
+                let target = std::fs::read_link(&next).map_err(|e| {
+                    anyhow::anyhow!("the link {} cannot be read: {e}", next.display())
+                })?;
+                push_components(&mut pending, &target);
             }
-            _ => break,
+            Some(_) => real = next,
+            None => {
+                exists = false;
+                real = next;
+            }
         }
     }
-    let mut real = std::fs::canonicalize(&existing).unwrap_or(existing);
-    for name in rest.iter().rev() {
-        real.push(name);
-    }
-    // `a/../b` where `a` does not exist: resolve the names lexically.
-    let mut clean = PathBuf::new();
-    for c in real.components() {
+    Ok(real)
+}
+
+/// One part of a path still to be resolved.
+enum Part {
+    /// The root (with its drive on Windows): an absolute path starts again.
+    Root(PathBuf),
+    Parent,
+    Name(std::ffi::OsString),
+}
+
+/// Puts `path`'s parts on the stack `pending` so that the first part is
+/// taken first.
+fn push_components(pending: &mut Vec<Part>, path: &Path) {
+    let mut root = PathBuf::new();
+    let mut parts = Vec::new();
+    for c in path.components() {
         match c {
-            Component::ParentDir => {
-                clean.pop();
-            }
+            Component::Prefix(_) | Component::RootDir => root.push(c),
+            Component::Normal(name) => parts.push(Part::Name(name.to_os_string())),
+            Component::ParentDir => parts.push(Part::Parent),
             Component::CurDir => {}
-            other => clean.push(other),
         }
     }
-    Ok(clean)
+    pending.extend(parts.into_iter().rev());
+    if !root.as_os_str().is_empty() {
+        pending.push(Part::Root(root));
+    }
 }
 
 #[cfg(test)]
@@ -142,5 +207,56 @@ mod tests {
         std::os::unix::fs::symlink(tmp.path().join("nowhere"), tmp.path().join("dangling"))
             .unwrap();
         assert!(resolve_output(&root, &tmp.path().join("dangling")).is_err());
+    }
+
+    /// A link and then `..` go where the kernel goes: to the link target's
+    /// parent, not back to the folder the link is in. The lexical reading
+    /// accepted these and `--force` replaced `content/news` or `content/`.
+    #[test]
+    fn dot_dot_after_a_link_is_taken_from_the_link_target() {
+        let (tmp, root) = site();
+        std::fs::create_dir_all(root.join("content/news/2018")).unwrap();
+        let link = tmp.path().join("link");
+        std::os::unix::fs::symlink(root.join("content/news/2018"), &link).unwrap();
+        for bad in [
+            link.join(".."),
+            link.join("new/.."),
+            link.join("new/../.."),
+            link.join("new/deeper/../../../x"),
+            tmp.path().join("missing/../link/.."),
+        ] {
+            let err = resolve_output(&root, &bad).unwrap_err().to_string();
+            assert!(err.contains("inside content/"), "{bad:?}: {err}");
+        }
+        // A relative link, followed from the folder it is in.
+        std::os::unix::fs::symlink("site/content/news/2018", tmp.path().join("rel")).unwrap();
+        assert!(resolve_output(&root, &tmp.path().join("rel/new/..")).is_err());
+        // `..` after a folder that does not exist is its parent.
+        assert_eq!(
+            resolve_output(&root, &root.join("public/new/../other")).unwrap(),
+            root.join("public/other")
+        );
+    }
+
+    #[test]
+    fn the_repository_history_is_protected_like_the_sources() {
+        let (tmp, root) = site();
+        std::fs::create_dir(root.join(".git")).unwrap();
+        assert!(resolve_output(&root, &root.join(".git")).is_err());
+        assert!(resolve_output(&root, &root.join(".git/objects/out")).is_err());
+        // The repository may be a folder above the site.
+        std::fs::create_dir(tmp.path().join(".git")).unwrap();
+        let err = resolve_output(&root, &tmp.path().join(".git/x"))
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("repository"), "{err}");
+    }
+
+    #[test]
+    fn a_loop_of_links_is_an_error_not_a_hang() {
+        let (tmp, root) = site();
+        std::os::unix::fs::symlink(tmp.path().join("b"), tmp.path().join("a")).unwrap();
+        std::os::unix::fs::symlink(tmp.path().join("a"), tmp.path().join("b")).unwrap();
+        assert!(resolve_output(&root, &tmp.path().join("a/out")).is_err());
     }
 }
