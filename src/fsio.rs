@@ -12,16 +12,39 @@ pub fn write(path: &Path, bytes: &[u8]) -> Result<()> {
 }
 
 /// Replaces `path` with `bytes` in one step (a temporary file beside it,
-/// then a rename): a file a person wrote is never left half-written.
+/// then a rename): a file a person wrote is never left half-written. The
+/// temporary file has a random name and is created only if no file or
+/// link has that name (`O_EXCL`), so nothing planted beside `path` is
+/// written through; the file keeps the permissions it had.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
+    use std::io::Write;
+    let parent = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    create_dir_all(parent)?;
     let name = path
         .file_name()
         .map_or_else(Default::default, |n| n.to_string_lossy());
-    let temp = path.with_file_name(format!(".{name}.tilts-tmp"));
-    write(&temp, bytes)?;
-    rename(&temp, path).inspect_err(|_| {
-        let _ = std::fs::remove_file(&temp);
-    })
+    let context = || format!("cannot write {}", path.display());
+    let prefix = format!(".{name}.");
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(&prefix).suffix(".tilts-tmp");
+    // A new file gets the usual permissions (the umask applies), not the
+    // temporary file's owner-only ones.
+    #[cfg(unix)]
+    builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
+    let mut temp = builder.tempfile_in(parent).with_context(context)?;
+    temp.write_all(bytes).with_context(context)?;
+    if let Ok(meta) = std::fs::metadata(path) {
+        temp.as_file()
+            .set_permissions(meta.permissions())
+            .with_context(context)?;
+    }
+    temp.persist(path)
+        .map_err(|e| e.error)
+        .with_context(|| format!("cannot replace {}", path.display()))?;
+    Ok(())
 }
 
 pub fn create_dir_all(path: &Path) -> Result<()> {
@@ -288,5 +311,50 @@ pub fn walkable_dir_inside(root: &Path, dir: &Path) -> bool {
     match (std::fs::canonicalize(dir), std::fs::canonicalize(root)) {
         (Ok(real), Ok(real_root)) => real.starts_with(real_root),
         _ => false,
+    }
+}
+
+#[cfg(all(test, unix))]
+mod tests {
+    use super::*;
+    use std::os::unix::fs::PermissionsExt;
+
+    /// The name the temporary file once had (`.NAME.tilts-tmp`) could be
+    /// taken by a link beforehand, and the write went through it.
+    #[test]
+    fn a_link_planted_beside_the_file_is_not_written_through() {
+        let tmp = tempfile::tempdir().unwrap();
+        let target = tmp.path().join("elsewhere.txt");
+        std::fs::write(&target, "untouched").unwrap();
+        let file = tmp.path().join("words.yaml");
+        std::fs::write(&file, "old").unwrap();
+        std::os::unix::fs::symlink(&target, tmp.path().join(".words.yaml.tilts-tmp")).unwrap();
+        write_atomic(&file, b"new").unwrap();
+        assert_eq!(std::fs::read_to_string(&file).unwrap(), "new");
+        assert_eq!(std::fs::read_to_string(&target).unwrap(), "untouched");
+        assert!(
+            std::fs::symlink_metadata(tmp.path().join(".words.yaml.tilts-tmp"))
+                .unwrap()
+                .file_type()
+                .is_symlink(),
+            "left as it was"
+        );
+        // Nothing else is left behind.
+        assert_eq!(std::fs::read_dir(tmp.path()).unwrap().count(), 3);
+    }
+
+    #[test]
+    fn the_file_keeps_its_permissions_and_a_new_one_gets_the_usual() {
+        let tmp = tempfile::tempdir().unwrap();
+        let file = tmp.path().join("news.lv.md");
+        std::fs::write(&file, "old").unwrap();
+        std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o640)).unwrap();
+        write_atomic(&file, b"new").unwrap();
+        let mode = std::fs::metadata(&file).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o640);
+        let new = tmp.path().join("new.md");
+        write_atomic(&new, b"x").unwrap();
+        let mode = std::fs::metadata(&new).unwrap().permissions().mode();
+        assert_ne!(mode & 0o044, 0, "readable by others as files usually are");
     }
 }

@@ -209,7 +209,6 @@ fn processed_photos_are_cached_and_a_changed_one_is_made_again() {
     };
     assert_eq!(entries(), 2);
     assert!(cache.join("stamps.json").is_file());
-    // The next build takes the cache's files: mark one and see it published.
     let kickoff_entry = std::fs::read_dir(&cache)
         .unwrap()
         .map(|e| e.unwrap().path())
@@ -219,15 +218,15 @@ fn processed_photos_are_cached_and_a_changed_one_is_made_again() {
         })
         .unwrap();
     let cached_og = kickoff_entry.join("og.jpg");
-    std::fs::remove_file(&cached_og).unwrap();
-    std::fs::write(&cached_og, b"from the cache").unwrap();
-    assert_eq!(build_to(root, out.path()).status.code(), Some(0));
     let published_og = out.path().join("images/kickoff.og.jpg");
-    assert_eq!(std::fs::read(&published_og).unwrap(), b"from the cache");
+    let a_preview = |path: &Path| image::open(path).is_ok_and(|i| i.width() == 1200);
+    // The next build takes the cache's files, as they were made.
+    assert_eq!(build_to(root, out.path()).status.code(), Some(0));
+    assert!(a_preview(&published_og));
     assert_eq!(entries(), 2);
     #[cfg(unix)]
     {
-        use std::os::unix::fs::MetadataExt;
+        use std::os::unix::fs::{MetadataExt, PermissionsExt};
         // Linked, not copied: the cache's file is the output's. The
         // person's own files are copied, never linked.
         let (cached, published) = (
@@ -242,22 +241,53 @@ fn processed_photos_are_cached_and_a_changed_one_is_made_again() {
         assert_eq!(build_to(root, out.path()).status.code(), Some(0));
         let copy = std::fs::metadata(out.path().join("plan.txt")).unwrap();
         assert_eq!(copy.nlink(), 1);
-        // Made cache files are read-only: an output file edited in place
-        // cannot reach the cache (the one written by hand above is not).
+        // Made cache files are read-only.
         let made = std::fs::metadata(kickoff_entry.join("original")).unwrap();
         assert_eq!(made.mode() & 0o222, 0);
+        // Their owner (root, here in CI) can write to them all the same:
+        // an output file edited in place changes the cache's file. The
+        // entry's recorded hash tells, and the photo is made again.
+        std::fs::set_permissions(&published_og, std::fs::Permissions::from_mode(0o644)).unwrap();
+        std::fs::write(&published_og, b"edited in the output").unwrap();
+        assert_eq!(std::fs::read(&cached_og).unwrap(), b"edited in the output");
+        assert_eq!(build_to(root, out.path()).status.code(), Some(0));
+        assert!(a_preview(&published_og), "the edit is not published again");
+        assert!(a_preview(&cached_og), "the entry is made again");
         // A link planted in the cache is not published: the photo's
         // files are made again, and the output holds ordinary files.
-        let planted = kickoff_entry.join("og.jpg");
-        std::fs::remove_file(&planted).unwrap();
-        std::os::unix::fs::symlink(root.join("content/site.yaml"), &planted).unwrap();
+        std::fs::remove_file(&cached_og).unwrap();
+        std::os::unix::fs::symlink(root.join("content/site.yaml"), &cached_og).unwrap();
         assert_eq!(build_to(root, out.path()).status.code(), Some(0));
         let published = std::fs::symlink_metadata(&published_og).unwrap();
         assert!(published.file_type().is_file());
-        assert_eq!(image::open(&published_og).unwrap().width(), 1200);
-        std::fs::remove_file(&planted).unwrap();
-        std::fs::write(&planted, b"from the cache").unwrap();
+        assert!(a_preview(&published_og));
     }
+    // A file of the same size with other bytes, written by hand into the
+    // cache, is not published either.
+    let size = std::fs::metadata(&cached_og).unwrap().len() as usize;
+    std::fs::remove_file(&cached_og).unwrap();
+    std::fs::write(&cached_og, vec![b'x'; size]).unwrap();
+    assert_eq!(build_to(root, out.path()).status.code(), Some(0));
+    assert!(a_preview(&published_og));
+    // An entry that names files outside itself is not followed.
+    let entry_file = kickoff_entry.join("entry.json");
+    let entry = std::fs::read_to_string(&entry_file).unwrap();
+    assert!(entry.contains("\"fallback\":\"jpg\""), "{entry}");
+    std::fs::write(
+        &entry_file,
+        entry.replace(
+            "\"fallback\":\"jpg\"",
+            "\"fallback\":\"/../../../content/site.yaml\"",
+        ),
+    )
+    .unwrap();
+    assert_eq!(build_to(root, out.path()).status.code(), Some(0));
+    assert!(a_preview(&published_og));
+    assert!(
+        std::fs::read_to_string(&entry_file)
+            .unwrap()
+            .contains("\"fallback\":\"jpg\"")
+    );
     // A photo rewritten with other bytes of the same size, its
     // modification time set back: its stamp still differs (the status-change time), so it is
     // read and processed again.
@@ -279,7 +309,7 @@ fn processed_photos_are_cached_and_a_changed_one_is_made_again() {
         .unwrap();
     assert_eq!(build_to(root, out.path()).status.code(), Some(0));
     assert_eq!(entries(), 3, "the rewritten photo was made again");
-    assert_ne!(std::fs::read(&published_og).unwrap(), b"from the cache");
+    assert!(a_preview(&published_og));
     // A changed photo is processed again.
     std::fs::write(root.join("static/images/kickoff.jpg"), photo(1000, 500, 1)).unwrap();
     assert_eq!(build_to(root, out.path()).status.code(), Some(0));

@@ -205,3 +205,29 @@ fn concurrent_builds_of_one_output_all_succeed_and_leave_a_whole_site() {
         .collect();
     assert!(stray.is_empty(), "{stray:?}");
 }
+
+/// The marker put into the outgoing output and the lock beside it are
+/// made anew: a link planted by either name, pointing at an author's
+/// file or a place outside, is neither written through nor followed.
+#[test]
+fn links_planted_by_the_marker_and_lock_names_are_not_written_through() {
+    let site = starter();
+    let root = site.path();
+    let o = tilts(&["build", "--root", root.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let victim = root.join("content/keep.txt");
+    std::fs::write(&victim, "what the author wrote").unwrap();
+    std::os::unix::fs::symlink(&victim, root.join("public/.tilts-staging")).unwrap();
+    let lock = root.join(".public.tilts-lock");
+    let _ = std::fs::remove_file(&lock);
+    let elsewhere = site.path().join("made-through-the-lock");
+    std::os::unix::fs::symlink(&elsewhere, &lock).unwrap();
+    let o = tilts(&["build", "--root", root.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(
+        std::fs::read_to_string(&victim).unwrap(),
+        "what the author wrote"
+    );
+    assert!(!elsewhere.exists(), "the lock's link was followed");
+    assert!(root.join("public/index.html").is_file());
+}

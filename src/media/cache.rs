@@ -5,8 +5,11 @@
 //! written to simply has no cache.
 //!
 //! `build` links the cached files into the output instead of copying
-//! them (see [`super::Body`]); so that an output file edited in place
-//! cannot change the cache, the cached files are read-only.
+//! them (see [`super::Body`]); the cached files are read-only, and as
+//! their owner (or root) can write to them all the same, every entry
+//! records its files' sizes and content hashes and is checked against
+//! them when it is read: an output file edited in place, or an entry
+//! changed by hand, makes the photo again instead of publishing it.
 
 use std::path::{Path, PathBuf};
 
@@ -33,79 +36,158 @@ impl DiskCache {
         self.dir.join(format!("{key:032x}"))
     }
 
-    /// The photo made from `key`, named for `path`, if it is here whole:
-    /// its files read into memory (`in_memory`, for `serve`), or named by
-    /// where they are in the cache.
+    /// The photo made from `key`, named for `path`, if it is here whole
+    /// and as it was written: its files read into memory (`in_memory`, for
+    /// `serve`), or named by where they are in the cache. Nothing in an
+    /// entry is trusted: the names must be the ones its photo has, each an
+    /// ordinary file (never a link) of the recorded size and content hash;
+    /// anything else is `None`, and the photo is made again.
     pub fn read(&self, key: u128, path: &str, in_memory: bool) -> Option<Processed> {
         let dir = self.entry(key);
-        let made: Made =
-            serde_json::from_slice(&std::fs::read(dir.join("made.json")).ok()?).ok()?;
-        let mut suffixes = vec![String::new()];
-        for &w in &made.widths {
-            for ext in ["webp", made.fallback.as_str()] {
-                suffixes.push(format!(".w{w}.{ext}"));
+        let entry = read_small(&dir.join(ENTRY_FILE), MAX_ENTRY_BYTES)?;
+        let entry: Entry = serde_json::from_slice(&entry).ok()?;
+        let suffixes = suffixes(&entry.made)?;
+        if suffixes.len() != entry.files.len() {
+            return None;
+        }
+        let mut files = Vec::with_capacity(suffixes.len());
+        for (suffix, record) in suffixes.into_iter().zip(&entry.files) {
+            if record.name != file_name(&suffix) {
+                return None;
             }
+            let file = dir.join(&record.name);
+            let bytes = read_small(&file, record.size)?;
+            if bytes.len() as u64 != record.size || content_hash(&bytes) != record.hash {
+                return None;
+            }
+            let body = if in_memory {
+                Body::Bytes(bytes.into())
+            } else {
+                Body::Cached(file)
+            };
+            files.push((suffix, body));
         }
-        if made.og.is_some() {
-            suffixes.push(".og.jpg".into());
-        }
-        let file = |suffix: &str| dir.join(suffix.strip_prefix('.').unwrap_or("original"));
-        let files = if in_memory {
-            suffixes
-                .into_iter()
-                .map(|suffix| {
-                    let bytes = std::fs::read(file(&suffix)).ok()?;
-                    Some((suffix, Body::Bytes(bytes.into())))
-                })
-                .collect::<Option<Vec<_>>>()?
-        } else {
-            // One listing instead of a look at each file. Only ordinary
-            // files count: a link planted in the cache is never linked
-            // into the output (the photo is made again instead).
-            let present: std::collections::HashSet<std::ffi::OsString> = std::fs::read_dir(&dir)
-                .ok()?
-                .filter_map(|e| e.ok())
-                .filter(|e| e.file_type().is_ok_and(|t| t.is_file()))
-                .map(|e| e.file_name())
-                .collect();
-            suffixes
-                .into_iter()
-                .map(|suffix| {
-                    let path = file(&suffix);
-                    present
-                        .contains(path.file_name()?)
-                        .then(|| (suffix, Body::Cached(path)))
-                })
-                .collect::<Option<Vec<_>>>()?
-        };
-        Some(named(path, made, files))
+        Some(named(path, entry.made, files))
     }
 
     /// Keeps what was made from `key`; failures are ignored (no cache).
+    /// An entry already there is kept when it reads back whole, and else
+    /// replaced.
     pub fn write(&self, key: u128, made: &Made, files: &process::Files) {
         let dir = self.entry(key);
-        if dir.exists() {
-            return;
-        }
-        let temp = self.dir.join(format!(".{key:032x}.{}", std::process::id()));
-        let written = (|| -> std::io::Result<()> {
-            std::fs::create_dir_all(&temp)?;
-            std::fs::write(temp.join("made.json"), serde_json::to_vec(made)?)?;
-            for (suffix, bytes) in files {
-                let name = if suffix.is_empty() {
-                    "original"
-                } else {
-                    &suffix[1..]
-                };
-                std::fs::write(temp.join(name), bytes)?;
-                read_only(&temp.join(name))?;
+        if std::fs::symlink_metadata(&dir).is_ok() {
+            if self.read(key, "", false).is_some() {
+                return;
             }
-            std::fs::rename(&temp, &dir)
+            let _ = std::fs::remove_dir_all(&dir).or_else(|_| std::fs::remove_file(&dir));
+        }
+        let _ = (|| -> std::io::Result<()> {
+            std::fs::create_dir_all(&self.dir)?;
+            // A folder of its own, by a name no one could have taken before.
+            let temp = tempfile::Builder::new()
+                .prefix(&format!(".{key:032x}."))
+                .tempdir_in(&self.dir)?;
+            let mut records = Vec::with_capacity(files.len());
+            for (suffix, bytes) in files {
+                let name = file_name(suffix);
+                std::fs::write(temp.path().join(&name), bytes)?;
+                read_only(&temp.path().join(&name))?;
+                records.push(Record {
+                    name,
+                    size: bytes.len() as u64,
+                    hash: content_hash(bytes),
+                });
+            }
+            let entry = Entry {
+                made: made.clone(),
+                files: records,
+            };
+            std::fs::write(temp.path().join(ENTRY_FILE), serde_json::to_vec(&entry)?)?;
+            std::fs::rename(temp.path(), &dir)?;
+            // Renamed away: nothing is left for the guard to remove.
+            let _ = temp.keep();
+            Ok(())
         })();
-        if written.is_err() {
-            let _ = std::fs::remove_dir_all(&temp);
+    }
+}
+
+/// The file in each entry that says what it holds.
+const ENTRY_FILE: &str = "entry.json";
+
+/// The largest `entry.json` read: a few hundred bytes in practice.
+const MAX_ENTRY_BYTES: u64 = 64 * 1024;
+
+/// What a cache entry holds: what was made, and each file with its size
+/// and content hash, in the order of [`suffixes`].
+#[derive(serde::Serialize, serde::Deserialize)]
+struct Entry {
+    made: Made,
+    files: Vec<Record>,
+}
+
+#[derive(serde::Serialize, serde::Deserialize)]
+struct Record {
+    name: String,
+    size: u64,
+    hash: String,
+}
+
+/// The suffixes of the files made for `made` (see [`process::Files`]), or
+/// `None` when `made` names a fallback format tilts does not make.
+fn suffixes(made: &Made) -> Option<Vec<String>> {
+    if !matches!(made.fallback.as_str(), "jpg" | "png") {
+        return None;
+    }
+    let mut suffixes = vec![String::new()];
+    for &w in &made.widths {
+        for ext in ["webp", made.fallback.as_str()] {
+            suffixes.push(format!(".w{w}.{ext}"));
         }
     }
+    if made.og.is_some() {
+        suffixes.push(".og.jpg".into());
+    }
+    Some(suffixes)
+}
+
+/// The name of the file for `suffix` inside an entry.
+fn file_name(suffix: &str) -> String {
+    suffix.strip_prefix('.').unwrap_or("original").to_string()
+}
+
+fn content_hash(bytes: &[u8]) -> String {
+    format!("{:032x}", xxhash_rust::xxh3::xxh3_128(bytes))
+}
+
+/// The bytes of `path` when it is an ordinary file (a link is not
+/// followed) of at most `limit` bytes.
+fn read_small(path: &Path, limit: u64) -> Option<Vec<u8>> {
+    use std::io::Read;
+    let file = open_no_follow(path).ok()?;
+    let meta = file.metadata().ok()?;
+    if !meta.is_file() || meta.len() > limit {
+        return None;
+    }
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    file.take(limit + 1).read_to_end(&mut bytes).ok()?;
+    (bytes.len() as u64 <= limit).then_some(bytes)
+}
+
+#[cfg(unix)]
+fn open_no_follow(path: &Path) -> std::io::Result<std::fs::File> {
+    use std::os::unix::fs::OpenOptionsExt;
+    std::fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NOFOLLOW)
+        .open(path)
+}
+
+#[cfg(not(unix))]
+fn open_no_follow(path: &Path) -> std::io::Result<std::fs::File> {
+    if std::fs::symlink_metadata(path)?.file_type().is_symlink() {
+        return Err(std::io::Error::other("a link"));
+    }
+    std::fs::File::open(path)
 }
 
 #[cfg(unix)]

@@ -159,7 +159,12 @@ impl PageSink for StagingSink {
         // A hard link costs one call, whatever the size; across file
         // systems (the output elsewhere) the file is copied.
         if how == super::Transfer::Link && std::fs::hard_link(source, &dest).is_ok() {
-            return Ok(());
+            // A link swapped in for the cached file after it was checked
+            // would be linked as a link: only an ordinary file stays.
+            if std::fs::symlink_metadata(&dest).is_ok_and(|m| m.is_file()) {
+                return Ok(());
+            }
+            let _ = std::fs::remove_file(&dest);
         }
         match fsio::copy_walked_file(source, &dest, fsio::MAX_STATIC_BYTES) {
             Ok(_) => Ok(()),
@@ -207,11 +212,24 @@ struct OutputLock(#[allow(dead_code)] File);
 impl OutputLock {
     fn take(parent: &Path, name: &str) -> Result<Self> {
         let path = parent.join(format!(".{name}.tilts-lock"));
-        let file = std::fs::OpenOptions::new()
-            .create(true)
-            .truncate(false)
-            .write(true)
+        let mut options = std::fs::OpenOptions::new();
+        options.create(true).truncate(false).write(true);
+        // A link planted by the lock's name is not followed (no file is
+        // made where it points).
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::custom_flags(&mut options, libc::O_NOFOLLOW);
+        let file = options
             .open(&path)
+            .or_else(|e| {
+                // Only a link gets here (ELOOP): it is no lock anyone
+                // holds, so it goes and the lock is made in its place.
+                let link = std::fs::symlink_metadata(&path).is_ok_and(|m| m.is_symlink());
+                if !link {
+                    return Err(e);
+                }
+                std::fs::remove_file(&path)?;
+                options.open(&path)
+            })
             .with_context(|| format!("cannot open the lock file {}", path.display()))?;
         #[cfg(unix)]
         {
@@ -238,7 +256,13 @@ fn swap_in(staged: &Path, dir: &Path, parent: &Path, name: &str) -> Result<()> {
     }
     // The previous output is on its way out: mark it, so that a build
     // killed before removing it leaves a folder the next one may remove.
-    let _ = std::fs::write(dir.join(STAGING_MARKER), b"");
+    // Made anew, never written through a link planted by its name.
+    let marker = dir.join(STAGING_MARKER);
+    let _ = std::fs::remove_file(&marker);
+    let _ = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&marker);
     #[cfg(target_os = "linux")]
     {
         let exchanged = rustix::fs::renameat_with(
