@@ -393,6 +393,35 @@ fn cases() -> Vec<Case> {
             "content/news/",
             "two pages would be published",
         ),
+        (
+            "a line break in translation_key (it would add lines to the .ics)",
+            NEWS,
+            Text(
+                "---\ntitle: A\ndate: 2026-01-01\nsummary: S\ntranslation_key: \"a\\r\\nATTENDEE:mailto:x@example.eu\"\n---\n",
+            ),
+            "content/news/x.lv.md:5:18",
+            "translation_key",
+        ),
+        (
+            "base_url with a user name and password",
+            "content/site.yaml",
+            Edit(
+                "base_url: https://example.eu",
+                "base_url: https://user:secret@example.eu",
+            ),
+            "content/site.yaml:",
+            "user name or password",
+        ),
+        (
+            "base_url with a ; that would break the web server's address list",
+            "content/site.yaml",
+            Edit(
+                "base_url: https://example.eu",
+                "base_url: \"https://example.eu/a;b$c\"",
+            ),
+            "content/site.yaml:",
+            "base_url",
+        ),
     ]
 }
 

@@ -32,6 +32,22 @@ fn cost_lines_may_not_exceed_the_partner_total() {
     assert!(m.contains(&format!("{BUDGET}:7:12: warning: partner `lead`: cost lines add up to 1000.01, more than the total 1000.00")), "{m}");
 }
 
+/// One line larger than its partner's whole total is an error at the line
+/// (as a partner's figures larger than theirs are), besides the warning
+/// that the lines add up to more.
+#[test]
+fn a_cost_line_larger_than_its_partners_total_is_an_error() {
+    let m = budget(&format!(
+        "{HEAD}partners:\n  - partner: lead\n    total: 1000.00\n    erdf: 850.00\n    own: 150.00\n    cost_lines:\n      - name: {{ lv: A, lt: A }}\n        amount: 1000.01\n"
+    ));
+    assert!(m.contains(&format!("{BUDGET}:12:17: error: partner `lead`: the cost line 1000.01 is more than partner `lead`: total 1000.00")), "{m}");
+    // A line equal to the total is no error.
+    let m = budget(&format!(
+        "{HEAD}partners:\n  - partner: lead\n    total: 1000.00\n    erdf: 850.00\n    own: 150.00\n    cost_lines:\n      - name: {{ lv: A, lt: A }}\n        amount: 1000.00\n"
+    ));
+    assert!(!m.contains("error"), "{m}");
+}
+
 #[test]
 fn erdf_above_the_rate_is_a_warning_with_the_numbers() {
     let m =

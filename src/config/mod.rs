@@ -154,7 +154,7 @@ impl SiteConfig {
     }
 
     /// Replaces the base URL (`--base-url`, or the address `serve` listens on).
-    pub fn set_base_url(&mut self, url: &str) -> Result<(), String> {
+    pub fn set_base_url(&mut self, url: &str) -> Result<(), crate::messages::Message> {
         let (base_url, base_path) = split_base_url(url)?;
         self.base_url = base_url;
         self.base_path = base_path;
@@ -226,7 +226,10 @@ fn validate(raw: RawConfig, file: &Path) -> Result<SiteConfig, Diagnostics> {
     let (base_url, base_path) = match split_base_url(&raw.base_url.value) {
         Ok(v) => v,
         Err(message) => {
-            diags.push(err_at(&raw.base_url, message));
+            diags.push({
+                let (l, c) = raw.base_url.pos();
+                Diagnostic::error(file, message).at(l, c)
+            });
             (String::new(), String::new())
         }
     };
@@ -363,6 +366,43 @@ mod tests {
         );
         assert!(split_base_url("ftp://x").is_err());
         assert!(split_base_url("https://").is_err());
+        assert_eq!(
+            split_base_url("http://[::1]:1111/a/").unwrap(),
+            ("http://[::1]:1111/a".into(), "/a".into())
+        );
+        assert!(split_base_url("https://zpr.gov.lv:443/socquality").is_ok());
+    }
+
+    /// `base_url` is written into every page, the feeds, the sitemap and
+    /// the web server's address list (an nginx map): only a plain address.
+    #[test]
+    fn a_base_url_that_would_break_a_file_format_is_refused() {
+        for (bad, why) in [
+            ("https://user:secret@example.eu", "config-base-url-user"),
+            ("https://example.eu:0", "config-base-url-port"),
+            ("https://example.eu:65536", "config-base-url-port"),
+            ("https://example.eu:80x", "config-base-url-port"),
+            ("https://example.eu:", "config-base-url-port"),
+            ("https://exa;mple.eu", "config-base-url-host"),
+            ("https://example.eu/a;b", "config-base-url-path"),
+            ("https://example.eu/$host", "config-base-url-path"),
+            ("https://example.eu/a/../b", "config-base-url-path"),
+            ("https://example.eu/a b", "config-base-url-path"),
+            ("https://example.eu/a\"b", "config-base-url-path"),
+            ("https://example.eu/?q", "config-base-url-path"),
+            ("https://example.eu/#x", "config-base-url-path"),
+            ("https://example.eu/a\nb", "config-base-url-path"),
+            ("https://-x.eu", "config-base-url-host"),
+            ("https://[::1]x", "config-base-url-host"),
+        ] {
+            let err = split_base_url(bad).unwrap_err();
+            assert_eq!(err.id(), "config-base-url-bad", "{bad}");
+            let shown = err.render(crate::messages::Lang::En).0;
+            let reason = crate::messages::msg(why)
+                .render(crate::messages::Lang::En)
+                .0;
+            assert!(shown.contains(&reason), "{bad}: {shown}");
+        }
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! Single values of `site.yaml`, each read and checked: the base URL, the
 //! programme logo's path, the time zone and the photo widths.
 
+use crate::messages::{Message, msg};
 use std::path::Path;
 
 use super::SpannedPos;
@@ -61,22 +62,80 @@ pub(super) fn time_zone(
     }
 }
 
-pub(super) fn split_base_url(url: &str) -> Result<(String, String), String> {
+/// `base_url` split into the address without its last `/` and its path
+/// (`""` or `/sub/folder`), or why it cannot be the site's address. It is
+/// written into every page, the feeds, the sitemap and the web server's
+/// address list, so only a plain address passes: `http` or `https`, a
+/// host of letters, digits, dots and hyphens (or `[IPv6]`), a port from 1
+/// to 65535, and a path of URL-safe characters without `..`; no user
+/// name or password, query, fragment, spaces, quotes, `;` or `$`.
+pub(super) fn split_base_url(url: &str) -> Result<(String, String), Message> {
+    let bad = |why: &'static str| {
+        msg("config-base-url-bad")
+            .arg("url", url.escape_debug())
+            .message("why", msg(why))
+    };
     let rest = url
         .strip_prefix("https://")
         .or_else(|| url.strip_prefix("http://"))
-        .ok_or_else(|| format!("base_url `{url}` must start with https:// or http://"))?;
-    let trimmed = url.trim_end_matches('/').to_string();
-    if rest.trim_end_matches('/').is_empty()
-        || url
-            .chars()
-            .any(|c| c.is_whitespace() || c == '?' || c == '#')
-    {
-        return Err(format!("base_url `{url}` is not a plain site address"));
-    }
-    let path = match rest.find('/') {
-        Some(i) => rest[i..].trim_end_matches('/').to_string(),
-        None => String::new(),
+        .ok_or_else(|| msg("config-base-url-scheme").arg("url", url.escape_debug()))?;
+    let (authority, path) = match rest.find('/') {
+        Some(i) => (&rest[..i], rest[i..].trim_end_matches('/')),
+        None => (rest, ""),
     };
-    Ok((trimmed, path))
+    if authority.contains('@') {
+        return Err(bad("config-base-url-user"));
+    }
+    let (host, port) = match authority.find(']') {
+        // `[::1]:1111`: the port after the bracket.
+        Some(end) if authority.starts_with('[') => match &authority[end + 1..] {
+            "" => (&authority[..=end], None),
+            after => match after.strip_prefix(':') {
+                Some(port) => (&authority[..=end], Some(port)),
+                None => return Err(bad("config-base-url-host")),
+            },
+        },
+        _ => match authority.split_once(':') {
+            Some((host, port)) => (host, Some(port)),
+            None => (authority, None),
+        },
+    };
+    let host_ok = match host.strip_prefix('[').and_then(|h| h.strip_suffix(']')) {
+        Some(v6) => {
+            !v6.is_empty()
+                && v6
+                    .bytes()
+                    .all(|b| b.is_ascii_hexdigit() || b == b':' || b == b'.')
+        }
+        None => {
+            !host.is_empty()
+                && host.split('.').all(|label| {
+                    !label.is_empty()
+                        && !label.starts_with('-')
+                        && label
+                            .bytes()
+                            .all(|b| b.is_ascii_alphanumeric() || b == b'-')
+                })
+        }
+    };
+    if !host_ok {
+        return Err(bad("config-base-url-host"));
+    }
+    if let Some(port) = port
+        && !(port.len() <= 5
+            && !port.is_empty()
+            && port.bytes().all(|b| b.is_ascii_digit())
+            && port.parse::<u32>().is_ok_and(|p| (1..=65535).contains(&p)))
+    {
+        return Err(bad("config-base-url-port"));
+    }
+    let path_ok = path
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'/' | b'-' | b'_' | b'.' | b'~' | b'%'))
+        && path.split('/').all(|part| part != ".." && part != ".")
+        && !path.contains("//");
+    if !path_ok {
+        return Err(bad("config-base-url-path"));
+    }
+    Ok((url.trim_end_matches('/').to_string(), path.to_string()))
 }

@@ -42,6 +42,8 @@ pub fn output_path(
         !s.is_empty()
             && s != "."
             && s != ".."
+            // `con`, `nul`, `com1` …: a folder no Windows host can hold.
+            && !crate::config::is_reserved_on_windows(s)
             && s.bytes()
                 .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
     };
@@ -101,6 +103,11 @@ mod tests {
             "/?p=123",
             "vecais#x",
             "ā",
+            "con",
+            "/lv/jaunumi/NUL/",
+            "/lv/aux.html",
+            "/com1/x/",
+            "lpt9",
         ] {
             assert_eq!(news(bad), None, "{bad}");
         }

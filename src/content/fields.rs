@@ -115,6 +115,20 @@ impl Fields<'_> {
             Some(k) if k.value.trim().is_empty() => {
                 Err(self.at(k, msg("fm-translation-key-empty")))
             }
+            // The key becomes part of the address manifest and the `.ics`
+            // UID: a line break in it would add lines to both.
+            Some(k)
+                if !k
+                    .value
+                    .trim()
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.')) =>
+            {
+                Err(self.at(
+                    k,
+                    msg("fm-translation-key-bad").arg("value", k.value.trim().escape_debug()),
+                ))
+            }
             Some(k) => Ok(k.value.trim().to_string()),
             None => Ok(name.to_string()),
         }

@@ -25,6 +25,28 @@ pub struct Moment {
     pub stamp: String,
 }
 
+/// Whether the offset written at the end of an RFC 3339 time
+/// (`+02:00`, `-0530`, `Z`) is one RFC 3339 and iCalendar allow: at most
+/// 23 hours and 59 minutes (the parser takes up to 25:59:59).
+fn offset_in_range(text: &str) -> bool {
+    let Some(t) = text.find(['T', 't', ' ']) else {
+        return true;
+    };
+    let time = &text[t + 1..];
+    let Some(sign) = time.rfind(['+', '-']) else {
+        return true; // `Z`
+    };
+    let digits: Vec<u32> = time[sign + 1..]
+        .chars()
+        .filter_map(|c| c.to_digit(10))
+        .collect();
+    let number = |d: &[u32]| d.iter().fold(0, |n, d| n * 10 + d);
+    let hours = number(digits.get(..2).unwrap_or(&[]));
+    let minutes = number(digits.get(2..4).unwrap_or(&[]));
+    let seconds = number(digits.get(4..6).unwrap_or(&[]));
+    hours <= 23 && minutes <= 59 && seconds == 0
+}
+
 impl Moment {
     /// `text` as one of the three forms above, in `tz`; `None` when it is
     /// none of them, or outside the years 1–9999.
@@ -38,6 +60,7 @@ impl Moment {
         }
         // With an offset (or Z) it is an instant; without, a local time.
         let ts = match text.parse::<Timestamp>() {
+            Ok(_) if !offset_in_range(text) => return None,
             Ok(ts) => ts,
             Err(_) => {
                 let dt: DateTime = text.replacen(' ', "T", 1).parse().ok()?;
@@ -105,6 +128,22 @@ mod tests {
         // Winter: EET, +02:00.
         let m = Moment::parse("2021-01-04T08:00", &riga()).unwrap();
         assert_eq!(m.stamp, "2021-01-04T08:00:00+02:00");
+    }
+
+    /// The parser takes offsets up to 25:59:59; RFC 3339 and the `.ics`
+    /// file allow at most 23:59.
+    #[test]
+    fn an_offset_beyond_23_59_is_no_time() {
+        for bad in [
+            "2021-01-04T08:00:00+24:00",
+            "2021-01-04T08:00:00-25:59",
+            "2021-01-04T08:00:00+02:60",
+        ] {
+            assert!(Moment::parse(bad, &riga()).is_none(), "{bad}");
+        }
+        for good in ["2021-01-04T08:00:00+23:59", "2021-01-04T08:00:00-23:59"] {
+            assert!(Moment::parse(good, &riga()).is_some(), "{good}");
+        }
     }
 
     #[test]

@@ -182,6 +182,7 @@ fig-project-total = the project total
 fig-partner-erdf = partner `{ $id }`: ERDF
 fig-partner-own = partner `{ $id }`: own co-financing
 fig-partner-total = partner `{ $id }`: total
+fig-partner-cost-line = partner `{ $id }`: the cost line
 
 ## Data files: findings
 
@@ -387,3 +388,13 @@ gallery-photo-undescribed = the photo { $photo } in the gallery folder has no de
     .hint = add `{ $photo }:` with `alt:` (what the photo shows) to { $captions }, or move the photo out of the folder
 gallery-caption-no-photo = there is no photo { $photo } in the gallery folder { $folder }
     .hint = check the name (letters and ending must match the file exactly), or remove this entry
+config-base-url-scheme = base_url `{ $url }` must start with https:// or http://
+    .hint = write the site's full address, e.g. https://www.example.lv/projekts/
+config-base-url-bad = base_url `{ $url }` is not a plain site address: { $why }
+    .hint = write only the site's address, e.g. https://www.example.lv/projekts/ — it is written into every page, the feeds and the sitemap
+config-base-url-user = it contains a user name or password (before @), which would be published on every page
+config-base-url-host = the server's name may have only letters, digits, dots and hyphens
+config-base-url-port = the port after the colon must be a number from 1 to 65535
+config-base-url-path = the part after the server's name may have only letters, digits and - _ . ~ / (no spaces, quotes, ; $ ? # or ..)
+fm-translation-key-bad = translation_key `{ $value }` may have only Latin letters without diacritics, digits, hyphens, underscores and dots
+    .hint = write the same short key in every language version of the item, e.g. translation_key: kickoff-2018

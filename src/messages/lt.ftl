@@ -194,6 +194,7 @@ fig-project-total = projekto bendra suma
 fig-partner-erdf = partnerio `{ $id }` ERPF lėšos
 fig-partner-own = partnerio `{ $id }` nuosavas įnašas
 fig-partner-total = partnerio `{ $id }` bendra suma
+fig-partner-cost-line = partnerio `{ $id }` išlaidų eilutė
 
 ## Duomenų failai: kas rasta
 
@@ -392,3 +393,13 @@ gallery-photo-undescribed = galerijos nuotrauka { $photo } neturi aprašo faile 
     .hint = įrašykite į { $captions } `{ $photo }:` su `alt:` (kas matyti nuotraukoje) arba išimkite nuotrauką iš aplanko
 gallery-caption-no-photo = galerijos aplanke { $folder } nėra nuotraukos { $photo }
     .hint = patikrinkite pavadinimą (raidės ir plėtinys turi tiksliai sutapti su failu) arba ištrinkite šį įrašą
+config-base-url-scheme = base_url `{ $url }` turi prasidėti https:// arba http://
+    .hint = įrašykite visą svetainės adresą, pavyzdžiui, https://www.example.lt/projektas/
+config-base-url-bad = base_url `{ $url }` nėra paprastas svetainės adresas: { $why }
+    .hint = įrašykite tik svetainės adresą, pavyzdžiui, https://www.example.lt/projektas/ — jis įrašomas į kiekvieną puslapį, naujienų srautus ir svetainės žemėlapį
+config-base-url-user = jame yra naudotojo vardas arba slaptažodis (prieš @), kuris būtų paskelbtas kiekviename puslapyje
+config-base-url-host = serverio pavadinime gali būti tik raidės, skaitmenys, taškai ir brūkšneliai
+config-base-url-port = prievadas po dvitaškio turi būti skaičius nuo 1 iki 65535
+config-base-url-path = dalyje po serverio pavadinimo gali būti tik raidės, skaitmenys ir - _ . ~ / (be tarpų, kabučių, ; $ ? # ar ..)
+fm-translation-key-bad = translation_key `{ $value }` gali sudaryti tik lotyniškos raidės be diakritinių ženklų, skaitmenys, brūkšneliai, pabraukimo brūkšniai ir taškai
+    .hint = visose naujienos kalbų versijose įrašykite tą patį trumpą raktą, pavyzdžiui, translation_key: kickoff-2018

@@ -188,6 +188,7 @@ fig-project-total = projekta kopsumma
 fig-partner-erdf = partnera `{ $id }` ERAF finansējums
 fig-partner-own = partnera `{ $id }` līdzfinansējums
 fig-partner-total = partnera `{ $id }` kopsumma
+fig-partner-cost-line = partnera `{ $id }` izmaksu pozīcija
 
 ## Datu faili: konstatētais
 
@@ -386,3 +387,13 @@ gallery-photo-undescribed = galerijas fotoattēlam { $photo } failā { $captions
     .hint = pievienojiet failam { $captions } `{ $photo }:` ar `alt:` (kas fotoattēlā redzams) vai izņemiet fotoattēlu no mapes
 gallery-caption-no-photo = galerijas mapē { $folder } nav fotoattēla { $photo }
     .hint = pārbaudiet nosaukumu (burtiem un paplašinājumam jāsakrīt ar failu precīzi) vai izdzēsiet šo ierakstu
+config-base-url-scheme = base_url `{ $url }` jāsākas ar https:// vai http://
+    .hint = ierakstiet vietnes pilno adresi, piemēram, https://www.example.lv/projekts/
+config-base-url-bad = base_url `{ $url }` nav vienkārša vietnes adrese: { $why }
+    .hint = ierakstiet tikai vietnes adresi, piemēram, https://www.example.lv/projekts/ — tā tiek ierakstīta katrā lapā, plūsmās un vietnes kartē
+config-base-url-user = tajā ir lietotājvārds vai parole (pirms @), kas tiktu publicēta katrā lapā
+config-base-url-host = servera nosaukumā drīkst būt tikai burti, cipari, punkti un defises
+config-base-url-port = portam aiz kola jābūt skaitlim no 1 līdz 65535
+config-base-url-path = daļā aiz servera nosaukuma drīkst būt tikai burti, cipari un - _ . ~ / (bez atstarpēm, pēdiņām, ; $ ? # vai ..)
+fm-translation-key-bad = translation_key `{ $value }` drīkst būt tikai latīņu burti bez diakritiskajām zīmēm, cipari, defises, pasvītras un punkti
+    .hint = visās ziņas valodu versijās ierakstiet vienu un to pašu īsu atslēgu, piemēram, translation_key: kickoff-2018

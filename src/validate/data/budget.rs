@@ -261,6 +261,13 @@ fn check_partner(
         ));
     }
     for line in &pb.cost_lines {
+        part_of(
+            fig("fig-partner-cost-line"),
+            &line.amount,
+            total,
+            fig("fig-partner-total"),
+            out,
+        );
         languages_present(F, msg("what-cost-line"), &line.name, config, out);
         for item in &line.items {
             languages_present(F, msg("what-item"), item, config, out);
