@@ -149,6 +149,11 @@ pub fn read_walked_file_up_to(
     read_regular(path, true, limit)
 }
 
+/// Reads an ordinary file (links followed) of up to `limit` bytes.
+pub fn read_file_up_to(path: &Path, limit: u64) -> std::result::Result<Vec<u8>, SiteFileError> {
+    read_regular(path, false, limit)
+}
+
 /// Opens `path` without waiting on it (a FIFO would block a plain open
 /// until someone writes), refuses anything but an ordinary file, and reads
 /// at most `limit` bytes, whatever size the file reports.

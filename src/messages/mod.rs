@@ -184,7 +184,7 @@ impl Message {
         let mut args = FluentArgs::new();
         for (name, value) in &self.args {
             match value {
-                Arg::Text(t) => args.set(*name, FluentValue::from(t.as_str())),
+                Arg::Text(t) => args.set(*name, FluentValue::from(shown(t))),
                 Arg::Number(n) => args.set(*name, FluentValue::from(*n)),
                 Arg::Message(m) => args.set(*name, FluentValue::from(m.render(lang).0)),
             }
@@ -207,6 +207,30 @@ impl Message {
         // Only reachable with an id missing from en.ftl, which a test forbids.
         (self.id.to_string(), None)
     }
+}
+
+/// `text` (read from a person's file: a path, a word, a line of a
+/// dictionary or of the output's manifest) as it may be printed: control
+/// characters, which a terminal would obey, and the characters that turn
+/// or hide text (bidirectional overrides, zero-width) written as `\u{1b}`.
+pub fn shown(text: &str) -> std::borrow::Cow<'_, str> {
+    let hidden = |c: char| {
+        c.is_control()
+            || matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{61c}' | '\u{feff}')
+    };
+    if !text.chars().any(hidden) {
+        return text.into();
+    }
+    text.chars()
+        .map(|c| {
+            if hidden(c) {
+                c.escape_unicode().to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect::<String>()
+        .into()
 }
 
 const MARK: char = '\u{1}';

@@ -179,3 +179,21 @@ fn plurals_follow_cldr_in_each_language() {
     assert_eq!(m(111).render(Lang::Lt).0, "111 klaidų");
     assert_eq!(m(21).render(Lang::Lt).0, "21 klaida");
 }
+
+/// Text from a person's files (a dictionary's error, a line of the
+/// output's manifest, a path) is never printed with characters a terminal
+/// obeys or that turn text around.
+#[test]
+fn text_in_a_message_is_shown_without_control_characters() {
+    let m = msg("address-gone").arg("old", "/lv/\u{1b}[2J\u{202e}gpj.exe\u{7}");
+    let (text, _) = m.render(Lang::En);
+    assert!(
+        !text.contains('\u{1b}') && !text.contains('\u{202e}') && !text.contains('\u{7}'),
+        "{text}"
+    );
+    assert!(
+        text.contains("/lv/\\u{1b}[2J\\u{202e}gpj.exe\\u{7}"),
+        "{text}"
+    );
+    assert_eq!(shown("Jelgavā, „Dobelē“"), "Jelgavā, „Dobelē“");
+}

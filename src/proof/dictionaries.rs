@@ -100,6 +100,10 @@ fn find(name: &str, code: &str) -> Option<Dictionary> {
         .and_then(|base| read(&base).ok())
 }
 
+/// The largest `.aff` or `.dic` file read: the largest Hunspell
+/// dictionaries (Hungarian, Turkish) are under 20 MB.
+const MAX_DICTIONARY_BYTES: u64 = 64 * 1024 * 1024;
+
 /// `BASE.aff` and `BASE.dic`, decoded by the `SET` line of the `.aff`.
 fn read(base: &Path) -> Result<Dictionary, String> {
     let with = |ext: &str| {
@@ -108,11 +112,11 @@ fn read(base: &Path) -> Result<Dictionary, String> {
         PathBuf::from(path)
     };
     let (aff_path, dic_path) = (with(".aff"), with(".dic"));
-    // Only ordinary files: a pipe or a folder named like one would hang or fail.
-    let read = |p: &Path| match std::fs::metadata(p) {
-        Ok(m) if m.is_file() => std::fs::read(p).map_err(|e| format!("{}: {e}", p.display())),
-        Ok(_) => Err(format!("{} is not a file", p.display())),
-        Err(e) => Err(format!("{}: {e}", p.display())),
+    // Only ordinary files (a pipe or a folder named like one would hang
+    // or fail), and of a size a dictionary has.
+    let read = |p: &Path| {
+        crate::fsio::read_file_up_to(p, MAX_DICTIONARY_BYTES)
+            .map_err(|e| format!("{}: {e}", p.display()))
     };
     let (aff, dic) = (read(&aff_path)?, read(&dic_path)?);
     let encoding = declared_encoding(&aff);
@@ -158,5 +162,18 @@ mod tests {
         );
         assert_eq!(declared_encoding(b"SET UTF-8\n"), encoding_rs::UTF_8);
         assert_eq!(declared_encoding(b"TRY abc\n"), encoding_rs::UTF_8);
+    }
+
+    /// A dictionary named in `site.yaml` could be any file: one larger
+    /// than any dictionary is refused before it is read whole.
+    #[test]
+    fn a_dictionary_larger_than_any_is_refused() {
+        let tmp = tempfile::tempdir().unwrap();
+        std::fs::write(tmp.path().join("x.aff"), "SET UTF-8\n").unwrap();
+        let dic = std::fs::File::create(tmp.path().join("x.dic")).unwrap();
+        dic.set_len(MAX_DICTIONARY_BYTES + 1).unwrap(); // sparse: no disk used
+        let err = read(&tmp.path().join("x")).err().unwrap();
+        assert!(err.contains("too large"), "{err}");
+        assert!(err.contains("x.dic"), "{err}");
     }
 }

@@ -127,8 +127,8 @@ fn judges<'a>(
         .collect()
 }
 
-/// Up to three suggestions for each unknown word, per language. They cost
-/// milliseconds each: once per word, in parallel.
+/// Up to three suggestions for each unknown word, per language, once per
+/// word, in parallel, with a bounded effort (see [`spelling::efforts`]).
 fn suggestions(judges: &[Judge], files: &[FileProofing]) -> Vec<BTreeMap<String, Vec<String>>> {
     let mut unknown: Vec<BTreeSet<&str>> = vec![BTreeSet::new(); judges.len()];
     for f in files {
@@ -138,9 +138,9 @@ fn suggestions(judges: &[Judge], files: &[FileProofing]) -> Vec<BTreeMap<String,
         .iter()
         .zip(judges)
         .map(|(words, judge)| match judge.dictionary {
-            Some(dictionary) => words
+            Some(dictionary) => spelling::efforts(words.iter().copied())
                 .par_iter()
-                .map(|w| (w.to_string(), spelling::suggestions(dictionary, w)))
+                .map(|&(w, effort)| (w.to_string(), spelling::suggestions(dictionary, w, effort)))
                 .collect(),
             None => BTreeMap::new(),
         })

@@ -104,10 +104,60 @@ impl<'a> Speller<'a> {
     }
 }
 
+/// Suggestions from similar words of the whole dictionary ("ngram"
+/// suggestions) scan every word of it, tens of milliseconds a word: they
+/// are made for at most this many distinct unknown words of a language in
+/// one run (the first in sorted order, so the output stays the same from
+/// run to run). The other words get the suggestions found by editing the
+/// word (a letter swapped, missing, doubled …), a number of look-ups
+/// bounded by the word's length.
+pub const MAX_THOROUGH_WORDS: usize = 64;
+
+/// Longer words get no suggestions: no Latvian or Lithuanian word is this
+/// long, and editing one costs look-ups by the square of its length.
+pub const MAX_SUGGESTED_CHARS: usize = 40;
+
+/// How each of the distinct unknown `words` (sorted) is given suggestions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Effort {
+    /// Edits of the word and similar words of the whole dictionary.
+    Thorough,
+    /// Edits of the word only.
+    Edits,
+    None,
+}
+
+/// The effort for each word of `words`, in their order.
+pub fn efforts<'w>(words: impl IntoIterator<Item = &'w str>) -> Vec<(&'w str, Effort)> {
+    let mut thorough = 0;
+    words
+        .into_iter()
+        .map(|w| {
+            let effort = if w.chars().count() > MAX_SUGGESTED_CHARS {
+                Effort::None
+            } else if thorough < MAX_THOROUGH_WORDS {
+                thorough += 1;
+                Effort::Thorough
+            } else {
+                Effort::Edits
+            };
+            (w, effort)
+        })
+        .collect()
+}
+
 /// Up to three suggestions for `word`.
-pub fn suggestions(dictionary: &Dictionary, word: &str) -> Vec<String> {
+pub fn suggestions(dictionary: &Dictionary, word: &str, effort: Effort) -> Vec<String> {
     let mut out = Vec::new();
-    dictionary.suggest(word, &mut out);
+    match effort {
+        Effort::Thorough => dictionary.suggest(word, &mut out),
+        Effort::Edits => dictionary
+            .checker()
+            .into_suggester()
+            .with_ngram_suggestions(false)
+            .suggest(word, &mut out),
+        Effort::None => {}
+    }
     out.truncate(3);
     out
 }
@@ -128,6 +178,23 @@ mod tests {
             ),
             ["Projekts", "rakstiet", "vai", "Latvija", "Lietuva"]
         );
+    }
+
+    #[test]
+    fn a_few_words_are_looked_for_thoroughly_and_long_ones_not_at_all() {
+        let long = "a".repeat(MAX_SUGGESTED_CHARS + 1);
+        let many: Vec<String> = (0..MAX_THOROUGH_WORDS + 10)
+            .map(|i| format!("vards{i:03}"))
+            .collect();
+        let words = std::iter::once(long.as_str()).chain(many.iter().map(String::as_str));
+        let planned = efforts(words);
+        assert_eq!(planned[0].1, Effort::None);
+        let count = |e| planned.iter().filter(|(_, x)| *x == e).count();
+        assert_eq!(count(Effort::Thorough), MAX_THOROUGH_WORDS);
+        assert_eq!(count(Effort::Edits), 10);
+        // The first in order are the thorough ones: the same every run.
+        assert_eq!(planned[1], ("vards000", Effort::Thorough));
+        assert_eq!(planned.last().unwrap().1, Effort::Edits);
     }
 
     #[test]
