@@ -141,6 +141,47 @@ fn serves_pages_and_reflects_edits() {
     );
 }
 
+/// Every file under `dir` but the photo cache, as sorted relative paths.
+fn sources(dir: &std::path::Path) -> Vec<String> {
+    let mut files: Vec<String> = walkdir::WalkDir::new(dir)
+        .into_iter()
+        .filter_entry(|e| e.file_name() != ".tilts-cache")
+        .map(|e| {
+            e.unwrap()
+                .path()
+                .strip_prefix(dir)
+                .unwrap()
+                .display()
+                .to_string()
+        })
+        .collect();
+    files.sort();
+    files
+}
+
+/// What the README says: serve writes nothing into the site folder but
+/// the photo cache in `.tilts-cache/` (which `build` shares).
+#[test]
+fn serve_writes_only_the_photo_cache_into_the_site_folder() {
+    let site = starter();
+    let photo = image::RgbImage::from_fn(64, 48, |x, y| image::Rgb([x as u8, y as u8, 90]));
+    std::fs::create_dir_all(site.path().join("static/images")).unwrap();
+    photo
+        .save(site.path().join("static/images/photo.jpg"))
+        .unwrap();
+    let before = sources(site.path());
+    let server = serve(site.path(), &[]);
+    wait_for("the photo to be served", || {
+        get(&server.addr, "/images/photo.w64.webp").0 == 200
+    });
+    assert_eq!(sources(site.path()), before);
+    let cache = site.path().join(".tilts-cache/images");
+    assert!(
+        std::fs::read_dir(&cache).unwrap().count() >= 1,
+        "the photo is kept in the cache"
+    );
+}
+
 #[test]
 fn a_broken_edit_keeps_the_last_good_page_and_reports_the_error() {
     let site = starter();
