@@ -150,9 +150,12 @@ pub fn embed(events: &mut Vec<(Event, usize)>, links: &mut Vec<LinkRef>) -> Vec<
                 _ => None,
             })
             .collect();
-        for (url, is_image) in [(&poster, true), (&transcript, false)] {
+        for (url, is_poster) in [(&poster, true), (&transcript, false)] {
             if let Some(url) = url {
-                links.push(LinkRef::at(url, offset, is_image, true));
+                links.push(LinkRef {
+                    is_poster,
+                    ..LinkRef::at(url, offset, is_poster, true)
+                });
             }
         }
         let alone = i > 0

@@ -99,7 +99,13 @@ fm-slug-reserved = the web address made from this title, `{ $slug }`, is a name 
 fm-translation-key-empty = translation_key is empty
     .hint = write the same key in every language version of the item, or delete the line
 fm-bad-image-address = `{ $value }` is not an image address tilts can use
-    .hint = use a path like /images/photo.jpg or an https:// address
+    .hint = use a path of the site, like /images/photo.jpg
+fm-foreign-image = the picture `{ $value }` is on another site: every visitor's browser would fetch it from there, telling that site who reads this page
+    .hint = copy the picture into static/ (for example static/images/) and write its path, like /images/photo.jpg
+md-bad-address = `{ $value }` is not an address a page can link to
+    .hint = use a path of the site, like /lv/par-projektu/ or /files/plans.pdf, an https:// address or a mailto: address
+md-foreign-poster = the video's poster `{ $value }` is on another site: it would be fetched from there before the visitor chooses to watch the video
+    .hint = copy the picture into static/ (for example static/images/) and write its path, like poster=/images/video.jpg
 fm-image-no-alt = the image has no alternative text
     .hint = add `image_alt:` describing what the picture shows, for readers who cannot see it
 fm-gallery-no-alt = this gallery photo has no alternative text

@@ -111,7 +111,13 @@ fm-slug-reserved = iš antraštės sudarytas interneto adresas `{ $slug }` yra p
 fm-translation-key-empty = translation_key tuščias
     .hint = visose naujienos kalbų versijose įrašykite tą patį raktą arba ištrinkite eilutę
 fm-bad-image-address = `{ $value }` nėra paveikslėlio adresas, kurį tilts gali naudoti
-    .hint = naudokite kelią, pavyzdžiui, /images/nuotrauka.jpg, arba https:// adresą
+    .hint = naudokite svetainės kelią, pavyzdžiui, /images/nuotrauka.jpg
+fm-foreign-image = paveikslėlis `{ $value }` yra kitoje svetainėje: kiekvieno lankytojo naršyklė jį įkeltų iš ten ir taip praneštų tai svetainei, kas skaito šį puslapį
+    .hint = nukopijuokite paveikslėlį į aplanką static/ (pavyzdžiui, static/images/) ir įrašykite jo kelią, pavyzdžiui, /images/nuotrauka.jpg
+md-bad-address = `{ $value }` nėra adresas, į kurį puslapyje galima įdėti nuorodą
+    .hint = naudokite svetainės kelią, pavyzdžiui, /lt/apie-projekta/ arba /files/planas.pdf, https:// arba mailto: adresą
+md-foreign-poster = vaizdo įrašo peržiūros paveikslėlis `{ $value }` yra kitoje svetainėje: jis būtų įkeltas iš ten dar prieš lankytojui nusprendžiant žiūrėti vaizdo įrašą
+    .hint = nukopijuokite paveikslėlį į aplanką static/ (pavyzdžiui, static/images/) ir įrašykite jo kelią, pavyzdžiui, poster=/images/video.jpg
 fm-image-no-alt = paveikslėlis neturi alternatyviojo teksto
     .hint = pridėkite `image_alt:` su aprašymu, kas matyti paveikslėlyje, skaitytojams, kurie jo nemato
 fm-gallery-no-alt = šios galerijos nuotrauka neturi alternatyviojo teksto

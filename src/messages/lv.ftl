@@ -105,7 +105,13 @@ fm-slug-reserved = no virsraksta izveidotā tīmekļa adrese `{ $slug }` ir nosa
 fm-translation-key-empty = translation_key ir tukšs
     .hint = visās ziņas valodu versijās ierakstiet vienu un to pašu atslēgu vai izdzēsiet rindu
 fm-bad-image-address = `{ $value }` nav attēla adrese, ko tilts var izmantot
-    .hint = lietojiet ceļu, piemēram, /images/foto.jpg, vai https:// adresi
+    .hint = lietojiet vietnes ceļu, piemēram, /images/foto.jpg
+fm-foreign-image = attēls `{ $value }` ir citā vietnē: katra apmeklētāja pārlūks to ielādētu no turienes un tā paziņotu tai vietnei, kas lasa šo lapu
+    .hint = iekopējiet attēlu mapē static/ (piemēram, static/images/) un ierakstiet tā ceļu, piemēram, /images/foto.jpg
+md-bad-address = `{ $value }` nav adrese, uz kuru lapā var ievietot saiti
+    .hint = lietojiet vietnes ceļu, piemēram, /lv/par-projektu/ vai /files/plans.pdf, https:// adresi vai mailto: adresi
+md-foreign-poster = video priekšskatījuma attēls `{ $value }` ir citā vietnē: tas tiktu ielādēts no turienes, vēl pirms apmeklētājs izvēlas video skatīties
+    .hint = iekopējiet attēlu mapē static/ (piemēram, static/images/) un ierakstiet tā ceļu, piemēram, poster=/images/video.jpg
 fm-image-no-alt = attēlam nav alternatīvā teksta
     .hint = pievienojiet `image_alt:` ar aprakstu, kas attēlā redzams, lasītājiem, kuri to neredz
 fm-gallery-no-alt = šim galerijas fotoattēlam nav alternatīvā teksta
