@@ -320,6 +320,26 @@ fn cases() -> Vec<Case> {
             "not an amount",
         ),
         (
+            "partner logo on another host",
+            "content/data/partners.yaml",
+            Edit(
+                "    coordinates: [55.9349, 23.3137]",
+                "    coordinates: [55.9349, 23.3137]\n    logo: '\\evil.example/x.png'",
+            ),
+            "content/data/partners.yaml:16:11",
+            "not the path of a file of the site",
+        ),
+        (
+            "project image from another site",
+            "content/data/project.yaml",
+            Edit(
+                "activities: []",
+                "activities: []\nimage:\n  src: https://evil.example/x.jpg\n  alt: { lv: A, lt: A }",
+            ),
+            "content/data/project.yaml:20:8",
+            "not the path of a file of the site",
+        ),
+        (
             "partner website javascript",
             "content/data/partners.yaml",
             Edit(
