@@ -258,6 +258,13 @@ fn cases() -> Vec<Case> {
             "data:text/html,x",
         ),
         (
+            "typed video placeholder",
+            NEWS,
+            Text("---\ntitle: A\ndate: 2026-01-01\nsummary: S\n---\nTeksts &#xE000;video0&#xE001;\n"),
+            "content/news/x.lv.md:6:8",
+            "U+E000",
+        ),
+        (
             "slug with a path",
             NEWS,
             Text("---\ntitle: A\ndate: 2026-01-01\nsummary: S\nslug: ../../etc/passwd\n---\n"),

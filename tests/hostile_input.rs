@@ -335,3 +335,39 @@ fn dangerous_addresses_are_refused_in_every_mode() {
         }
     }
 }
+
+/// The marks that hold a video's place until its figure is put in cannot
+/// be typed: a typed one, in a link's title, would get the figure's markup
+/// pasted into the attribute, out of the sanitizer's sight.
+#[test]
+fn typed_video_placeholders_do_not_paste_markup() {
+    for typed in ["\u{E000}video0\u{E001}", "&#xE000;video0&#57345;"] {
+        for safe in [false, true] {
+            let site = starter();
+            write(
+                site.path(),
+                "content/news/v.lv.md",
+                &format!(
+                    "---\ntitle: V\ndate: 2026-01-01\nsummary: S\n---\nSk. [šo](/lv/ \"{typed}\").\n\n![V](https://youtu.be/dQw4w9WgXcQ)\n"
+                ),
+            );
+            let r = tilts::build(&tilts::BuildOptions {
+                safe,
+                ..tilts::BuildOptions::new(site.path())
+            })
+            .unwrap();
+            if r.built.is_some() {
+                let html = page(&r, "lv/jaunumi/v/index.html");
+                assert!(
+                    !html.contains("title=\"<figure"),
+                    "{typed} (safe: {safe}) pasted the figure into an attribute"
+                );
+            }
+            let m = messages(&r);
+            assert!(
+                r.built.is_none() && m.contains("content/news/v.lv.md:6:"),
+                "{typed} (safe: {safe}):\n{m}"
+            );
+        }
+    }
+}

@@ -108,7 +108,7 @@ fn decode(s: &str) -> String {
 
 /// The character a reference at the start of `s` stands for (`&#106;`,
 /// `&#x6a`, `&colon;` …) and its length.
-fn reference(s: &str) -> Option<(char, usize)> {
+pub(super) fn reference(s: &str) -> Option<(char, usize)> {
     const NAMED: [(&str, char); 5] = [
         ("&colon;", ':'),
         ("&tab;", '\t'),

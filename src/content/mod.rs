@@ -249,6 +249,12 @@ fn body(
     if config.safe_html {
         rendered.html = markdown::sanitize(&rendered.html);
     }
+    let videos = rendered.videos.len();
+    if let Some((offset, mark)) = video::typed_mark(split.body, &rendered.html, videos) {
+        let (l, c) = crate::diagnostic::line_cols(split.body, &[offset])[0];
+        let message = msg("md-reserved-char").arg("char", format!("U+{:04X}", mark as u32));
+        return Err(Diagnostic::error(file, message).at(split.body_line + l - 1, c));
+    }
     if !rendered.videos.is_empty() {
         rendered.html = video::place(&rendered.html, &rendered.videos);
     }

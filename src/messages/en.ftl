@@ -138,6 +138,8 @@ event-time-twice = { $time } happens twice in { $zone } on { $day }: the clocks 
 
 md-too-deep = the text is nested more than { $max } levels deep here (quotes, lists, emphasis or HTML inside each other)
     .hint = no reader can follow text nested this deep; remove the extra > or list levels
+md-reserved-char = the character { $char } is reserved for tilts' own use (it marks where a video goes); it cannot be in the text
+    .hint = delete it; if it came with copied text, type that part again
 
 ## Files and their text
 

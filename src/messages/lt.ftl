@@ -150,6 +150,8 @@ event-time-twice = { $day } laiko juostoje { $zone } laikas { $time } būna du k
 
 md-too-deep = čia tekstas įdėtas vienas į kitą daugiau nei { $max } lygiais (citatos, sąrašai, paryškinimai ar HTML)
     .hint = taip giliai įdėto teksto joks skaitytojas nesupras; ištrinkite nereikalingus > ženklus ar sąrašo lygius
+md-reserved-char = ženklas { $char } rezervuotas paties tilts reikmėms (juo pažymima vaizdo įrašo vieta); tekste jo negali būti
+    .hint = ištrinkite jį; jei jis atkeliavo su nukopijuotu tekstu, tą dalį parašykite iš naujo
 
 ## Failai ir jų tekstas
 

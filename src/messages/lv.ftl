@@ -144,6 +144,8 @@ event-time-twice = { $day } laika joslā { $zone } laiks { $time } ir divreiz: t
 
 md-too-deep = šeit teksts ir ievietots cits citā vairāk nekā { $max } līmeņos (citāti, saraksti, izcēlumi vai HTML)
     .hint = tik dziļi ievietotu tekstu neviens lasītājs nevar izsekot; izdzēsiet liekās > zīmes vai saraksta līmeņus
+md-reserved-char = rakstzīme { $char } ir rezervēta paša tilts vajadzībām (ar to tiek atzīmēta video vieta); tekstā tā nevar būt
+    .hint = izdzēsiet to; ja tā atnāca līdzi nokopētam tekstam, uzrakstiet šo daļu vēlreiz
 
 ## Faili un to teksts
 
