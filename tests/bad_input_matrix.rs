@@ -260,7 +260,9 @@ fn cases() -> Vec<Case> {
         (
             "typed video placeholder",
             NEWS,
-            Text("---\ntitle: A\ndate: 2026-01-01\nsummary: S\n---\nTeksts &#xE000;video0&#xE001;\n"),
+            Text(
+                "---\ntitle: A\ndate: 2026-01-01\nsummary: S\n---\nTeksts &#xE000;video0&#xE001;\n",
+            ),
             "content/news/x.lv.md:6:8",
             "U+E000",
         ),
