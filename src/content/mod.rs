@@ -176,7 +176,12 @@ pub fn parse_source(
     let (folder, key) = (f.folder(name)?, f.key(&fm, name)?);
     let (image, menu) = (f.image(&fm)?, f.menu(&fm)?);
     let (gallery, gallery_folder) = f.gallery(&fm)?;
-    let (event, warnings) = f.event(&fm)?;
+    let (event, mut warnings) = f.event(&fm)?;
+    warnings.extend(crate::control_chars::invisible(
+        split.yaml,
+        file,
+        split.yaml_line,
+    ));
     let (tags, aliases) = (f.tags(&fm), f.aliases(&fm)?);
     let menu_title = fm.menu_title.map(|t| t.value.trim().to_string());
     let menu_title = menu_title.filter(|t| !t.is_empty());
