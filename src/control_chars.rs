@@ -84,34 +84,87 @@ fn first_control(bytes: &[u8]) -> Option<usize> {
 /// forbidden character (`"\e"`, `"\x1b"`, `"\u0008"` …). `first_line`: where
 /// `text` starts in `file`.
 pub fn yaml_escape(text: &str, file: &Path, first_line: u32) -> Option<Diagnostic> {
-    for (n, line) in text.lines().enumerate() {
+    let (line, col, escape, made) = escapes(text).find(|e| is_forbidden(e.3))?;
+    Some(problem(
+        file,
+        first_line + line,
+        col,
+        msg("control-escape")
+            .arg("escape", escape)
+            .arg("char", name(made)),
+    ))
+}
+
+/// The escapes in the double-quoted strings of YAML `text`: each one's
+/// line (from 0), column, text and the character it makes.
+fn escapes(text: &str) -> impl Iterator<Item = (u32, u32, String, char)> + '_ {
+    text.lines().enumerate().flat_map(|(n, line)| {
+        let mut found = Vec::new();
         let mut in_double = false;
-        let mut chars = line.char_indices().peekable();
+        let mut chars = line.char_indices();
         while let Some((i, c)) = chars.next() {
             match c {
                 '#' if !in_double && (i == 0 || line[..i].ends_with(' ')) => break,
                 '"' => in_double = !in_double,
                 '\\' if in_double => {
                     let rest = &line[i + 1..];
-                    let made = escaped_char(rest);
                     chars.next();
-                    if let Some(made) = made.filter(|c| is_forbidden(*c)) {
+                    if let Some(made) = escaped_char(rest) {
                         let col = line[..i].chars().count() as u32 + 1;
-                        return Some(problem(
-                            file,
-                            first_line + n as u32,
-                            col,
-                            msg("control-escape")
-                                .arg("escape", format!("\\{}", escape_text(rest)))
-                                .arg("char", name(made)),
-                        ));
+                        found.push((n as u32, col, format!("\\{}", escape_text(rest)), made));
                     }
                 }
                 _ => {}
             }
         }
+        found
+    })
+}
+
+/// Whether `c` is invisible and changes what is shown or found: the
+/// bidirectional embeddings, overrides and isolates (U+202A–U+202E,
+/// U+2066–U+2069), which reorder the text around them, and the zero-width
+/// characters (U+200B–U+200D, U+2060, U+FEFF), which make words that look
+/// alike differ in search and addresses.
+pub fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{202a}'..='\u{202e}'
+            | '\u{2066}'..='\u{2069}'
+            | '\u{200b}'..='\u{200d}'
+            | '\u{2060}'
+            | '\u{feff}'
+    )
+}
+
+/// A warning for each invisible character ([`is_invisible`]) in the YAML
+/// `text` (front matter or a data file: titles, summaries, names), typed
+/// or as an escape (`"\u202E"`), at its place; `first_line`: where `text`
+/// starts in `file`.
+pub fn invisible(text: &str, file: &Path, first_line: u32) -> Vec<Diagnostic> {
+    // Each of them starts with the byte E2 or EF; most texts have none.
+    if !text.bytes().any(|b| b == 0xe2 || b == 0xef) && !text.contains('\\') {
+        return Vec::new();
     }
-    None
+    let offsets: Vec<usize> = text
+        .char_indices()
+        .filter(|(_, c)| is_invisible(*c))
+        .map(|(i, _)| i)
+        .collect();
+    let typed = line_cols(text, &offsets).into_iter().zip(&offsets);
+    let typed = typed.map(|((l, c), &i)| (l - 1, c, text[i..].chars().next().unwrap_or(' ')));
+    let escaped = escapes(text)
+        .filter(|e| is_invisible(e.3))
+        .map(|(l, c, _, made)| (l, c, made));
+    let mut found: Vec<(u32, u32, char)> = typed.chain(escaped).collect();
+    found.sort_unstable();
+    found
+        .into_iter()
+        .map(|(line, col, c)| {
+            Diagnostic::warning(file, msg("invisible-char").arg("char", name(c)))
+                .at(first_line + line, col)
+        })
+        .collect()
 }
 
 /// The character a YAML escape (the text after its backslash) stands for.
@@ -226,5 +279,33 @@ mod tests {
             let d = yaml_escape(text, f, 2).unwrap_or_else(|| panic!("{text}"));
             assert_eq!((d.line, d.column), (Some(2), Some(col)), "{text}");
         }
+    }
+
+    #[test]
+    fn invisible_characters_are_found_typed_and_escaped() {
+        let f = Path::new("x.md");
+        assert!(invisible("title: Auce – “Jelgava”\nb: \"a\\tb\"\n", f, 2).is_empty());
+        let found: Vec<_> = invisible(
+            "title: a\u{202e}b\nsummary: \"\\u200B x\u{feff}\"\nn: '\\u2066'\n",
+            f,
+            2,
+        )
+        .into_iter()
+        .map(|d| (d.line, d.column, d.message.contains("U+")))
+        .collect();
+        assert_eq!(
+            found,
+            [
+                (Some(2), Some(9), true),
+                (Some(3), Some(11), true),
+                (Some(3), Some(19), true),
+            ]
+        );
+        for c in [
+            '\u{202a}', '\u{2069}', '\u{200b}', '\u{200d}', '\u{2060}', '\u{feff}',
+        ] {
+            assert!(is_invisible(c), "{c:?}");
+        }
+        assert!(!is_invisible('\u{200e}') && !is_invisible('ā'));
     }
 }

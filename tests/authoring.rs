@@ -251,3 +251,44 @@ fn a_missing_translation_that_is_a_draft_says_to_translate_it() {
         "{report}"
     );
 }
+
+/// Bidirectional overrides and zero-width characters in titles, summaries
+/// and names are warned about at their place: they reorder what is shown
+/// or make words that look alike differ. The build goes on.
+#[test]
+fn invisible_characters_in_titles_summaries_and_names_are_warned_about() {
+    let site = starter();
+    write(
+        site.path(),
+        "content/news/x.lv.md",
+        "---\ntitle: Auce \u{202e}ecuA\nsummary: \"Jel\u{200b}gava \\u2066x\"\ndate: 2026-02-01\n---\nTeksts ar 👩\u{200d}💻.\n",
+    );
+    replace_in(
+        site.path(),
+        "content/data/partners.yaml",
+        "lv: Partneris Lietuvā",
+        "lv: Partneris\u{2060} Lietuvā",
+    );
+    replace_in(
+        site.path(),
+        "content/data/project.yaml",
+        "lv: Projekta nosaukums",
+        "lv: Projekta \u{feff}nosaukums",
+    );
+    let r = build_ok(site.path());
+    let m = messages(&r);
+    for (at, char) in [
+        ("content/news/x.lv.md:2:13: warning:", "U+202E"),
+        ("content/news/x.lv.md:3:14: warning:", "U+200B"),
+        ("content/news/x.lv.md:3:20: warning:", "U+2066"),
+        ("content/data/partners.yaml:11:", "U+2060"),
+        ("content/data/project.yaml:3:", "U+FEFF"),
+    ] {
+        assert!(
+            m.lines().any(|l| l.starts_with(at) && l.contains(char)),
+            "{at} {char}:\n{m}"
+        );
+    }
+    // The joiner inside an emoji in the body is left alone.
+    assert!(!m.contains("x.lv.md:6:"), "{m}");
+}

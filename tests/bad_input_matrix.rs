@@ -206,6 +206,67 @@ fn cases() -> Vec<Case> {
             "not an image address",
         ),
         (
+            "percent-encoded javascript image",
+            NEWS,
+            Text(
+                "---\ntitle: A\ndate: 2026-01-01\nsummary: S\nimage: \"%6Aavascript%3Aalert(1)\"\nimage_alt: A\n---\n",
+            ),
+            "content/news/x.lv.md:5:8",
+            "not an image address",
+        ),
+        (
+            "image from another site",
+            NEWS,
+            Text(
+                "---\ntitle: A\ndate: 2026-01-01\nsummary: S\nimage: https://example.org/a.jpg\nimage_alt: A\n---\n",
+            ),
+            "content/news/x.lv.md:5:8",
+            "another site",
+        ),
+        (
+            "gallery photo from another site",
+            NEWS,
+            Text(
+                "---\ntitle: A\ndate: 2026-01-01\nsummary: S\ngallery:\n  - src: https://example.org/a.jpg\n    alt: A\n---\n",
+            ),
+            "content/news/x.lv.md:6:10",
+            "another site",
+        ),
+        (
+            "javascript video transcript",
+            NEWS,
+            Text(
+                "---\ntitle: A\ndate: 2026-01-01\nsummary: S\n---\n![V](https://youtu.be/dQw4w9WgXcQ \"transcript=javascript:alert(1)\")\n",
+            ),
+            "content/news/x.lv.md:6:1",
+            "javascript:alert(1)",
+        ),
+        (
+            "video poster from another site",
+            NEWS,
+            Text(
+                "---\ntitle: A\ndate: 2026-01-01\nsummary: S\n---\n![V](https://youtu.be/dQw4w9WgXcQ \"poster=https://example.org/p.jpg\")\n",
+            ),
+            "content/news/x.lv.md:6:1",
+            "poster",
+        ),
+        (
+            "data: link in Markdown",
+            NEWS,
+            Text("---\ntitle: A\ndate: 2026-01-01\nsummary: S\n---\nSk. [šo](data:text/html,x)\n"),
+            "content/news/x.lv.md:6:5",
+            "data:text/html,x",
+        ),
+        (
+            "typed video placeholder",
+            NEWS,
+            Text(
+                "---\ntitle: A\ndate: 2026-01-01\nsummary: S\n---\nTeksts &#xE000;video0&#xE001;\n",
+            ),
+            "content/news/x.lv.md:6:8",
+            "U+E000",
+        ),
+        (
             "slug with a path",
             NEWS,
             Text("---\ntitle: A\ndate: 2026-01-01\nsummary: S\nslug: ../../etc/passwd\n---\n"),
@@ -266,6 +327,26 @@ fn cases() -> Vec<Case> {
             Edit("erdf: 85000.00", "erdf: daudz"),
             "content/data/budget.yaml:4:7",
             "not an amount",
+        ),
+        (
+            "partner logo on another host",
+            "content/data/partners.yaml",
+            Edit(
+                "    coordinates: [55.9349, 23.3137]",
+                "    coordinates: [55.9349, 23.3137]\n    logo: '\\evil.example/x.png'",
+            ),
+            "content/data/partners.yaml:16:11",
+            "not the path of a file of the site",
+        ),
+        (
+            "project image from another site",
+            "content/data/project.yaml",
+            Edit(
+                "activities: []",
+                "activities: []\nimage:\n  src: https://evil.example/x.jpg\n  alt: { lv: A, lt: A }",
+            ),
+            "content/data/project.yaml:20:8",
+            "not the path of a file of the site",
         ),
         (
             "partner website javascript",

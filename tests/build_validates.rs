@@ -209,3 +209,29 @@ fn names_windows_keeps_for_devices_are_refused_as_addresses() {
         "{text}"
     );
 }
+
+/// `#page=2` on a PDF and a fragment on a picture are for the viewer, not
+/// places in a page: only the file is checked. A missing anchor in a page
+/// still is.
+#[test]
+fn anchors_on_files_that_are_not_pages_are_not_checked() {
+    let site = starter();
+    write(site.path(), "static/files/plans.pdf", "%PDF-1.4\n");
+    write_bytes(
+        site.path(),
+        "static/images/there.png",
+        &picture(4, 4, image::ImageFormat::Png),
+    );
+    write(
+        site.path(),
+        "content/news/files.lv.md",
+        "---\ntitle: Faili\ndate: 2026-02-01\nsummary: S\n---\n\
+         [Plāns](/files/plans.pdf#page=2), [attēls](/images/there.png#x) \
+         un [nav](/lv/#nav-tada).\n",
+    );
+    let m = messages(&build(site.path()));
+    assert!(!m.contains("plans.pdf"), "{m}");
+    assert!(!m.contains("there.png"), "{m}");
+    assert!(m.contains("content/news/files.lv.md:6:"), "{m}");
+    assert!(m.contains("nav-tada"), "{m}");
+}

@@ -294,3 +294,80 @@ fn control_characters_are_refused_where_they_are_written_and_never_published() {
     }
     roxmltree::Document::parse(&page(&r, "lv/atom.xml")).expect("well-formed feed");
 }
+
+/// Addresses that would run code or load from elsewhere are refused where
+/// they are written, whatever the mode: the video's poster and transcript
+/// are put in after the sanitizer, so nothing else would stop them.
+#[test]
+fn dangerous_addresses_are_refused_in_every_mode() {
+    const VIDEO: &str = "https://www.youtube.com/watch?v=dQw4w9WgXcQ";
+    let cases = [
+        format!("![Video]({VIDEO} \"transcript=javascript:alert(1)\")"),
+        format!("![Video]({VIDEO} \"poster=JaVaScRiPt:alert(1)\")"),
+        format!("![Video]({VIDEO} \"poster=data:image/svg+xml,x\")"),
+        format!("![Video]({VIDEO} \"poster=https://tracker.example.org/p.jpg\")"),
+        format!("![Video]({VIDEO} \"transcript=%6Aavascript:alert(1)\")"),
+        "[x](javascript:alert(1))".to_string(),
+        "[x](&#106;avascript&colon;alert(1))".to_string(),
+        "[x](< VBScript:x>)".to_string(),
+        "![y](data:image/png;base64,AAAA)".to_string(),
+        "[z](file:///etc/passwd)".to_string(),
+    ];
+    for body in cases {
+        for safe in [false, true] {
+            let site = starter();
+            write(
+                site.path(),
+                "content/news/v.lv.md",
+                &format!("---\ntitle: V\ndate: 2026-01-01\nsummary: S\n---\nTeksts.\n\n{body}\n"),
+            );
+            let r = tilts::build(&tilts::BuildOptions {
+                safe,
+                ..tilts::BuildOptions::new(site.path())
+            })
+            .unwrap();
+            let m = messages(&r);
+            assert!(r.built.is_none(), "{body} (safe: {safe}) was published");
+            assert!(
+                m.contains("content/news/v.lv.md:8:1: error:"),
+                "{body} (safe: {safe}):\n{m}"
+            );
+        }
+    }
+}
+
+/// The marks that hold a video's place until its figure is put in cannot
+/// be typed: a typed one, in a link's title, would get the figure's markup
+/// pasted into the attribute, out of the sanitizer's sight.
+#[test]
+fn typed_video_placeholders_do_not_paste_markup() {
+    for typed in ["\u{E000}video0\u{E001}", "&#xE000;video0&#57345;"] {
+        for safe in [false, true] {
+            let site = starter();
+            write(
+                site.path(),
+                "content/news/v.lv.md",
+                &format!(
+                    "---\ntitle: V\ndate: 2026-01-01\nsummary: S\n---\nSk. [šo](/lv/ \"{typed}\").\n\n![V](https://youtu.be/dQw4w9WgXcQ)\n"
+                ),
+            );
+            let r = tilts::build(&tilts::BuildOptions {
+                safe,
+                ..tilts::BuildOptions::new(site.path())
+            })
+            .unwrap();
+            if r.built.is_some() {
+                let html = page(&r, "lv/jaunumi/v/index.html");
+                assert!(
+                    !html.contains("title=\"<figure"),
+                    "{typed} (safe: {safe}) pasted the figure into an attribute"
+                );
+            }
+            let m = messages(&r);
+            assert!(
+                r.built.is_none() && m.contains("content/news/v.lv.md:6:"),
+                "{typed} (safe: {safe}):\n{m}"
+            );
+        }
+    }
+}

@@ -138,9 +138,7 @@ impl Fields<'_> {
     pub fn image(&self, fm: &RawFrontMatter) -> Checked<Option<Image>> {
         match (&fm.image, &fm.image_alt) {
             (Some(src), Some(alt)) if !alt.value.trim().is_empty() => {
-                if !super::is_safe_link(&src.value) {
-                    return Err(self.at(src, msg("fm-bad-image-address").arg("value", &src.value)));
-                }
+                self.own_image(src)?;
                 let (line, column) = yaml::position(src, self.yaml_line);
                 Ok(Some(Image {
                     src: src.value.clone(),
@@ -154,6 +152,19 @@ impl Fields<'_> {
             (None, Some(alt)) => Err(self.at(alt, msg("fm-alt-without-image"))),
             (None, None) => Ok(None),
         }
+    }
+
+    /// An `image:` or a gallery photo: a file of the site. One from
+    /// another site would be fetched from there by every visitor's browser,
+    /// telling that site who reads the page, before anyone agreed to it.
+    fn own_image(&self, src: &Spanned<String>) -> Checked<()> {
+        if !super::is_safe_link(&src.value) {
+            return Err(self.at(src, msg("fm-bad-image-address").arg("value", &src.value)));
+        }
+        if super::is_foreign(&src.value) {
+            return Err(self.at(src, msg("fm-foreign-image").arg("value", &src.value)));
+        }
+        Ok(())
     }
 
     /// `gallery:`: each photo with its description (required, as for
@@ -175,12 +186,7 @@ impl Fields<'_> {
         let photos = photos
             .iter()
             .map(|p| {
-                if !super::is_safe_link(&p.src.value) {
-                    return Err(self.at(
-                        &p.src,
-                        msg("fm-bad-image-address").arg("value", &p.src.value),
-                    ));
-                }
+                self.own_image(&p.src)?;
                 let alt = p.alt.as_ref().map_or("", |a| a.value.trim());
                 if alt.is_empty() {
                     return Err(self.at(&p.src, msg("fm-gallery-no-alt")));

@@ -31,6 +31,8 @@ pub struct LinkRef {
     pub is_image: bool,
     /// For images: whether alternative text was given.
     pub has_text: bool,
+    /// A video's poster, which must be a file of the site.
+    pub is_poster: bool,
 }
 
 /// The HTML of a Markdown body and what was found in it.
@@ -147,6 +149,7 @@ impl LinkRef {
             column: 0,
             is_image,
             has_text,
+            is_poster: false,
         }
     }
 }

@@ -1,6 +1,7 @@
 //! Content files: discovered in a sorted walk, read in parallel, each turned
 //! from `NAME.LANG.md` into a [`Document`] or into diagnostics.
 
+mod address;
 mod aliases;
 pub mod event;
 mod fields;
@@ -26,6 +27,7 @@ use crate::diagnostic::Diagnostic;
 use crate::fingerprint::Fingerprint;
 use crate::messages::msg;
 
+pub(crate) use address::{is_foreign, is_safe_link};
 pub use load::{ParseCache, load};
 pub use markdown::{Heading, LinkRef};
 pub use moment::Moment;
@@ -174,7 +176,12 @@ pub fn parse_source(
     let (folder, key) = (f.folder(name)?, f.key(&fm, name)?);
     let (image, menu) = (f.image(&fm)?, f.menu(&fm)?);
     let (gallery, gallery_folder) = f.gallery(&fm)?;
-    let (event, warnings) = f.event(&fm)?;
+    let (event, mut warnings) = f.event(&fm)?;
+    warnings.extend(crate::control_chars::invisible(
+        split.yaml,
+        file,
+        split.yaml_line,
+    ));
     let (tags, aliases) = (f.tags(&fm), f.aliases(&fm)?);
     let menu_title = fm.menu_title.map(|t| t.value.trim().to_string());
     let menu_title = menu_title.filter(|t| !t.is_empty());
@@ -243,8 +250,15 @@ fn body(
         link.line = split.body_line + l - 1;
         link.column = c;
     }
+    address::check_links(&rendered.links, file)?;
     if config.safe_html {
         rendered.html = markdown::sanitize(&rendered.html);
+    }
+    let videos = rendered.videos.len();
+    if let Some((offset, mark)) = video::typed_mark(split.body, &rendered.html, videos) {
+        let (l, c) = crate::diagnostic::line_cols(split.body, &[offset])[0];
+        let message = msg("md-reserved-char").arg("char", format!("U+{:04X}", mark as u32));
+        return Err(Diagnostic::error(file, message).at(split.body_line + l - 1, c));
     }
     if !rendered.videos.is_empty() {
         rendered.html = video::place(&rendered.html, &rendered.videos);
@@ -281,20 +295,6 @@ fn decoded_text<'a>(bytes: &'a [u8], file: &Path) -> Result<std::borrow::Cow<'a,
     }
 }
 
-/// A link target that is a site path, a relative path, or an http(s)/mailto URL.
-pub(crate) fn is_safe_link(url: &str) -> bool {
-    let lower = url.trim().to_ascii_lowercase();
-    if lower.is_empty() || lower.contains(['\0', '\\', '<', '>', '"']) {
-        return false;
-    }
-    match lower.split_once(':') {
-        Some((scheme, _)) if !scheme.contains('/') => {
-            matches!(scheme, "http" | "https" | "mailto")
-        }
-        _ => true,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -311,16 +311,5 @@ mod tests {
             decode_text("\u{feff}a\r\nb".as_bytes(), Path::new("x")).unwrap(),
             "a\nb"
         );
-    }
-
-    #[test]
-    fn only_web_and_mail_links_are_safe() {
-        assert!(is_safe_link("/images/a.jpg"));
-        assert!(is_safe_link("https://zpr.gov.lv"));
-        assert!(is_safe_link("mailto:info@example.eu"));
-        assert!(is_safe_link("pic.jpg"));
-        assert!(!is_safe_link("javascript:alert(1)"));
-        assert!(!is_safe_link(" JavaScript:alert(1)"));
-        assert!(!is_safe_link("data:text/html,x"));
     }
 }

@@ -110,9 +110,31 @@ pub fn markup(
     )
 }
 
+/// The private-use characters that open and close a video's placeholder.
+pub const MARKS: [char; 2] = ['\u{E000}', '\u{E001}'];
+
 /// A placeholder for video `n` that survives the sanitizer.
 fn placeholder(n: usize) -> String {
-    format!("\u{E000}video{n}\u{E001}")
+    format!("{}video{n}{}", MARKS[0], MARKS[1])
+}
+
+/// Where a placeholder's mark is typed in `markdown`, as a character or a
+/// character reference (`&#xE000;`), and which, if anywhere; or, when
+/// `html` (the text rendered) has marks that are not its `videos`
+/// placeholders, the start. A typed placeholder would get a figure's
+/// markup pasted where the author put it, inside an attribute as well,
+/// after the sanitizer.
+pub fn typed_mark(markdown: &str, html: &str, videos: usize) -> Option<(usize, char)> {
+    let literal = markdown.char_indices().find(|(_, c)| MARKS.contains(c));
+    let reference = || {
+        markdown.match_indices("&#").find_map(|(i, _)| {
+            super::address::reference(&markdown[i..])
+                .filter(|(c, _)| MARKS.contains(c))
+                .map(|(c, _)| (i, c))
+        })
+    };
+    let extra = || (html.matches(MARKS).count() != 2 * videos).then_some((0, MARKS[0]));
+    literal.or_else(reference).or_else(extra)
 }
 
 /// Turns each video image standing alone in its paragraph into a
@@ -150,9 +172,12 @@ pub fn embed(events: &mut Vec<(Event, usize)>, links: &mut Vec<LinkRef>) -> Vec<
                 _ => None,
             })
             .collect();
-        for (url, is_image) in [(&poster, true), (&transcript, false)] {
+        for (url, is_poster) in [(&poster, true), (&transcript, false)] {
             if let Some(url) = url {
-                links.push(LinkRef::at(url, offset, is_image, true));
+                links.push(LinkRef {
+                    is_poster,
+                    ..LinkRef::at(url, offset, is_poster, true)
+                });
             }
         }
         let alone = i > 0
@@ -213,5 +238,15 @@ mod tests {
         assert_eq!(parse("https://www.youtube.com/watch?v=bad\"id"), None);
         assert_eq!(parse("http://vimeo.com/1"), None);
         assert_eq!(parse("https://example.org/video.mp4"), None);
+    }
+
+    #[test]
+    fn typed_placeholder_marks_are_found() {
+        let ours = format!("<p>a</p>\n{}\n", placeholder(0));
+        assert_eq!(typed_mark("a\n\n![v](https://youtu.be/x)", &ours, 1), None);
+        assert_eq!(typed_mark("ab\u{E001}", "", 0), Some((2, '\u{E001}')));
+        assert_eq!(typed_mark("a &#57344;", "", 0), Some((2, '\u{E000}')));
+        assert_eq!(typed_mark("a &#xe001", "", 0), Some((2, '\u{E001}')));
+        assert_eq!(typed_mark("a", &ours, 0), Some((0, '\u{E000}')));
     }
 }

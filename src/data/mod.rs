@@ -44,6 +44,7 @@ fn read_yaml<T: serde::de::DeserializeOwned>(
     root: &Path,
     file: &str,
     fingerprint: &mut Fingerprint,
+    warnings: &mut Diagnostics,
 ) -> Result<T, Diagnostic> {
     let path = Path::new(file);
     let bytes = crate::fsio::read_site_file(root, path).map_err(|e| {
@@ -56,6 +57,7 @@ fn read_yaml<T: serde::de::DeserializeOwned>(
     })?;
     fingerprint.bytes(&bytes);
     let text = crate::content::decode_text(&bytes, path)?;
+    warnings.extend(crate::control_chars::invisible(&text, path, 1));
     crate::yaml::parse(&text, path, 1)
 }
 
@@ -65,16 +67,16 @@ pub fn load(root: &Path, config: &SiteConfig) -> (Option<SiteData>, Diagnostics)
     let mut fingerprint = Fingerprint::new();
     fingerprint.u128(config.fingerprint());
     let fp = &mut fingerprint;
-    let project = read_yaml::<model::Project>(root, PROJECT_FILE, fp)
+    let project = read_yaml::<model::Project>(root, PROJECT_FILE, fp, &mut diags)
         .map_err(|d| diags.push(d))
         .ok();
-    let partners = read_yaml::<model::Partners>(root, PARTNERS_FILE, fp)
+    let partners = read_yaml::<model::Partners>(root, PARTNERS_FILE, fp, &mut diags)
         .map_err(|d| diags.push(d))
         .ok();
-    let budget = read_yaml::<model::Budget>(root, BUDGET_FILE, fp)
+    let budget = read_yaml::<model::Budget>(root, BUDGET_FILE, fp, &mut diags)
         .map_err(|d| diags.push(d))
         .ok();
-    let accessibility = read_yaml::<model::Accessibility>(root, ACCESSIBILITY_FILE, fp)
+    let accessibility = read_yaml::<model::Accessibility>(root, ACCESSIBILITY_FILE, fp, &mut diags)
         .map_err(|d| diags.push(d))
         .ok();
     // Topics are optional: a site without tags.yaml has none.
@@ -92,6 +94,8 @@ pub fn load(root: &Path, config: &SiteConfig) -> (Option<SiteData>, Diagnostics)
     };
     let tags = match tags_text {
         Ok(text) => {
+            let written = text.as_deref().unwrap_or("");
+            diags.extend(crate::control_chars::invisible(written, tags_path, 1));
             fp.bytes(text.as_deref().unwrap_or("").as_bytes());
             tags::parse(text.as_deref(), config)
                 .map_err(|ds| diags.extend(ds))

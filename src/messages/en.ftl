@@ -99,7 +99,13 @@ fm-slug-reserved = the web address made from this title, `{ $slug }`, is a name 
 fm-translation-key-empty = translation_key is empty
     .hint = write the same key in every language version of the item, or delete the line
 fm-bad-image-address = `{ $value }` is not an image address tilts can use
-    .hint = use a path like /images/photo.jpg or an https:// address
+    .hint = use a path of the site, like /images/photo.jpg
+fm-foreign-image = the picture `{ $value }` is on another site: every visitor's browser would fetch it from there, telling that site who reads this page
+    .hint = copy the picture into static/ (for example static/images/) and write its path, like /images/photo.jpg
+md-bad-address = `{ $value }` is not an address a page can link to
+    .hint = use a path of the site, like /lv/par-projektu/ or /files/plans.pdf, an https:// address or a mailto: address
+md-foreign-poster = the video's poster `{ $value }` is on another site: it would be fetched from there before the visitor chooses to watch the video
+    .hint = copy the picture into static/ (for example static/images/) and write its path, like poster=/images/video.jpg
 fm-image-no-alt = the image has no alternative text
     .hint = add `image_alt:` describing what the picture shows, for readers who cannot see it
 fm-gallery-no-alt = this gallery photo has no alternative text
@@ -132,6 +138,8 @@ event-time-twice = { $time } happens twice in { $zone } on { $day }: the clocks 
 
 md-too-deep = the text is nested more than { $max } levels deep here (quotes, lists, emphasis or HTML inside each other)
     .hint = no reader can follow text nested this deep; remove the extra > or list levels
+md-reserved-char = the character { $char } is reserved for tilts' own use (it marks where a video goes); it cannot be in the text
+    .hint = delete it; if it came with copied text, type that part again
 
 ## Files and their text
 
@@ -145,6 +153,8 @@ control-char = the invisible control character { $char } is here; it cannot be p
     .hint = delete it (text copied from a PDF or a word processor often brings such characters along) and type the text again if needed
 control-escape = the escape { $escape } (the invisible control character { $char }) is here; it cannot be published
     .hint = delete it (text copied from a PDF or a word processor often brings such characters along) and type the text again if needed
+invisible-char = the invisible character { $char } is here: it can change the order in which the text around it is shown, or make words that look the same differ in search and addresses
+    .hint = delete it (text copied from a web page, a PDF or a chat often brings such characters along) and type the text again if needed
 folder-links-out = this folder is a link to a place outside the site folder; it is not read
     .hint = move the folder itself into the site folder
 cannot-read = cannot read: { $detail }
@@ -192,6 +202,8 @@ data-not-a-date = `{ $value }` is not a date
     .hint = write YYYY-MM-DD, for example 2018-03-01
 data-not-web-address = `{ $value }` must be an http:// or https:// address
     .hint = copy the address from the browser's address bar, e.g. https://www.zemgale.lv
+data-not-site-path = `{ $value }` is not the path of a file of the site
+    .hint = put the file into static/ and write its path from there, like /images/logos/partner.png
 data-not-email = `{ $value }` is not an email address
     .hint = write it like info@example.lv, without spaces or angle brackets
 data-no-such-partner = there is no partner `{ $id }` in content/data/partners.yaml

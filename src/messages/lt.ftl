@@ -111,7 +111,13 @@ fm-slug-reserved = iš antraštės sudarytas interneto adresas `{ $slug }` yra p
 fm-translation-key-empty = translation_key tuščias
     .hint = visose naujienos kalbų versijose įrašykite tą patį raktą arba ištrinkite eilutę
 fm-bad-image-address = `{ $value }` nėra paveikslėlio adresas, kurį tilts gali naudoti
-    .hint = naudokite kelią, pavyzdžiui, /images/nuotrauka.jpg, arba https:// adresą
+    .hint = naudokite svetainės kelią, pavyzdžiui, /images/nuotrauka.jpg
+fm-foreign-image = paveikslėlis `{ $value }` yra kitoje svetainėje: kiekvieno lankytojo naršyklė jį įkeltų iš ten ir taip praneštų tai svetainei, kas skaito šį puslapį
+    .hint = nukopijuokite paveikslėlį į aplanką static/ (pavyzdžiui, static/images/) ir įrašykite jo kelią, pavyzdžiui, /images/nuotrauka.jpg
+md-bad-address = `{ $value }` nėra adresas, į kurį puslapyje galima įdėti nuorodą
+    .hint = naudokite svetainės kelią, pavyzdžiui, /lt/apie-projekta/ arba /files/planas.pdf, https:// arba mailto: adresą
+md-foreign-poster = vaizdo įrašo peržiūros paveikslėlis `{ $value }` yra kitoje svetainėje: jis būtų įkeltas iš ten dar prieš lankytojui nusprendžiant žiūrėti vaizdo įrašą
+    .hint = nukopijuokite paveikslėlį į aplanką static/ (pavyzdžiui, static/images/) ir įrašykite jo kelią, pavyzdžiui, poster=/images/video.jpg
 fm-image-no-alt = paveikslėlis neturi alternatyviojo teksto
     .hint = pridėkite `image_alt:` su aprašymu, kas matyti paveikslėlyje, skaitytojams, kurie jo nemato
 fm-gallery-no-alt = šios galerijos nuotrauka neturi alternatyviojo teksto
@@ -144,6 +150,8 @@ event-time-twice = { $day } laiko juostoje { $zone } laikas { $time } būna du k
 
 md-too-deep = čia tekstas įdėtas vienas į kitą daugiau nei { $max } lygiais (citatos, sąrašai, paryškinimai ar HTML)
     .hint = taip giliai įdėto teksto joks skaitytojas nesupras; ištrinkite nereikalingus > ženklus ar sąrašo lygius
+md-reserved-char = ženklas { $char } rezervuotas paties tilts reikmėms (juo pažymima vaizdo įrašo vieta); tekste jo negali būti
+    .hint = ištrinkite jį; jei jis atkeliavo su nukopijuotu tekstu, tą dalį parašykite iš naujo
 
 ## Failai ir jų tekstas
 
@@ -157,6 +165,8 @@ control-char = čia yra nematomas valdymo ženklas { $char }; jo negalima skelbt
     .hint = ištrinkite jį (tokie ženklai dažnai atkeliauja su tekstu, nukopijuotu iš PDF ar teksto rengyklės) ir, jei reikia, parašykite tekstą iš naujo
 control-escape = čia yra kaitos seka { $escape } (nematomas valdymo ženklas { $char }); jos negalima skelbti
     .hint = ištrinkite ją (tokie ženklai dažnai atkeliauja su tekstu, nukopijuotu iš PDF ar teksto rengyklės) ir, jei reikia, parašykite tekstą iš naujo
+invisible-char = čia yra nematomas ženklas { $char }: jis gali pakeisti tvarką, kuria rodomas aplink jį esantis tekstas, arba padaryti vienodai atrodančius žodžius skirtingus paieškoje ir adresuose
+    .hint = ištrinkite jį (tokie ženklai dažnai atkeliauja su tekstu, nukopijuotu iš tinklalapio, PDF ar pokalbio) ir, jei reikia, parašykite tekstą iš naujo
 folder-links-out = šis aplankas yra nuoroda į vietą už svetainės aplanko ribų; jis neskaitomas
     .hint = patį aplanką perkelkite į svetainės aplanką
 cannot-read = nepavyksta perskaityti: { $detail }
@@ -204,6 +214,8 @@ data-not-a-date = `{ $value }` nėra data
     .hint = rašykite MMMM-MM-DD, pavyzdžiui, 2018-03-01
 data-not-web-address = `{ $value }` turi būti http:// arba https:// adresas
     .hint = nukopijuokite adresą iš naršyklės adreso juostos, pvz., https://www.zemgale.lv
+data-not-site-path = `{ $value }` nėra svetainės failo kelias
+    .hint = įdėkite failą į aplanką static/ ir įrašykite jo kelią nuo ten, pavyzdžiui, /images/logos/partneris.png
 data-not-email = `{ $value }` nėra el. pašto adresas
     .hint = rašykite, pavyzdžiui, info@example.lt, be tarpų ir kampinių skliaustų
 data-no-such-partner = faile content/data/partners.yaml nėra partnerio `{ $id }`

@@ -105,7 +105,13 @@ fm-slug-reserved = no virsraksta izveidotā tīmekļa adrese `{ $slug }` ir nosa
 fm-translation-key-empty = translation_key ir tukšs
     .hint = visās ziņas valodu versijās ierakstiet vienu un to pašu atslēgu vai izdzēsiet rindu
 fm-bad-image-address = `{ $value }` nav attēla adrese, ko tilts var izmantot
-    .hint = lietojiet ceļu, piemēram, /images/foto.jpg, vai https:// adresi
+    .hint = lietojiet vietnes ceļu, piemēram, /images/foto.jpg
+fm-foreign-image = attēls `{ $value }` ir citā vietnē: katra apmeklētāja pārlūks to ielādētu no turienes un tā paziņotu tai vietnei, kas lasa šo lapu
+    .hint = iekopējiet attēlu mapē static/ (piemēram, static/images/) un ierakstiet tā ceļu, piemēram, /images/foto.jpg
+md-bad-address = `{ $value }` nav adrese, uz kuru lapā var ievietot saiti
+    .hint = lietojiet vietnes ceļu, piemēram, /lv/par-projektu/ vai /files/plans.pdf, https:// adresi vai mailto: adresi
+md-foreign-poster = video priekšskatījuma attēls `{ $value }` ir citā vietnē: tas tiktu ielādēts no turienes, vēl pirms apmeklētājs izvēlas video skatīties
+    .hint = iekopējiet attēlu mapē static/ (piemēram, static/images/) un ierakstiet tā ceļu, piemēram, poster=/images/video.jpg
 fm-image-no-alt = attēlam nav alternatīvā teksta
     .hint = pievienojiet `image_alt:` ar aprakstu, kas attēlā redzams, lasītājiem, kuri to neredz
 fm-gallery-no-alt = šim galerijas fotoattēlam nav alternatīvā teksta
@@ -138,6 +144,8 @@ event-time-twice = { $day } laika joslā { $zone } laiks { $time } ir divreiz: t
 
 md-too-deep = šeit teksts ir ievietots cits citā vairāk nekā { $max } līmeņos (citāti, saraksti, izcēlumi vai HTML)
     .hint = tik dziļi ievietotu tekstu neviens lasītājs nevar izsekot; izdzēsiet liekās > zīmes vai saraksta līmeņus
+md-reserved-char = rakstzīme { $char } ir rezervēta paša tilts vajadzībām (ar to tiek atzīmēta video vieta); tekstā tā nevar būt
+    .hint = izdzēsiet to; ja tā atnāca līdzi nokopētam tekstam, uzrakstiet šo daļu vēlreiz
 
 ## Faili un to teksts
 
@@ -151,6 +159,8 @@ control-char = šeit ir neredzamā vadības rakstzīme { $char }; to nevar publi
     .hint = izdzēsiet to (tādas rakstzīmes bieži līdzi atnāk tekstam, kas kopēts no PDF vai teksta redaktora) un, ja vajag, uzrakstiet tekstu vēlreiz
 control-escape = šeit ir atsoles virkne { $escape } (neredzamā vadības rakstzīme { $char }); to nevar publicēt
     .hint = izdzēsiet to (tādas rakstzīmes bieži līdzi atnāk tekstam, kas kopēts no PDF vai teksta redaktora) un, ja vajag, uzrakstiet tekstu vēlreiz
+invisible-char = šeit ir neredzamā rakstzīme { $char }: tā var mainīt secību, kādā tiek parādīts teksts ap to, vai padarīt vienādi izskatīgus vārdus atšķirīgus meklēšanā un adresēs
+    .hint = izdzēsiet to (tādas rakstzīmes bieži līdzi atnāk tekstam, kas kopēts no tīmekļa lapas, PDF vai tērzēšanas) un, ja vajag, uzrakstiet tekstu vēlreiz
 folder-links-out = šī mape ir saite uz vietu ārpus vietnes mapes; to nenolasa
     .hint = pārvietojiet pašu mapi vietnes mapē
 cannot-read = nevar nolasīt: { $detail }
@@ -198,6 +208,8 @@ data-not-a-date = `{ $value }` nav datums
     .hint = rakstiet GGGG-MM-DD, piemēram, 2018-03-01
 data-not-web-address = `{ $value }` jābūt http:// vai https:// adresei
     .hint = nokopējiet adresi no pārlūka adreses joslas, piem., https://www.zemgale.lv
+data-not-site-path = `{ $value }` nav vietnes faila ceļš
+    .hint = ievietojiet failu mapē static/ un ierakstiet tā ceļu no turienes, piemēram, /images/logos/partneris.png
 data-not-email = `{ $value }` nav e-pasta adrese
     .hint = rakstiet to, piemēram, info@example.lv, bez atstarpēm un leņķiekavām
 data-no-such-partner = failā content/data/partners.yaml nav partnera `{ $id }`

@@ -209,3 +209,7 @@ fn files_under(
     }
     out
 }
+
+#[cfg(test)]
+#[path = "language_choice_tests.rs"]
+mod language_choice_tests;

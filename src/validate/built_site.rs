@@ -164,7 +164,9 @@ impl LinkChecker<'_> {
                 msg(id).arg("url", url).arg("starts", codes.join(", ")),
             )));
         }
-        if let Some(id) = fragment.filter(|f| !f.is_empty())
+        // `plans.pdf#page=2`, `photo.jpg#x`: for the viewer, not a place in a page.
+        let is_page = file.ends_with(".html") || file.ends_with(".htm");
+        if let Some(id) = fragment.filter(|f| !f.is_empty() && is_page)
             && !self.ids.has(output, &file, id)
         {
             let message = if path.is_empty() {

@@ -74,3 +74,18 @@ fn check_web_address(file: &str, value: &Spanned<String>, out: &mut Vec<Diagnost
         ));
     }
 }
+
+/// `value` must be the path of a file of the site (a logo, a photo): it is
+/// put into the page after a `/`, so `\\host` or `https://…` there would
+/// load from another site.
+fn check_site_path(file: &str, value: &Spanned<String>, out: &mut Vec<Diagnostic>) {
+    let path = value.value.trim();
+    if !crate::content::is_safe_link(path) || crate::content::is_foreign(path) {
+        out.push(at(
+            file,
+            value,
+            Level::Error,
+            msg("data-not-site-path").arg("value", &value.value),
+        ));
+    }
+}

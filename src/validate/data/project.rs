@@ -3,7 +3,7 @@
 
 use std::collections::BTreeSet;
 
-use super::{Level, at, check_date, check_web_address, languages_present};
+use super::{Level, at, check_date, check_site_path, check_web_address, languages_present};
 use crate::config::SiteConfig;
 use crate::data::model::{Partners, Project, Role};
 use crate::data::{PARTNERS_FILE, PROJECT_FILE};
@@ -28,6 +28,9 @@ pub fn check_project_and_partners(
     }
     for t in project.aims.iter().chain(&project.target_groups) {
         languages_present(PROJECT_FILE, msg("what-entry"), t, config, &mut out);
+    }
+    if let Some(image) = &project.image {
+        check_site_path(PROJECT_FILE, &image.src, &mut out);
     }
     check_date(PROJECT_FILE, &project.start, &mut out);
     check_date(PROJECT_FILE, &project.end, &mut out);
@@ -110,6 +113,9 @@ fn check_partners(
         }
         if let Some(w) = &p.website {
             check_web_address(f, w, out);
+        }
+        if let Some(logo) = &p.logo {
+            check_site_path(f, logo, out);
         }
         let [lat, lon] = p.coordinates.value;
         if !(-90.0..=90.0).contains(&lat) || !(-180.0..=180.0).contains(&lon) {

@@ -6,7 +6,11 @@
   "use strict";
   var KEY = "tilts-language";
   var links = Array.prototype.slice.call(document.querySelectorAll("a[data-language]"));
-  var byCode = {};
+  // No prototype: a stored "__proto__" or "constructor" is not a language.
+  var byCode = Object.create(null);
+  var has = function (code) {
+    return Object.prototype.hasOwnProperty.call(byCode, code) && typeof byCode[code] === "string";
+  };
   links.forEach(function (a) {
     byCode[a.getAttribute("data-language")] = a.href;
     a.addEventListener("click", function () {
@@ -15,14 +19,14 @@
   });
   var chosen = null;
   try { chosen = localStorage.getItem(KEY); } catch (e) { /* storage off */ }
-  if (chosen && byCode[chosen]) {
+  if (chosen && has(chosen)) {
     location.replace(byCode[chosen]);
     return;
   }
   var wanted = navigator.languages || [navigator.language || ""];
   for (var i = 0; i < wanted.length; i++) {
     var code = String(wanted[i]).toLowerCase().split("-")[0];
-    if (byCode[code]) {
+    if (has(code)) {
       location.replace(byCode[code]);
       return;
     }
