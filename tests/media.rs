@@ -744,3 +744,43 @@ fn the_site_chooses_the_widths() {
         stderr(&o)
     );
 }
+
+/// A relative `image:` is relative to the item's address, as an inline
+/// picture's is: the page, the social preview and the check all mean the
+/// same file. One that leads nowhere is an error at its line (it used to
+/// publish a broken `og:image`).
+#[test]
+fn a_relative_image_path_is_the_items_own_and_checked() {
+    let site = site_with_photos();
+    let root = site.path();
+    // lv/jaunumi/SLUG/ → three folders up is the site's root.
+    replace_in(
+        root,
+        ITEM,
+        "image: /images/kickoff.jpg",
+        "image: ../../../images/kickoff.jpg",
+    );
+    let out = tempfile::tempdir().unwrap();
+    let o = build_to(root, out.path());
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let html = item_html(out.path());
+    assert!(
+        html.contains("<meta property=\"og:image\" content=\"https://socquality.example.eu/images/kickoff.og.jpg\">"),
+        "{html}"
+    );
+    assert!(html.contains("/images/kickoff.w720.webp"), "{html}");
+    replace_in(
+        root,
+        ITEM,
+        "image: ../../../images/kickoff.jpg",
+        "image: ../../nothing.jpg",
+    );
+    let o = build_to(root, out.path());
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert!(err.contains(&format!("{ITEM}:")), "{err}");
+    assert!(
+        err.contains("/lv/nothing.jpg is not a file of this site"),
+        "{err}"
+    );
+}

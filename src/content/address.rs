@@ -1,8 +1,10 @@
 //! Addresses that content puts into markup (`href`, `src`): a Markdown
 //! link or image, a video's poster and transcript, an `image:` or a gallery
 //! photo of the front matter, a website in a data file. Only `http:`,
-//! `https:`, `mailto:` and paths of the site pass, in every mode: a
-//! `javascript:` or `data:` address is never a legitimate one.
+//! `https:`, `mailto:`, `tel:` (a phone number people tap to call: it runs
+//! nothing) and paths of the site pass, in every mode: a `javascript:` or
+//! `data:` address is never a legitimate one. Pictures and posters must
+//! moreover be the site's own files (see [`is_foreign`]).
 //!
 //! The scheme is read as a browser reads it, and then some: spaces and
 //! control characters in front are dropped, tabs and line breaks inside are
@@ -35,13 +37,13 @@ pub(super) fn check_links(links: &[LinkRef], file: &Path) -> Result<(), Diagnost
 }
 
 /// A link target that is a site path, a relative path, or an
-/// http(s)/mailto URL.
+/// http(s), mailto or tel URL.
 pub(crate) fn is_safe_link(url: &str) -> bool {
     if url.trim().is_empty() || url.contains(['\0', '\\', '<', '>', '"']) {
         return false;
     }
     match scheme(url) {
-        Some(s) => matches!(s.as_str(), "http" | "https" | "mailto"),
+        Some(s) => matches!(s.as_str(), "http" | "https" | "mailto" | "tel"),
         None => true,
     }
 }
@@ -137,6 +139,29 @@ pub(super) fn reference(s: &str) -> Option<(char, usize)> {
     Some((char::from_u32(code)?, len))
 }
 
+/// Resolves a relative link against the folder URL of the page it is on.
+pub fn join_relative(base: &str, rel: &str) -> String {
+    let mut parts: Vec<&str> = base.split('/').filter(|s| !s.is_empty()).collect();
+    if !base.ends_with('/') {
+        parts.pop();
+    }
+    let trailing = rel.ends_with('/');
+    for seg in rel.split('/') {
+        match seg {
+            "" | "." => {}
+            ".." => {
+                parts.pop();
+            }
+            s => parts.push(s),
+        }
+    }
+    let mut joined = parts.join("/");
+    if trailing && !joined.is_empty() {
+        joined.push('/');
+    }
+    joined
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -153,6 +178,7 @@ mod tests {
             "/lv/a:b/",
             "https://example.org/a%20b?x=1&amp;y=2",
             "//cdn.example.org/a.jpg",
+            "tel:+37163012345",
         ] {
             assert!(is_safe_link(ok), "{ok}");
         }
@@ -167,7 +193,6 @@ mod tests {
             "DATA:image/svg+xml,x",
             "vbscript:msgbox(1)",
             "file:///etc/passwd",
-            "tel:+37100000000",
             "&#106;avascript:alert(1)",
             "&#x6A;avascript&colon;alert(1)",
             "&#106avascript:alert(1)",

@@ -27,7 +27,7 @@ use crate::diagnostic::Diagnostic;
 use crate::fingerprint::Fingerprint;
 use crate::messages::msg;
 
-pub(crate) use address::{is_foreign, is_safe_link};
+pub(crate) use address::{is_foreign, is_safe_link, join_relative};
 pub use load::{ParseCache, load};
 pub use markdown::{Heading, LinkRef};
 pub use moment::Moment;
@@ -151,6 +151,34 @@ pub struct Document {
     pub listing_fingerprint: u128,
 }
 
+/// The address of a document (`lv/jaunumi/SLUG/`, `lt/FOLDER/SLUG/`),
+/// relative to the site's root.
+pub fn address(
+    config: &SiteConfig,
+    section: Section,
+    lang: usize,
+    folder: &str,
+    slug: &str,
+) -> String {
+    let lang = &config.languages[lang];
+    let folder = match section {
+        Section::News => lang.sections.news.as_str(),
+        Section::Page => folder,
+    };
+    // Joined by hand: `format!` took a tenth of laying out a large site.
+    let mut path = String::with_capacity(lang.code.len() + folder.len() + slug.len() + 3);
+    path.push_str(&lang.code);
+    path.push('/');
+    // A page without a folder is right under its language.
+    if section == Section::News || !folder.is_empty() {
+        path.push_str(folder);
+        path.push('/');
+    }
+    path.push_str(slug);
+    path.push('/');
+    path
+}
+
 /// Turns the bytes of one file into a document.
 pub fn parse_source(
     bytes: &[u8],
@@ -175,7 +203,18 @@ pub fn parse_source(
     let (summary, slug) = (f.summary(&fm)?, f.slug(&fm, &title)?);
     let (folder, key) = (f.folder(name)?, f.key(&fm, name)?);
     let (image, menu) = (f.image(&fm)?, f.menu(&fm)?);
-    let (gallery, gallery_folder) = f.gallery(&fm)?;
+    let (mut gallery, gallery_folder) = f.gallery(&fm)?;
+    // A relative picture path is relative to the item's own address, as
+    // an inline picture's is; made a path of the site here, so that the
+    // page, the lists' cards, the social preview and the check of the
+    // built site all mean the same file.
+    let mut image = image;
+    let own = address(config, section, lang, &folder, &slug);
+    for picture in image.iter_mut().chain(gallery.iter_mut()) {
+        if !picture.src.starts_with('/') && !is_foreign(&picture.src) {
+            picture.src = format!("/{}", join_relative(&own, &picture.src));
+        }
+    }
     let (event, mut warnings) = f.event(&fm)?;
     warnings.extend(crate::control_chars::invisible(
         split.yaml,

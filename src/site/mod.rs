@@ -178,23 +178,7 @@ impl Site {
 }
 
 fn document_path(config: &SiteConfig, doc: &Document) -> String {
-    let lang = &config.languages[doc.lang];
-    let folder = match doc.section {
-        Section::News => lang.sections.news.as_str(),
-        Section::Page => doc.folder.as_str(),
-    };
-    // Joined by hand: `format!` took a tenth of laying out a large site.
-    let mut path = String::with_capacity(lang.code.len() + folder.len() + doc.slug.len() + 3);
-    path.push_str(&lang.code);
-    path.push('/');
-    // A page without a folder is right under its language.
-    if doc.section == Section::News || !folder.is_empty() {
-        path.push_str(folder);
-        path.push('/');
-    }
-    path.push_str(&doc.slug);
-    path.push('/');
-    path
+    crate::content::address(config, doc.section, doc.lang, &doc.folder, &doc.slug)
 }
 
 fn news_list_path(config: &SiteConfig, lang: usize, page: usize) -> String {

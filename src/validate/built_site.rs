@@ -251,7 +251,7 @@ fn site_path(config: &SiteConfig, own_path: &str, path: &str) -> String {
             _ => abs.to_string(),
         }
     } else {
-        join_relative(own_path, path)
+        crate::content::join_relative(own_path, path)
     }
 }
 
@@ -264,29 +264,6 @@ fn output_file(output: &dyn PageSink, target_path: &str) -> String {
     } else {
         format!("{target_path}/index.html")
     }
-}
-
-/// Resolves a relative link against the folder URL of the page it is on.
-fn join_relative(base: &str, rel: &str) -> String {
-    let mut parts: Vec<&str> = base.split('/').filter(|s| !s.is_empty()).collect();
-    if !base.ends_with('/') {
-        parts.pop();
-    }
-    let trailing = rel.ends_with('/');
-    for seg in rel.split('/') {
-        match seg {
-            "" | "." => {}
-            ".." => {
-                parts.pop();
-            }
-            s => parts.push(s),
-        }
-    }
-    let mut joined = parts.join("/");
-    if trailing && !joined.is_empty() {
-        joined.push('/');
-    }
-    joined
 }
 
 /// Messages that no template uses, reported at their line in each `.ftl` file.
@@ -336,7 +313,7 @@ fn unused_messages(
 
 #[cfg(test)]
 mod tests {
-    use super::join_relative;
+    use crate::content::join_relative;
 
     #[test]
     fn relative_links_resolve_against_the_page_folder() {
