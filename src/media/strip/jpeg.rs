@@ -163,7 +163,8 @@ fn blocks(sof: &[u8]) -> Option<(u32, u32, u64)> {
     if height == 0 || width == 0 || h_max == 0 || v_max == 0 {
         return None;
     }
-    let side = |pixels: u32, factor: u64, max: u64| (u64::from(pixels) * factor).div_ceil(max).div_ceil(8);
+    let side =
+        |pixels: u32, factor: u64, max: u64| (u64::from(pixels) * factor).div_ceil(max).div_ceil(8);
     let total = sampling
         .iter()
         .map(|&(h, v)| side(width, h, h_max) * side(height, v, v_max))

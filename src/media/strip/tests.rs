@@ -91,7 +91,11 @@ fn assert_clean(out: &[u8]) {
     let has = |needle: &[u8]| out.windows(needle.len()).any(|w| w == needle);
     assert!(!has(b"GPS"), "GPS left in {out:?}");
     assert!(!has(b"Exif\0\0"), "EXIF left in {out:?}");
-    assert_eq!(strip(out).as_deref(), Some(out), "stripping again changes it");
+    assert_eq!(
+        strip(out).as_deref(),
+        Some(out),
+        "stripping again changes it"
+    );
 }
 
 /// SOI, a quantization table, a frame header of `w`×`h` (one component).
@@ -213,7 +217,9 @@ fn png_keeps_only_what_shows_the_picture_and_stops_at_its_end() {
         png.extend(png_chunk(kind, b"data"));
         expected.extend(png_chunk(kind, b"data"));
     }
-    for kind in [b"eXIf", b"zxIf", b"iTXt", b"tEXt", b"zTXt", b"caBX", b"tIME", b"prVt"] {
+    for kind in [
+        b"eXIf", b"zxIf", b"iTXt", b"tEXt", b"zTXt", b"caBX", b"tIME", b"prVt",
+    ] {
         png.extend(png_chunk(kind, b"Exif\0\0GPS"));
     }
     png.extend(png_chunk(b"fdAT", b"frame"));
@@ -265,4 +271,30 @@ fn webp_keeps_only_known_picture_chunks() {
     assert_clean(&out);
     assert_eq!(out[20], 0b0011_0000, "ICC and animation flags kept");
     assert_eq!(out.len(), 12 + 18 + 3 * 12);
+}
+
+#[test]
+fn a_jpeg_cut_short_or_too_small_for_its_size_is_damaged() {
+    use super::jpeg::{Damage, damage};
+    let whole = |sof, w, h| {
+        let mut j = jpeg_head(sof, w, h);
+        j.extend(scan(b"pixels"));
+        j.extend([0xFF, 0xD9]);
+        j
+    };
+    assert_eq!(damage(&whole(0xC0, 8, 8)), None);
+    assert_eq!(damage(&whole(0xC2, 64, 64)), None, "64 blocks, 13 bytes");
+    let cut = whole(0xC0, 8, 8);
+    assert_eq!(damage(&cut[..cut.len() - 2]), Some(Damage::CutShort));
+    assert_eq!(damage(&cut[..cut.len() - 5]), Some(Damage::CutShort));
+    assert_eq!(
+        damage(&whole(0xC0, 4000, 3000)),
+        Some(Damage::TooLittleData {
+            width: 4000,
+            height: 3000
+        })
+    );
+    // Arithmetic coding can take less than a bit a block: not judged.
+    assert_eq!(damage(&whole(0xC9, 4000, 3000)), None);
+    assert_eq!(damage(b"\xFF\xD8\x00junk"), None, "for the decoder to say");
 }

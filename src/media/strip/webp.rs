@@ -3,7 +3,9 @@
 //! RIFF size made right; `EXIF`, `XMP `, chunks tilts does not know and
 //! anything after the RIFF size go.
 
-const SHOWN: [&[u8; 4]; 7] = [b"VP8 ", b"VP8L", b"VP8X", b"ALPH", b"ANIM", b"ANMF", b"ICCP"];
+const SHOWN: [&[u8; 4]; 7] = [
+    b"VP8 ", b"VP8L", b"VP8X", b"ALPH", b"ANIM", b"ANMF", b"ICCP",
+];
 
 pub(super) fn strip(bytes: &[u8]) -> Option<Vec<u8>> {
     let size = u32::from_le_bytes(bytes.get(4..8)?.try_into().ok()?) as usize;
