@@ -21,8 +21,13 @@ pub fn put_static_files(theme: &Theme, media: &Media, sink: &dyn PageSink) -> Ve
     let files: Vec<(&String, &StaticFile)> = theme
         .static_files
         .iter()
-        // A gallery's captions are shown on its page, not published.
-        .filter(|(path, _)| !crate::media::gallery::is_captions_file(path))
+        // A gallery's captions are shown on its page, not published; a
+        // photo that could not be cleaned of its metadata is not either.
+        .filter(|(path, _)| {
+            !crate::media::gallery::is_captions_file(path)
+                && !media.unpublished.contains(*path)
+                && !media.refused.contains(*path)
+        })
         .collect();
     // In parallel: a sink on disk copies or links each file.
     let found: Vec<Vec<Diagnostic>> = files

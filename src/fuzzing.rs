@@ -90,6 +90,73 @@ pub fn fluent_messages(bytes: &[u8]) {
     }
 }
 
+/// Any bytes through the metadata stripper (as a JPEG, PNG or WebP) and
+/// the JPEG damage check. What comes out is no longer than what went in,
+/// is the same when stripped again, and has no segment or chunk that can
+/// hold metadata.
+pub fn strip_metadata(bytes: &[u8]) {
+    use crate::media::strip::{jpeg, strip};
+    let _ = jpeg::damage(bytes);
+    let Some(out) = strip(bytes) else {
+        return;
+    };
+    assert!(out.len() <= bytes.len(), "stripping made it longer");
+    assert_eq!(
+        strip(&out).as_deref(),
+        Some(&out[..]),
+        "stripping again changes it"
+    );
+    if out.starts_with(&[0xFF, 0xD8]) {
+        let walked = jpeg::walk(&out, |segment| {
+            let body = segment.bytes.get(4..).unwrap_or_default();
+            let kept = match segment.marker {
+                0xE0 => body.starts_with(b"JFIF\0") && body.len() == 14,
+                0xE2 => body.starts_with(b"ICC_PROFILE\0"),
+                0xEE => body.starts_with(b"Adobe"),
+                0xE1 | 0xE3..=0xED | 0xEF | 0xFE => false,
+                _ => true,
+            };
+            assert!(kept, "marker {:02X} kept", segment.marker);
+        });
+        assert_eq!(walked, Ok(()), "the stripped JPEG is not whole");
+    } else {
+        for kind in [
+            &b"eXIf"[..],
+            b"zxIf",
+            b"tEXt",
+            b"zTXt",
+            b"iTXt",
+            b"EXIF",
+            b"XMP ",
+        ] {
+            assert!(
+                !chunk_kinds(&out).any(|k| k == kind),
+                "{} kept",
+                String::from_utf8_lossy(kind)
+            );
+        }
+    }
+}
+
+/// The kinds of a PNG's or a WebP's chunks.
+fn chunk_kinds(bytes: &[u8]) -> impl Iterator<Item = &[u8]> {
+    let png = bytes.starts_with(b"\x89PNG");
+    let mut at = if png { 8 } else { 12 };
+    std::iter::from_fn(move || {
+        let (kind, len) = match png {
+            true => (bytes.get(at + 4..at + 8)?, bytes.get(at..at + 4)?),
+            false => (bytes.get(at..at + 4)?, bytes.get(at + 4..at + 8)?),
+        };
+        let len: [u8; 4] = len.try_into().ok()?;
+        let len = match png {
+            true => u32::from_be_bytes(len) as usize + 4,
+            false => u32::from_le_bytes(len) as usize + (u32::from_le_bytes(len) & 1) as usize,
+        };
+        at = at.checked_add(8)?.checked_add(len)?;
+        Some(kind)
+    })
+}
+
 /// Markdown bodies of about `size` bytes built to find slow paths: many
 /// headings of one text, many links on one line and on many lines, many
 /// captioned tables, deep block quotes, lists and raw HTML. Used by the

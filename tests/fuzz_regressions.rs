@@ -38,3 +38,8 @@ fn data_files() {
 fn fluent_messages() {
     assert!(run_all("fluent_messages", tilts::fuzzing::fluent_messages) >= 1);
 }
+
+#[test]
+fn strip_metadata() {
+    assert!(run_all("strip_metadata", tilts::fuzzing::strip_metadata) >= 5);
+}

@@ -231,6 +231,13 @@ fn media(
 ) -> Option<crate::media::MediaMemo> {
     let theme = inputs.theme.as_ref()?;
     let previous = made.map(|m| &m.media);
+    // The files the site names, found when a photo cannot be used.
+    let named = std::cell::OnceCell::new();
+    let shown = |path: &str| {
+        named
+            .get_or_init(|| crate::media::used::named_files(config, site, inputs.data.as_ref()))
+            .contains(path)
+    };
     // What is kept for the next build holds its photos in memory.
     let (mut media, memo) = run.take(stages::media(
         &run.options.root,
@@ -238,7 +245,9 @@ fn media(
         theme,
         previous,
         keep,
+        &shown,
     ));
+    media.unpublished = crate::media::gallery::named_captions(&site.documents);
     if let Some(formatters) = &inputs.formatters {
         let max = config.max_document_mb;
         run.diags

@@ -208,12 +208,13 @@ pub(super) fn media(
     theme: &Theme,
     previous: Option<&crate::media::MediaMemo>,
     in_memory: bool,
+    shown: &dyn Fn(&str) -> bool,
 ) -> ((crate::media::Media, crate::media::MediaMemo), Diagnostics) {
     let settings = crate::media::process::Settings {
         widths: config.photo_widths.clone(),
         keep_metadata: config.keep_photo_metadata,
     };
     let (media, memo, diags) =
-        crate::media::process_photos(root, theme, &settings, previous, in_memory);
+        crate::media::process_photos(root, theme, &settings, previous, in_memory, shown);
     ((media, memo), Diagnostics::from_iter(diags))
 }

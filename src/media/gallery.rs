@@ -43,6 +43,15 @@ pub fn is_captions_file(path: &str) -> bool {
         })
 }
 
+/// The captions files `docs` name (`captions:`), by path: read, not
+/// published.
+pub fn named_captions(docs: &[Arc<Document>]) -> std::collections::BTreeSet<String> {
+    docs.iter()
+        .filter_map(|doc| doc.gallery_folder.as_ref())
+        .filter_map(|f| Some(format!("{}/{}", f.folder, f.captions.as_ref()?)))
+        .collect()
+}
+
 /// Fills in the gallery of every document that names a folder, from
 /// `theme`'s static files. A filled document gets a new fingerprint, so
 /// that a changed photo list or caption renders its page again.

@@ -10,11 +10,13 @@ mod cache;
 pub mod documents;
 pub mod gallery;
 pub mod html;
+mod problems;
 pub mod process;
 mod stamps;
 pub mod strip;
+pub mod used;
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -32,7 +34,7 @@ pub use process::Made;
 /// The version of the processing every cached file depends on (with the
 /// site's settings): change it when the processing changes, and every
 /// cached result is made again.
-const VERSION: &str = "tilts-media-2;lanczos3-fir;webp80;jpeg82;og1200x630";
+const VERSION: &str = "tilts-media-3;lanczos3-fir;webp80;jpeg82;og1200x630";
 
 /// What was made of one photo, ready to publish: (output path, file).
 #[derive(Debug)]
@@ -57,6 +59,12 @@ pub type MediaMemo = Memo<Arc<Processed>>;
 pub struct Media {
     /// By output path (`images/a.jpg`).
     pub images: BTreeMap<String, Arc<Processed>>,
+    /// The photos that could not be used, by path: never published (they
+    /// would carry their metadata).
+    pub refused: BTreeSet<String>,
+    /// Static files read and not published (captions files a gallery
+    /// names), by path.
+    pub unpublished: BTreeSet<String>,
     /// Documents (PDF, office files) by output path, with their labels.
     pub documents: BTreeMap<String, documents::DocumentFile>,
     /// Changes when any photo, document size or the processing does
@@ -74,10 +82,11 @@ impl Media {
     }
 }
 
-/// Whether the static file at `path` is a photo this stage processes.
+/// Whether the static file at `path` is a photo this stage processes
+/// (`.jfif` and `.jpe` are JPEG).
 pub fn is_photo(path: &str) -> bool {
     let lower = path.to_ascii_lowercase();
-    [".jpg", ".jpeg", ".png", ".webp"]
+    [".jpg", ".jpeg", ".jfif", ".jpe", ".png", ".webp"]
         .iter()
         .any(|ext| lower.ends_with(ext))
 }
@@ -86,18 +95,23 @@ pub fn is_photo(path: &str) -> bool {
 /// into tilts), in parallel, reusing `previous` and the disk cache;
 /// `in_memory` (for `serve`) reads cached files into memory instead of
 /// naming them. Returns the photos, what to keep for the next build, and
-/// a located error for each photo that cannot be used.
+/// what is wrong, at the photo's file, with each that cannot be used: an
+/// error when `shown(path)` (a page shows it), else a warning.
 pub fn process_photos(
     root: &Path,
     theme: &Theme,
     settings: &process::Settings,
     previous: Option<&MediaMemo>,
     in_memory: bool,
+    shown: &dyn Fn(&str) -> bool,
 ) -> (Media, MediaMemo, Vec<Diagnostic>) {
     let photos: Vec<(&String, &StaticFile)> = theme
         .static_files
         .iter()
-        .filter(|(path, _)| is_photo(path) && theme.static_origins.contains_key(*path))
+        .filter(|(path, _)| {
+            (is_photo(path) || problems::unreadable_format(path).is_some())
+                && theme.static_origins.contains_key(*path)
+        })
         .collect();
     let cache = cache::DiskCache::at(root);
     let index = stamps::StampIndex::load(cache.dir());
@@ -129,10 +143,14 @@ pub fn process_photos(
             }
             Err(problem) => {
                 let origin = theme.static_origins[path].clone();
-                diags.push(Diagnostic::error(origin, problem));
+                diags.push(problems::refused(origin, problem, || shown(path)));
+                media.refused.insert(path.clone());
             }
         }
     }
+    diags.extend(problems::clashes(&media.images, |path| {
+        theme.static_origins[path].clone()
+    }));
     index.save(stamps);
     media.fingerprint = fingerprint.finish();
     (media, memo, diags)
@@ -154,6 +172,9 @@ impl Job<'_> {
     /// stamp when unchanged, and the settings), its index entry, and
     /// what was made of it — remembered, cached, or made now.
     fn photo(&self, path: &str, file: &StaticFile) -> Result<Photo, Text> {
+        if let Some(format) = problems::unreadable_format(path) {
+            return Err(msg("media-format-unreadable").arg("format", format).into());
+        }
         let unreadable = |e: crate::fsio::SiteFileError| Text::from(e.to_string());
         let stamp = file.disk().map(|(_, stamp)| stamp);
         let known = stamp.and_then(|stamp| self.index.content(path, stamp));
@@ -180,8 +201,8 @@ impl Job<'_> {
             Some(bytes) => bytes,
             None => file.read().map_err(unreadable)?,
         };
-        let (made, files) =
-            process::process(&bytes, self.settings).map_err(|p| Text::from(problem_message(&p)))?;
+        let (made, files) = process::process(&bytes, self.settings)
+            .map_err(|p| Text::from(problems::message(&p)))?;
         self.cache.write(key, &made, &files);
         let files = files
             .into_iter()
@@ -240,15 +261,4 @@ fn named(path: &str, made: Made, files: Vec<(String, Body)>) -> Processed {
         })
         .collect();
     Processed { made, files }
-}
-
-fn problem_message(problem: &process::Problem) -> crate::messages::Message {
-    match problem {
-        process::Problem::Unsupported => msg("media-unsupported"),
-        process::Problem::Corrupt(detail) => msg("media-corrupt").arg("detail", detail),
-        process::Problem::TooLarge { width, height } => msg("media-too-large")
-            .num("width", *width)
-            .num("height", *height)
-            .num("megapixels", process::MAX_PIXELS / 1_000_000),
-    }
 }

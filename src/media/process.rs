@@ -8,6 +8,8 @@ use std::io::Cursor;
 use image::imageops::FilterType;
 use image::{DynamicImage, ImageDecoder, ImageReader, Limits};
 
+use super::strip::jpeg::Damage;
+
 /// The widths made of every photo by default (those below its own width,
 /// and its own width when it is below the largest): a 360 px phone to a
 /// wide screen. `photo_widths:` in `site.yaml` sets others.
@@ -32,6 +34,10 @@ pub enum Problem {
     Corrupt(String),
     /// Width × height over [`MAX_PIXELS`].
     TooLarge { width: u32, height: u32 },
+    /// A JPEG that ends before its end marker.
+    CutShort,
+    /// A JPEG holding too little data for the size it claims.
+    TooLittleData { width: u32, height: u32 },
 }
 
 /// What was made of one photo: names are suffixes of the source's stem
@@ -79,6 +85,9 @@ pub fn process(bytes: &[u8], settings: &Settings) -> Result<(Made, Files), Probl
             width: w,
             height: h,
         });
+    }
+    if format == image::ImageFormat::Jpeg {
+        whole_jpeg(bytes)?;
     }
     let mut limits = Limits::default();
     limits.max_image_width = Some(w);
@@ -130,6 +139,17 @@ pub fn process(bytes: &[u8], settings: &Settings) -> Result<(Made, Files), Probl
         og: Some(og_size),
     };
     Ok((made, files))
+}
+
+/// A damaged JPEG, which decoders show, the missing part grey.
+fn whole_jpeg(bytes: &[u8]) -> Result<(), Problem> {
+    match super::strip::jpeg::damage(bytes) {
+        Some(Damage::CutShort) => Err(Problem::CutShort),
+        Some(Damage::TooLittleData { width, height }) => {
+            Err(Problem::TooLittleData { width, height })
+        }
+        None => Ok(()),
+    }
 }
 
 /// The widths to make of a photo `width` pixels wide, of `wanted`

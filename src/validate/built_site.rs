@@ -54,7 +54,7 @@ pub fn check(
             for &i in chunk {
                 let doc = &site.documents[i];
                 for image in doc.image.iter().chain(&doc.gallery) {
-                    out.extend(check_front_matter_image(config, output, doc, image));
+                    out.extend(check_front_matter_image(config, site, output, doc, image));
                 }
                 // Its own address, made only for the links that need it.
                 let mut own_path = None;
@@ -148,6 +148,10 @@ impl LinkChecker<'_> {
         // `/lv/meklet/?q=…`: the query is for the page's script, not a place.
         let path = path.split_once('?').map_or(path, |(p, _)| p);
         let (file, exists) = self.target(path, doc_index, own_path);
+        // A photo refused at its file is there, only not published.
+        if !exists && refused(site, &file) {
+            return None;
+        }
         if !exists {
             let id = if link.is_image {
                 "check-image-missing"
@@ -217,6 +221,7 @@ impl IdIndex {
 /// A front-matter `image:` of this site must be a file the site has.
 fn check_front_matter_image(
     config: &SiteConfig,
+    site: &Site,
     output: &dyn PageSink,
     doc: &Document,
     image: &crate::content::Image,
@@ -227,7 +232,8 @@ fn check_front_matter_image(
     }
     let path = src.split(['?', '#']).next().unwrap_or(src);
     let file = output_file(output, &site_path(config, "", path));
-    if output.has_written(&file) {
+    // A photo refused at its file is there, only not published.
+    if output.has_written(&file) || refused(site, &file) {
         // A format browsers do not all show (HEIC from a phone, TIFF).
         let lower = path.to_ascii_lowercase();
         let shown = [".jpg", ".jpeg", ".png", ".webp", ".gif", ".svg", ".avif"];
@@ -242,9 +248,16 @@ fn check_front_matter_image(
     )
 }
 
+/// Whether `file` (as [`output_file`] gives it) is a photo the media stage
+/// refused, at the photo's file.
+fn refused(site: &Site, file: &str) -> bool {
+    let path = file.strip_suffix("/index.html").unwrap_or(file);
+    site.media.refused.contains(path)
+}
+
 /// The output path (relative, `/`-separated) a site-absolute or relative
 /// URL path stands for, seen from the page at `own_path`.
-fn site_path(config: &SiteConfig, own_path: &str, path: &str) -> String {
+pub(crate) fn site_path(config: &SiteConfig, own_path: &str, path: &str) -> String {
     if let Some(abs) = path.strip_prefix('/') {
         match abs.strip_prefix(config.base_path.trim_start_matches('/')) {
             Some(rest) if !config.base_path.is_empty() => rest.trim_start_matches('/').to_string(),
