@@ -70,18 +70,24 @@ impl DiskCache {
         Some(named(path, entry.made, files))
     }
 
-    /// Keeps what was made from `key`; failures are ignored (no cache).
-    /// An entry already there is kept when it reads back whole, and else
-    /// replaced.
-    pub fn write(&self, key: u128, made: &Made, files: &process::Files) {
+    /// Keeps what was made from `key`, and says where its files are now
+    /// (suffix, cached file); `None` when they could not be kept (no
+    /// cache). An entry already there is kept when it reads back whole, and
+    /// else replaced.
+    pub fn write(
+        &self,
+        key: u128,
+        made: &Made,
+        files: &process::Files,
+    ) -> Option<Vec<(String, Body)>> {
         let dir = self.entry(key);
         if std::fs::symlink_metadata(&dir).is_ok() {
-            if self.read(key, "", false).is_some() {
-                return;
+            if let Some(kept) = self.read(key, "", false) {
+                return Some(kept.files);
             }
             let _ = std::fs::remove_dir_all(&dir).or_else(|_| std::fs::remove_file(&dir));
         }
-        let _ = (|| -> std::io::Result<()> {
+        let written = (|| -> std::io::Result<()> {
             std::fs::create_dir_all(&self.dir)?;
             // A folder of its own, by a name no one could have taken before.
             let temp = tempfile::Builder::new()
@@ -108,6 +114,13 @@ impl DiskCache {
             let _ = temp.keep();
             Ok(())
         })();
+        written.ok()?;
+        Some(
+            files
+                .iter()
+                .map(|(suffix, _)| (suffix.clone(), Body::Cached(dir.join(file_name(suffix)))))
+                .collect(),
+        )
     }
 }
 

@@ -97,6 +97,9 @@ pub fn process(bytes: &[u8], settings: &Settings) -> Result<(Made, Files), Probl
         r.limits(limits);
         r.into_decoder().map_err(corrupt)?
     };
+    // Held until this photo's files are made: see `budget.rs`.
+    let decoded = u64::from(w) * u64::from(h) * u64::from(decoder.color_type().bytes_per_pixel());
+    let _share = super::budget::DECODED.take(decoded * super::budget::HELD_PER_DECODED_BYTE);
     let orientation = decoder.orientation().map_err(corrupt)?;
     let mut img = DynamicImage::from_decoder(decoder).map_err(corrupt)?;
     img.apply_orientation(orientation);
