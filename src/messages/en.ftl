@@ -418,5 +418,5 @@ config-base-url-user = it contains a user name or password (before @), which wou
 config-base-url-host = the server's name may have only letters, digits, dots and hyphens
 config-base-url-port = the port after the colon must be a number from 1 to 65535
 config-base-url-path = the part after the server's name may have only letters, digits and - _ . ~ / (no spaces, quotes, ; $ ? # or ..)
-fm-translation-key-bad = translation_key `{ $value }` may have only Latin letters without diacritics, digits, hyphens, underscores and dots
+fm-translation-key-bad = translation_key `{ $value }` may have only the letters a–z and A–Z (no ā, č, š …), digits, hyphens, underscores and dots
     .hint = write the same short key in every language version of the item, e.g. translation_key: kickoff-2018

@@ -115,7 +115,7 @@ fm-bad-image-address = `{ $value }` nėra paveikslėlio adresas, kurį tilts gal
 fm-foreign-image = paveikslėlis `{ $value }` yra kitoje svetainėje: kiekvieno lankytojo naršyklė jį įkeltų iš ten ir taip praneštų tai svetainei, kas skaito šį puslapį
     .hint = nukopijuokite paveikslėlį į aplanką static/ (pavyzdžiui, static/images/) ir įrašykite jo kelią, pavyzdžiui, /images/nuotrauka.jpg
 md-bad-address = `{ $value }` nėra adresas, į kurį puslapyje galima įdėti nuorodą
-    .hint = naudokite svetainės kelią, pavyzdžiui, /lt/apie-projekta/ arba /files/planas.pdf, https:// arba mailto: adresą
+    .hint = naudokite svetainės kelią (pavyzdžiui, /lt/apie-projekta/ arba /files/planas.pdf), https:// arba mailto: adresą
 md-foreign-poster = vaizdo įrašo peržiūros paveikslėlis `{ $value }` yra kitoje svetainėje: jis būtų įkeltas iš ten dar prieš lankytojui nusprendžiant žiūrėti vaizdo įrašą
     .hint = nukopijuokite paveikslėlį į aplanką static/ (pavyzdžiui, static/images/) ir įrašykite jo kelią, pavyzdžiui, poster=/images/video.jpg
 fm-image-no-alt = paveikslėlis neturi alternatyviojo teksto
@@ -150,7 +150,7 @@ event-time-twice = { $day } laiko juostoje { $zone } laikas { $time } būna du k
 
 md-too-deep = čia tekstas įdėtas vienas į kitą daugiau nei { $max } lygiais (citatos, sąrašai, paryškinimai ar HTML)
     .hint = taip giliai įdėto teksto joks skaitytojas nesupras; ištrinkite nereikalingus > ženklus ar sąrašo lygius
-md-reserved-char = ženklas { $char } rezervuotas paties tilts reikmėms (juo pažymima vaizdo įrašo vieta); tekste jo negali būti
+md-reserved-char = ženklą { $char } naudoja pats tilts (juo pažymima vaizdo įrašo vieta), todėl tekste jo negali būti
     .hint = ištrinkite jį; jei jis atkeliavo su nukopijuotu tekstu, tą dalį parašykite iš naujo
 
 ## Failai ir jų tekstas
@@ -165,7 +165,7 @@ control-char = čia yra nematomas valdymo ženklas { $char }; jo negalima skelbt
     .hint = ištrinkite jį (tokie ženklai dažnai atkeliauja su tekstu, nukopijuotu iš PDF ar teksto rengyklės) ir, jei reikia, parašykite tekstą iš naujo
 control-escape = čia yra kaitos seka { $escape } (nematomas valdymo ženklas { $char }); jos negalima skelbti
     .hint = ištrinkite ją (tokie ženklai dažnai atkeliauja su tekstu, nukopijuotu iš PDF ar teksto rengyklės) ir, jei reikia, parašykite tekstą iš naujo
-invisible-char = čia yra nematomas ženklas { $char }: jis gali pakeisti tvarką, kuria rodomas aplink jį esantis tekstas, arba padaryti vienodai atrodančius žodžius skirtingus paieškoje ir adresuose
+invisible-char = čia yra nematomas ženklas { $char }: jis gali pakeisti tvarką, kuria rodomas aplink jį esantis tekstas, arba dėl jo vienodai atrodantys žodžiai gali skirtis paieškoje ir adresuose
     .hint = ištrinkite jį (tokie ženklai dažnai atkeliauja su tekstu, nukopijuotu iš tinklalapio, PDF ar pokalbio) ir, jei reikia, parašykite tekstą iš naujo
 folder-links-out = šis aplankas yra nuoroda į vietą už svetainės aplanko ribų; jis neskaitomas
     .hint = patį aplanką perkelkite į svetainės aplanką
@@ -215,7 +215,7 @@ data-not-a-date = `{ $value }` nėra data
 data-not-web-address = `{ $value }` turi būti http:// arba https:// adresas
     .hint = nukopijuokite adresą iš naršyklės adreso juostos, pvz., https://www.zemgale.lv
 data-not-site-path = `{ $value }` nėra svetainės failo kelias
-    .hint = įdėkite failą į aplanką static/ ir įrašykite jo kelią nuo ten, pavyzdžiui, /images/logos/partneris.png
+    .hint = įdėkite failą į aplanką static/ ir įrašykite jo kelią nuo šio aplanko, pavyzdžiui, /images/logos/partneris.png
 data-not-email = `{ $value }` nėra el. pašto adresas
     .hint = rašykite, pavyzdžiui, info@example.lt, be tarpų ir kampinių skliaustų
 data-no-such-partner = faile content/data/partners.yaml nėra partnerio `{ $id }`
@@ -397,10 +397,14 @@ media-too-large = šis paveikslėlis yra { $width } × { $height } taškų, daug
     .hint = sumažinkite jį (internetui pakanka 2400 taškų pločio) ir išsaugokite dar kartą
 media-cut-short = šis paveikslėlis nepilnas: failas baigiasi anksčiau nei paveikslėlis
     .hint = failas nukopijuotas ne visas; nukopijuokite arba eksportuokite jį dar kartą iš fotoaparato ar redaktoriaus
-media-too-little-data = šis paveikslėlis nurodo, kad yra { $width } × { $height } taškų, bet faile per mažai duomenų tokiam dydžiui: didžioji paveikslėlio dalis būtų pilka
+media-too-little-data = šiame paveikslėlyje nurodyta, kad jis yra { $width } × { $height ->
+        [one] { $height } taško
+        [many] { $height } taško
+       *[other] { $height } taškų
+    } dydžio, bet faile tokiam dydžiui gerokai per mažai duomenų: didžioji paveikslėlio dalis būtų pilka
     .hint = failas sugadintas arba nukopijuotas ne visas; eksportuokite jį dar kartą iš fotoaparato ar redaktoriaus
 media-format-unreadable = tilts negali perskaityti { $format } paveikslėlių, todėl negali pašalinti iš šio paveikslėlio to, ką jame įrašė fotoaparatas (pavyzdžiui, kur nuotrauka padaryta)
-    .hint = atidarykite jį ir išsaugokite kaip JPEG (nuotraukoms) arba PNG (piešiniams, logotipams), tada įdėkite tą naują failą čia vietoj šio
+    .hint = atidarykite jį ir išsaugokite kaip JPEG (nuotraukoms) arba PNG (piešiniams, logotipams), tada naująjį failą įdėkite čia vietoj šio
 media-left-out = { $problem }; nė vienas puslapis jo nerodo, todėl jis svetainėje neskelbiamas
     .hint = ištrinkite jį arba, jei kuris nors puslapis turi jį rodyti, išsaugokite jį dar kartą kaip JPEG (nuotraukoms) arba PNG (piešiniams, logotipams) iš fotoaparato ar redaktoriaus
 media-same-name = ši nuotrauka ir { $other } abi būtų paskelbtos kaip { $file }
@@ -423,5 +427,5 @@ config-base-url-user = jame yra naudotojo vardas arba slaptažodis (prieš @), k
 config-base-url-host = serverio pavadinime gali būti tik raidės, skaitmenys, taškai ir brūkšneliai
 config-base-url-port = prievadas po dvitaškio turi būti skaičius nuo 1 iki 65535
 config-base-url-path = dalyje po serverio pavadinimo gali būti tik raidės, skaitmenys ir - _ . ~ / (be tarpų, kabučių, ; $ ? # ar ..)
-fm-translation-key-bad = translation_key `{ $value }` gali sudaryti tik lotyniškos raidės be diakritinių ženklų, skaitmenys, brūkšneliai, pabraukimo brūkšniai ir taškai
+fm-translation-key-bad = translation_key `{ $value }` gali sudaryti tik raidės a–z ir A–Z (be ą, č, š …), skaitmenys, brūkšneliai, apatiniai brūkšniai ir taškai
     .hint = visose naujienos kalbų versijose įrašykite tą patį trumpą raktą, pavyzdžiui, translation_key: kickoff-2018

@@ -106,11 +106,11 @@ fm-translation-key-empty = translation_key ir tukšs
     .hint = visās ziņas valodu versijās ierakstiet vienu un to pašu atslēgu vai izdzēsiet rindu
 fm-bad-image-address = `{ $value }` nav attēla adrese, ko tilts var izmantot
     .hint = lietojiet vietnes ceļu, piemēram, /images/foto.jpg
-fm-foreign-image = attēls `{ $value }` ir citā vietnē: katra apmeklētāja pārlūks to ielādētu no turienes un tā paziņotu tai vietnei, kas lasa šo lapu
+fm-foreign-image = attēls `{ $value }` atrodas citā vietnē: katra apmeklētāja pārlūks to ielādētu no turienes, un tā vietne uzzinātu, kas lasa šo lapu
     .hint = iekopējiet attēlu mapē static/ (piemēram, static/images/) un ierakstiet tā ceļu, piemēram, /images/foto.jpg
 md-bad-address = `{ $value }` nav adrese, uz kuru lapā var ievietot saiti
-    .hint = lietojiet vietnes ceļu, piemēram, /lv/par-projektu/ vai /files/plans.pdf, https:// adresi vai mailto: adresi
-md-foreign-poster = video priekšskatījuma attēls `{ $value }` ir citā vietnē: tas tiktu ielādēts no turienes, vēl pirms apmeklētājs izvēlas video skatīties
+    .hint = lietojiet vietnes ceļu (piemēram, /lv/par-projektu/ vai /files/plans.pdf), https:// adresi vai mailto: adresi
+md-foreign-poster = video priekšskatījuma attēls `{ $value }` atrodas citā vietnē: tas tiktu ielādēts no turienes, vēl pirms apmeklētājs ir nolēmis skatīties video
     .hint = iekopējiet attēlu mapē static/ (piemēram, static/images/) un ierakstiet tā ceļu, piemēram, poster=/images/video.jpg
 fm-image-no-alt = attēlam nav alternatīvā teksta
     .hint = pievienojiet `image_alt:` ar aprakstu, kas attēlā redzams, lasītājiem, kuri to neredz
@@ -144,8 +144,8 @@ event-time-twice = { $day } laika joslā { $zone } laiks { $time } ir divreiz: t
 
 md-too-deep = šeit teksts ir ievietots cits citā vairāk nekā { $max } līmeņos (citāti, saraksti, izcēlumi vai HTML)
     .hint = tik dziļi ievietotu tekstu neviens lasītājs nevar izsekot; izdzēsiet liekās > zīmes vai saraksta līmeņus
-md-reserved-char = rakstzīme { $char } ir rezervēta paša tilts vajadzībām (ar to tiek atzīmēta video vieta); tekstā tā nevar būt
-    .hint = izdzēsiet to; ja tā atnāca līdzi nokopētam tekstam, uzrakstiet šo daļu vēlreiz
+md-reserved-char = rakstzīmi { $char } izmanto pats tilts (ar to tiek atzīmēta video vieta), tāpēc tekstā tā nevar būt
+    .hint = izdzēsiet to; ja tā atnākusi līdzi nokopētam tekstam, šo teksta daļu uzrakstiet vēlreiz
 
 ## Faili un to teksts
 
@@ -159,8 +159,8 @@ control-char = šeit ir neredzamā vadības rakstzīme { $char }; to nevar publi
     .hint = izdzēsiet to (tādas rakstzīmes bieži līdzi atnāk tekstam, kas kopēts no PDF vai teksta redaktora) un, ja vajag, uzrakstiet tekstu vēlreiz
 control-escape = šeit ir atsoles virkne { $escape } (neredzamā vadības rakstzīme { $char }); to nevar publicēt
     .hint = izdzēsiet to (tādas rakstzīmes bieži līdzi atnāk tekstam, kas kopēts no PDF vai teksta redaktora) un, ja vajag, uzrakstiet tekstu vēlreiz
-invisible-char = šeit ir neredzamā rakstzīme { $char }: tā var mainīt secību, kādā tiek parādīts teksts ap to, vai padarīt vienādi izskatīgus vārdus atšķirīgus meklēšanā un adresēs
-    .hint = izdzēsiet to (tādas rakstzīmes bieži līdzi atnāk tekstam, kas kopēts no tīmekļa lapas, PDF vai tērzēšanas) un, ja vajag, uzrakstiet tekstu vēlreiz
+invisible-char = šeit ir neredzamā rakstzīme { $char }: tā var mainīt secību, kādā tiek parādīts teksts ap to, vai arī tās dēļ vārdi, kas izskatās vienādi, meklēšanā un adresēs var atšķirties
+    .hint = izdzēsiet to (tādas rakstzīmes bieži līdzi atnāk tekstam, kas kopēts no tīmekļa lapas, PDF vai tērzēšanas lietotnes) un, ja vajag, uzrakstiet tekstu vēlreiz
 folder-links-out = šī mape ir saite uz vietu ārpus vietnes mapes; to nenolasa
     .hint = pārvietojiet pašu mapi vietnes mapē
 cannot-read = nevar nolasīt: { $detail }
@@ -209,7 +209,7 @@ data-not-a-date = `{ $value }` nav datums
 data-not-web-address = `{ $value }` jābūt http:// vai https:// adresei
     .hint = nokopējiet adresi no pārlūka adreses joslas, piem., https://www.zemgale.lv
 data-not-site-path = `{ $value }` nav vietnes faila ceļš
-    .hint = ievietojiet failu mapē static/ un ierakstiet tā ceļu no turienes, piemēram, /images/logos/partneris.png
+    .hint = ievietojiet failu mapē static/ un ierakstiet tā ceļu, sākot no šīs mapes, piemēram, /images/logos/partneris.png
 data-not-email = `{ $value }` nav e-pasta adrese
     .hint = rakstiet to, piemēram, info@example.lv, bez atstarpēm un leņķiekavām
 data-no-such-partner = failā content/data/partners.yaml nav partnera `{ $id }`
@@ -389,16 +389,19 @@ media-corrupt = šo attēlu nevar nolasīt: { $detail }
     .hint = fails ir bojāts vai nav nokopēts pilnībā; eksportējiet to vēlreiz no kameras vai redaktora
 media-too-large = šis attēls ir { $width } × { $height } pikseļi, vairāk nekā { $megapixels } megapikseļi
     .hint = samaziniet to (tīmeklim pietiek ar 2400 pikseļu platumu) un saglabājiet vēlreiz
-media-cut-short = šis attēls ir nepilnīgs: fails beidzas agrāk nekā attēls
+media-cut-short = šis attēls ir nepilns: fails beidzas agrāk nekā attēls
     .hint = fails nav nokopēts pilnībā; nokopējiet vai eksportējiet to vēlreiz no kameras vai redaktora
-media-too-little-data = šis attēls norāda, ka tajā ir { $width } × { $height } pikseļi, bet failā ir pārāk maz datu šādam izmēram: lielākā attēla daļa būtu pelēka
+media-too-little-data = šajā attēlā norādīts, ka tas ir { $width } × { $height ->
+        [one] { $height } pikseļa
+       *[other] { $height } pikseļu
+    } izmērā, bet failā tam ir daudz par maz datu: lielākā daļa attēla būtu pelēka
     .hint = fails ir bojāts vai nav nokopēts pilnībā; eksportējiet to vēlreiz no kameras vai redaktora
-media-format-unreadable = tilts nevar nolasīt { $format } attēlus, tāpēc nevar izņemt no šī attēla to, ko tajā ierakstījusi kamera (piemēram, kur fotoattēls uzņemts)
-    .hint = atveriet to un saglabājiet kā JPEG (fotoattēliem) vai PNG (zīmējumiem, logotipiem), tad ielieciet šo jauno failu šeit šī faila vietā
+media-format-unreadable = tilts nevar nolasīt { $format } attēlus, tāpēc nevar izdzēst no šī attēla to, ko tajā ierakstījusi kamera (piemēram, kur fotoattēls uzņemts)
+    .hint = atveriet to un saglabājiet kā JPEG (fotoattēliem) vai PNG (zīmējumiem, logotipiem), tad ielieciet jauno failu šī faila vietā
 media-left-out = { $problem }; neviena lapa to nerāda, tāpēc tas vietnē netiek publicēts
-    .hint = izdzēsiet to vai, ja kādai lapai tas jārāda, saglabājiet to vēlreiz kā JPEG (fotoattēliem) vai PNG (zīmējumiem, logotipiem) no kameras vai redaktora
+    .hint = izdzēsiet to vai, ja tas jārāda kādā lapā, saglabājiet to vēlreiz kā JPEG (fotoattēliem) vai PNG (zīmējumiem, logotipiem) no kameras vai redaktora
 media-same-name = šis fotoattēls un { $other } abi tiktu publicēti kā { $file }
-    .hint = pārdēvējiet vienu no tiem (no fotoattēliem ar vienādu nosaukumu un atšķirīgu paplašinājumu top vienādas mazākas kopijas)
+    .hint = pārdēvējiet vienu no tiem (no fotoattēliem ar vienādu nosaukumu, bet atšķirīgu paplašinājumu tiek veidotas vienādas mazākas kopijas)
 media-document-large = šis dokuments ir { $megabytes } MB, vairāk nekā { $limit } MB
     .hint = lasītāji ar mobilajiem datiem maksā par katru megabaitu: samaziniet to (PDF ekrānam, fotoattēli mazākā izšķirtspējā) vai palieliniet max_document_mb failā content/site.yaml
 gallery-no-photos = galerijas mapē { $folder } nav fotoattēlu
@@ -412,10 +415,10 @@ gallery-caption-no-photo = galerijas mapē { $folder } nav fotoattēla { $photo 
 config-base-url-scheme = base_url `{ $url }` jāsākas ar https:// vai http://
     .hint = ierakstiet vietnes pilno adresi, piemēram, https://www.example.lv/projekts/
 config-base-url-bad = base_url `{ $url }` nav vienkārša vietnes adrese: { $why }
-    .hint = ierakstiet tikai vietnes adresi, piemēram, https://www.example.lv/projekts/ — tā tiek ierakstīta katrā lapā, plūsmās un vietnes kartē
+    .hint = ierakstiet tikai vietnes adresi, piemēram, https://www.example.lv/projekts/ — tā tiek ierakstīta katrā lapā, ziņu plūsmās un vietnes kartē
 config-base-url-user = tajā ir lietotājvārds vai parole (pirms @), kas tiktu publicēta katrā lapā
 config-base-url-host = servera nosaukumā drīkst būt tikai burti, cipari, punkti un defises
 config-base-url-port = portam aiz kola jābūt skaitlim no 1 līdz 65535
 config-base-url-path = daļā aiz servera nosaukuma drīkst būt tikai burti, cipari un - _ . ~ / (bez atstarpēm, pēdiņām, ; $ ? # vai ..)
-fm-translation-key-bad = translation_key `{ $value }` drīkst būt tikai latīņu burti bez diakritiskajām zīmēm, cipari, defises, pasvītras un punkti
-    .hint = visās ziņas valodu versijās ierakstiet vienu un to pašu īsu atslēgu, piemēram, translation_key: kickoff-2018
+fm-translation-key-bad = translation_key `{ $value }` drīkst būt tikai burti a–z un A–Z (bez ā, č, š …), cipari, defises, apakšsvītras un punkti
+    .hint = visās ziņas valodu versijās ierakstiet vienu un to pašu īso atslēgu, piemēram, translation_key: kickoff-2018
