@@ -16,6 +16,7 @@
 use std::path::Path;
 
 use super::LinkRef;
+use crate::config::SiteConfig;
 use crate::diagnostic::Diagnostic;
 use crate::messages::msg;
 
@@ -160,6 +161,19 @@ pub fn join_relative(base: &str, rel: &str) -> String {
         joined.push('/');
     }
     joined
+}
+
+/// The output path (relative, `/`-separated) a site-absolute or relative
+/// URL path stands for, seen from the page at `own_path`.
+pub fn site_path(config: &SiteConfig, own_path: &str, path: &str) -> String {
+    if let Some(abs) = path.strip_prefix('/') {
+        match abs.strip_prefix(config.base_path.trim_start_matches('/')) {
+            Some(rest) if !config.base_path.is_empty() => rest.trim_start_matches('/').to_string(),
+            _ => abs.to_string(),
+        }
+    } else {
+        join_relative(own_path, path)
+    }
 }
 
 #[cfg(test)]

@@ -27,7 +27,7 @@ use crate::diagnostic::Diagnostic;
 use crate::fingerprint::Fingerprint;
 use crate::messages::msg;
 
-pub(crate) use address::{is_foreign, is_safe_link, join_relative};
+pub(crate) use address::{is_foreign, is_safe_link, join_relative, site_path};
 pub use load::{ParseCache, load};
 pub use markdown::{Heading, LinkRef};
 pub use moment::Moment;

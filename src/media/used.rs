@@ -8,9 +8,9 @@
 use std::collections::HashSet;
 
 use crate::config::SiteConfig;
+use crate::content::site_path;
 use crate::data::SiteData;
 use crate::site::Site;
-use crate::validate::built_site::site_path;
 
 /// The output paths (`images/a.jpg`) the site names.
 pub fn named_files(config: &SiteConfig, site: &Site, data: Option<&SiteData>) -> HashSet<String> {

@@ -101,7 +101,8 @@ impl LinkChecker<'_> {
             if let Some(known) = self.resolved.get(path) {
                 return known.clone();
             }
-            let file: Rc<str> = output_file(output, &site_path(config, "", path)).into();
+            let file: Rc<str> =
+                output_file(output, &crate::content::site_path(config, "", path)).into();
             let exists = output.has_written(&file);
             self.resolved
                 .insert(path.to_string(), (file.clone(), exists));
@@ -111,7 +112,7 @@ impl LinkChecker<'_> {
         let target = if path.is_empty() {
             own.clone()
         } else {
-            site_path(config, own, path)
+            crate::content::site_path(config, own, path)
         };
         let file = output_file(output, &target);
         let exists = output.has_written(&file);
@@ -231,7 +232,7 @@ fn check_front_matter_image(
         return None; // https://… (checked as an address when parsed)
     }
     let path = src.split(['?', '#']).next().unwrap_or(src);
-    let file = output_file(output, &site_path(config, "", path));
+    let file = output_file(output, &crate::content::site_path(config, "", path));
     // A photo refused at its file is there, only not published.
     if output.has_written(&file) || refused(site, &file) {
         // A format browsers do not all show (HEIC from a phone, TIFF).
@@ -253,19 +254,6 @@ fn check_front_matter_image(
 fn refused(site: &Site, file: &str) -> bool {
     let path = file.strip_suffix("/index.html").unwrap_or(file);
     site.media.refused.contains(path)
-}
-
-/// The output path (relative, `/`-separated) a site-absolute or relative
-/// URL path stands for, seen from the page at `own_path`.
-pub(crate) fn site_path(config: &SiteConfig, own_path: &str, path: &str) -> String {
-    if let Some(abs) = path.strip_prefix('/') {
-        match abs.strip_prefix(config.base_path.trim_start_matches('/')) {
-            Some(rest) if !config.base_path.is_empty() => rest.trim_start_matches('/').to_string(),
-            _ => abs.to_string(),
-        }
-    } else {
-        crate::content::join_relative(own_path, path)
-    }
 }
 
 /// The file a path names: itself, or the `index.html` of the folder.
