@@ -1,5 +1,5 @@
 //! Entry points for the fuzz targets in `fuzz/` and for their regression
-//! tests in `tests/fuzz_regressions.rs`. Each takes arbitrary bytes and
+//! tests in `tests/suite/fuzz_regressions.rs`. Each takes arbitrary bytes and
 //! must return without panicking, whatever the bytes are.
 
 use std::path::{Path, PathBuf};

@@ -4,7 +4,7 @@
 //!
 //! What a page reads of the documents is declared once, in `page_deps`,
 //! and hashed here as declared; the rest is the language's base.
-//! `tests/incremental.rs` edits each kind of input and compares an
+//! `tests/suite/incremental.rs` edits each kind of input and compares an
 //! incremental build with a clean one.
 
 use crate::config::SiteConfig;

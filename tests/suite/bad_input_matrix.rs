@@ -2,7 +2,7 @@
 //! naming the file (and line:column where there is one), no panic and no
 //! output written. Each case changes one file of a fresh starter site.
 
-mod common;
+use crate::common;
 
 use common::*;
 

@@ -1,7 +1,7 @@
 //! Dates with times (as Hugo and Zola sites write them), `updated:`,
 //! scheduled publishing and expiry.
 
-mod common;
+use crate::common;
 
 use common::*;
 use tilts::{BuildCache, BuildOptions, build_incremental};

@@ -1,6 +1,6 @@
 //! The parallel build gives exactly the output of a single-threaded one.
 
-mod common;
+use crate::common;
 
 use common::*;
 

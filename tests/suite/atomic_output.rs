@@ -2,7 +2,7 @@
 //! disk that fills up or a process killed mid-write leaves the previous
 //! output byte for byte as it was.
 
-mod common;
+use crate::common;
 
 use std::collections::BTreeMap;
 use std::path::Path;

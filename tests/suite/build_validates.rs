@@ -1,7 +1,7 @@
 //! `build` publishes nothing that `check` calls an error: one validator
 //! serves both, and `check` is `build` without writing.
 
-mod common;
+use crate::common;
 
 use common::*;
 

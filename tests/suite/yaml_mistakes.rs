@@ -3,7 +3,7 @@
 //! English, Latvian and Lithuanian (`--messages`). One golden file per file
 //! and mistake holds `tilts check`'s report for that file in all three.
 
-mod common;
+use crate::common;
 
 use common::*;
 

@@ -1,7 +1,7 @@
 //! The data files' checks, one by one on small fixture data: each message
 //! names the file and line and shows the numbers; figures are never changed.
 
-mod common;
+use crate::common;
 
 use common::*;
 

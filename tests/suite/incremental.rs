@@ -1,7 +1,7 @@
 //! Rebuilds reuse parsed files and rendered pages whose inputs did not
 //! change, and always give the same bytes as a clean build.
 
-mod common;
+use crate::common;
 
 use common::*;
 use tilts::{BuildCache, BuildOptions, build_incremental, build_incremental_with};

@@ -3,7 +3,7 @@
 //! an independent transcription of the CLDR rules, for every integer 0–1000
 //! and for fractions.
 
-mod common;
+use crate::common;
 
 use std::str::FromStr;
 

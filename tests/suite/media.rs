@@ -3,7 +3,7 @@
 //! metadata (a GPS-tagged photo proves it); upright by their EXIF
 //! orientation; kept in a cache; and refused, at their file, when broken.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 

@@ -1,7 +1,7 @@
 //! `tilts serve` end to end: a real server on a free loopback port, real
 //! HTTP requests, real file edits.
 
-mod common;
+use crate::common;
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;

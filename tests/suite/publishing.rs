@@ -1,7 +1,7 @@
 //! What is published besides pages: Atom feeds, the sitemap, robots.txt,
 //! calendar files, the search index, social previews and structured data.
 
-mod common;
+use crate::common;
 
 use std::collections::BTreeMap;
 

@@ -2,7 +2,7 @@
 //! corrected, `build` warns about every address that disappeared since the
 //! last build, and `aliases:` turns an old address into a redirect.
 
-mod common;
+use crate::common;
 
 use common::*;
 

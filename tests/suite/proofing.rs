@@ -3,7 +3,7 @@
 //! installs them), the site's own words, typography with safe fixes, and
 //! paragraphs in the wrong language.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 

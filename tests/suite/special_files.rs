@@ -2,7 +2,7 @@
 //! never waited on; links anywhere on a folder's path are not followed, and
 //! the warnings about them reach the user.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 use std::process::{Command, Stdio};

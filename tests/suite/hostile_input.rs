@@ -1,7 +1,7 @@
 //! Nothing leaks: data is escaped, raw HTML can be sanitized, links never
 //! lead the build outside the site folder.
 
-mod common;
+use crate::common;
 
 use common::*;
 

@@ -2,7 +2,7 @@
 //! labels per language, pages in one language only, and language versions
 //! that must agree.
 
-mod common;
+use crate::common;
 
 use common::*;
 

@@ -1,7 +1,7 @@
 //! How a site is laid out: translations, pagination, drafts, `init`,
 //! output safety and the command line.
 
-mod common;
+use crate::common;
 
 use common::*;
 

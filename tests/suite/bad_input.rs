@@ -1,7 +1,7 @@
 //! Mistakes a PR specialist can make: each one ends the build with a non-zero
 //! exit, a plain message naming file:line:column, no panic and no output.
 
-mod common;
+use crate::common;
 
 use common::*;
 

@@ -3,7 +3,7 @@
 //! an index with plural-correct counts, and the language switcher between
 //! the same topic in both languages.
 
-mod common;
+use crate::common;
 
 use common::*;
 

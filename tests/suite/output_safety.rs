@@ -2,7 +2,7 @@
 //! through, only tilts' own leftovers are cleaned, and builds of one output
 //! take turns by a lock rather than by process ids.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 use std::time::Duration;

@@ -1,6 +1,6 @@
 //! The authoring commands: `tilts new news` and `tilts check`.
 
-mod common;
+use crate::common;
 
 use common::*;
 

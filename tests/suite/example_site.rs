@@ -1,7 +1,7 @@
 //! The SocQuality example site, built from the repository root: languages,
 //! switcher, hreflang, locale formatting, plural forms and golden pages.
 
-mod common;
+use crate::common;
 
 use common::*;
 
