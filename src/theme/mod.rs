@@ -14,23 +14,11 @@ use crate::config::SiteConfig;
 use crate::diagnostic::{Diagnostic, Diagnostics, relative_to};
 use crate::fsio::{MAX_SOURCE_BYTES, MAX_STATIC_BYTES};
 
-macro_rules! embedded {
-    ($kind:literal: $($name:literal),* $(,)?) => {
-        &[$(($name, include_bytes!(concat!("../../themes/default/", $kind, "/", $name)))),*]
-    };
-}
-
-/// The default theme's templates, as shipped in `themes/default/templates/`.
-const DEFAULT_TEMPLATES: &[(&str, &[u8])] = embedded!("templates":
-    "components.html", "base.html", "root.html", "home.html", "news_list.html", "news_item.html", "page.html",
-    "partners.html", "budget.html", "accessibility.html", "events.html", "search.html", "atom.xml", "404.html", "root_404.html", "alias.html", "tags.html", "tag.html",
-);
-
-/// The default theme's static files, as shipped in `themes/default/static/`.
-const DEFAULT_STATIC: &[(&str, &[u8])] = embedded!("static":
-    "assets/style.css", "assets/eu-emblem.svg", "assets/search.js", "assets/search/engine.js", "assets/search/base-stemmer.js",
-    "assets/search/latvian-stemmer.js", "assets/search/lithuanian-stemmer.js", "assets/language-choice.js", "assets/video.js",
-);
+// The built-in theme's templates and static files (`DEFAULT_TEMPLATES`,
+// `DEFAULT_STATIC`: path under `templates/` or `static/`, bytes), every
+// file of `themes/default/templates/` and `themes/default/static/`,
+// embedded by `build.rs` from the folders themselves.
+include!(concat!(env!("OUT_DIR"), "/builtin_theme.rs"));
 
 /// A template's text and where it came from (for error messages).
 #[derive(Debug, Clone)]
@@ -213,3 +201,38 @@ fn files_under(
 #[cfg(test)]
 #[path = "language_choice_tests.rs"]
 mod language_choice_tests;
+
+#[cfg(test)]
+mod builtin_tests {
+    /// The built-in theme is the folder `themes/default/` as it is: every
+    /// template and static file in it is embedded, and nothing else.
+    #[test]
+    fn every_file_of_the_theme_folder_is_built_in() {
+        let theme = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("themes/default");
+        let mut on_disk: Vec<String> = ["templates", "static"]
+            .iter()
+            .flat_map(|kind| {
+                walkdir::WalkDir::new(theme.join(kind))
+                    .into_iter()
+                    .map(|e| e.unwrap())
+                    .filter(|e| e.file_type().is_file())
+                    .map(|e| {
+                        e.path()
+                            .strip_prefix(&theme)
+                            .unwrap()
+                            .to_string_lossy()
+                            .replace('\\', "/")
+                    })
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        on_disk.sort();
+        let mut built_in: Vec<String> = super::builtin_files().map(|(name, _)| name).collect();
+        built_in.sort();
+        assert_eq!(built_in, on_disk);
+        assert!(built_in.contains(&"static/assets/menu.js".to_string()));
+        for (name, bytes) in super::builtin_files() {
+            assert_eq!(bytes, std::fs::read(theme.join(&name)).unwrap(), "{name}");
+        }
+    }
+}

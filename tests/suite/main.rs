@@ -17,6 +17,7 @@ mod example_site;
 mod fuzz_regressions;
 mod hostile_input;
 mod incremental;
+mod init_site;
 mod media;
 mod output_safety;
 mod pages;
