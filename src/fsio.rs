@@ -214,6 +214,12 @@ fn open_regular(
         let follow = if no_follow { libc::O_NOFOLLOW } else { 0 };
         options.custom_flags(libc::O_NONBLOCK | follow);
     }
+    // Without O_NOFOLLOW: a look first (a link swapped in after it is
+    // followed, which the Unix path above refuses).
+    #[cfg(not(unix))]
+    if no_follow && std::fs::symlink_metadata(path).is_ok_and(|m| m.is_symlink()) {
+        return Err(SiteFileError::OutsideSite);
+    }
     let file = match options.open(path) {
         Ok(f) => f,
         // The file was replaced by a link after the walk saw it.
