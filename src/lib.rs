@@ -8,6 +8,7 @@
 pub(crate) mod assets;
 pub mod builder;
 pub mod cli;
+pub(crate) mod clock;
 pub mod config;
 pub mod content;
 pub mod control_chars;
@@ -15,6 +16,7 @@ pub(crate) mod data;
 pub mod diagnostic;
 pub(crate) mod eject;
 pub(crate) mod fingerprint;
+pub(crate) mod fluent_numbers;
 pub mod fsio;
 #[cfg(feature = "fuzzing")]
 pub mod fuzzing;

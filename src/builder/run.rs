@@ -80,7 +80,7 @@ pub(super) fn build_date() -> String {
         .ok()
         .and_then(|s| s.trim().parse::<i64>().ok())
     {
-        Some(secs) => crate::new::date_from_unix(secs),
-        None => crate::new::today(),
+        Some(secs) => crate::clock::date_from_unix(secs),
+        None => crate::clock::today(),
     }
 }

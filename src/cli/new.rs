@@ -86,7 +86,7 @@ impl NewNewsArgs {
         let Some(config) = load_config_or_print(&root) else {
             return Ok(1);
         };
-        let date = self.date.unwrap_or_else(crate::new::today);
+        let date = self.date.unwrap_or_else(crate::clock::today);
         let created =
             crate::new::create_news(&root, &config, &self.title, &date, self.lang.as_deref());
         Ok(print_created(created))

@@ -300,6 +300,11 @@ fn validate(raw: RawConfig, file: &Path) -> Result<SiteConfig, Diagnostics> {
     })
 }
 
+/// The widths made of every photo by default (those below its own width,
+/// and its own width when it is below the largest): a 360 px phone to a
+/// wide screen. `photo_widths:` in `site.yaml` sets others.
+pub const PHOTO_WIDTHS: [u32; 4] = [360, 720, 1080, 1600];
+
 /// Lowercase ASCII letters, digits and inner hyphens: safe in any URL and path.
 pub(crate) fn is_url_segment(s: &str) -> bool {
     !is_reserved_on_windows(s)

@@ -15,7 +15,7 @@ pub(super) fn photo_widths(
     diags: &mut Diagnostics,
 ) -> Vec<u32> {
     let Some(raw) = raw else {
-        return crate::media::process::WIDTHS.to_vec();
+        return super::PHOTO_WIDTHS.to_vec();
     };
     let mut widths = raw.value.clone();
     widths.sort_unstable();
@@ -27,7 +27,7 @@ pub(super) fn photo_widths(
                 .at(l, c)
                 .with_hint("for example photo_widths: [360, 720, 1080, 1600]"),
         );
-        return crate::media::process::WIDTHS.to_vec();
+        return super::PHOTO_WIDTHS.to_vec();
     }
     widths
 }

@@ -10,13 +10,9 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
 
-use fixed_decimal::Decimal;
 use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::memoizer::MemoizerKind;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use fluent_syntax::ast;
-use icu_decimal::DecimalFormatter;
-use intl_memoizer::Memoizable;
 use unic_langid::LanguageIdentifier;
 
 use crate::config::SiteConfig;
@@ -310,7 +306,7 @@ fn load_bundle(
     }
     let mut bundle = FluentBundle::new_concurrent(vec![langid.clone()]);
     bundle.set_use_isolating(false);
-    bundle.set_formatter(Some(format_number));
+    bundle.set_formatter(Some(crate::fluent_numbers::format_number));
     add_date_function(&mut bundle, langid);
     bundle.add_resource(resource).map_err(|errs| {
         errs.iter()
@@ -358,40 +354,6 @@ pub(crate) fn line_col(text: &str, offset: usize) -> (u32, u32) {
     let line = before.matches('\n').count() + 1;
     let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
     (line as u32, col as u32)
-}
-
-/// ICU4X's decimal formatter, memoized per bundle language by Fluent.
-struct IcuNumbers(DecimalFormatter);
-
-impl Memoizable for IcuNumbers {
-    type Args = ();
-    type Error = String;
-    fn construct(lang: LanguageIdentifier, _: ()) -> Result<Self, String> {
-        let locale =
-            icu_locale_core::Locale::from_str(&lang.to_string()).map_err(|e| e.to_string())?;
-        DecimalFormatter::try_new((&locale).into(), Default::default())
-            .map(IcuNumbers)
-            .map_err(|e| e.to_string())
-    }
-}
-
-/// Fluent's hook for showing numbers: "1 234,5" instead of "1234.5".
-pub(crate) fn format_number(
-    value: &FluentValue,
-    memo: &intl_memoizer::concurrent::IntlLangMemoizer,
-) -> Option<String> {
-    let FluentValue::Number(n) = value else {
-        return None;
-    };
-    let mut decimal = Decimal::from_str(&n.value.to_string()).ok()?;
-    if let Some(max) = n.options.maximum_fraction_digits {
-        decimal.round(-(max as i16));
-    }
-    if let Some(min) = n.options.minimum_fraction_digits {
-        decimal.pad_end(-(min as i16));
-    }
-    memo.with_try_get_threadsafe::<IcuNumbers, _, _>((), |f| f.0.format(&decimal).to_string())
-        .ok()
 }
 
 /// Turns a number as text ("22", "0.5") into a Fluent argument that keeps its

@@ -10,11 +10,6 @@ use image::{DynamicImage, ImageDecoder, ImageReader, Limits};
 
 use super::strip::jpeg::Damage;
 
-/// The widths made of every photo by default (those below its own width,
-/// and its own width when it is below the largest): a 360 px phone to a
-/// wide screen. `photo_widths:` in `site.yaml` sets others.
-pub const WIDTHS: [u32; 4] = [360, 720, 1080, 1600];
-
 /// A photo larger than this many pixels is refused (a decompression bomb
 /// declares a huge canvas in a small file).
 pub const MAX_PIXELS: u64 = 50_000_000;
@@ -248,10 +243,13 @@ mod tests {
 
     #[test]
     fn widths_never_enlarge() {
-        assert_eq!(widths(&WIDTHS, 2400), [360, 720, 1080, 1600]);
-        assert_eq!(widths(&WIDTHS, 1000), [360, 720, 1000]);
-        assert_eq!(widths(&WIDTHS, 720), [360, 720]);
-        assert_eq!(widths(&WIDTHS, 200), [200]);
+        assert_eq!(
+            widths(&crate::config::PHOTO_WIDTHS, 2400),
+            [360, 720, 1080, 1600]
+        );
+        assert_eq!(widths(&crate::config::PHOTO_WIDTHS, 1000), [360, 720, 1000]);
+        assert_eq!(widths(&crate::config::PHOTO_WIDTHS, 720), [360, 720]);
+        assert_eq!(widths(&crate::config::PHOTO_WIDTHS, 200), [200]);
         assert_eq!(widths(&[480, 960], 2400), [480, 960]);
     }
 

@@ -268,7 +268,7 @@ fn make_bundle(lang: Lang) -> FluentBundle<FluentResource> {
     let langid = unic_langid::LanguageIdentifier::from_str(lang.code()).unwrap_or_default();
     let mut bundle = FluentBundle::new_concurrent(vec![langid]);
     bundle.set_use_isolating(false);
-    bundle.set_formatter(Some(crate::i18n::fluent::format_number));
+    bundle.set_formatter(Some(crate::fluent_numbers::format_number));
     let _ = bundle.add_resource(resource);
     bundle
 }
