@@ -3,12 +3,17 @@
 //! list kept by hand can leave one out (one once left out `menu.js`, and
 //! every site made by `tilts init` lacked its phone menu).
 
+#[path = "src/editor_noise.rs"]
+mod editor_noise;
+
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 fn main() {
     let manifest = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").expect("set by cargo"));
     let theme = manifest.join("themes/default");
+    println!("cargo:rerun-if-changed=build.rs");
+    println!("cargo:rerun-if-changed=src/editor_noise.rs");
     let mut out = String::new();
     for (kind, constant) in [
         ("templates", "DEFAULT_TEMPLATES"),
@@ -42,9 +47,10 @@ fn walk(base: &Path, dir: &Path, files: &mut Vec<String>) {
     for entry in entries {
         let entry = entry.expect("a readable folder");
         let path = entry.path();
-        // An editor's backup or swap file is no part of the theme.
+        // An editor's backup or swap file, or a hidden one, is no part of
+        // the theme (the test of the embedded list skips the same).
         let name = entry.file_name().to_string_lossy().into_owned();
-        if name.starts_with('.') || name.ends_with('~') {
+        if name.starts_with('.') || editor_noise::is_editor_noise(&name) {
             continue;
         }
         let kind = entry.file_type().expect("a file type");

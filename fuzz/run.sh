@@ -8,19 +8,22 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# What the fuzz targets reach: the library, the targets, the locks and the
-# patched crate. Taken from the committed tree (HEAD), so a record always
-# names code that anyone can check out.
+# What the fuzz targets reach: the library (with the theme its build script
+# embeds), the targets, the locks, the patched crate and this script. Taken
+# from the committed tree (HEAD), so a record always names code that anyone
+# can check out.
+reached="src build.rs themes/default/templates themes/default/static fuzz/fuzz_targets
+  fuzz/Cargo.toml fuzz/Cargo.lock fuzz/run.sh Cargo.toml Cargo.lock patches"
 fingerprint() {
-  git ls-tree -r HEAD -- src fuzz/fuzz_targets fuzz/Cargo.toml fuzz/Cargo.lock \
-    Cargo.toml Cargo.lock patches | sha256sum | cut -d' ' -f1
+  git ls-tree -r HEAD -- $reached | sha256sum | cut -d' ' -f1
 }
 record=fuzz/fuzzed.txt
 if [ "${1:-}" = --check ]; then
   [ -f "$record" ] && [ "$(cat "$record")" = "$(fingerprint)" ]
   exit
 fi
-if [ -n "$(git status --porcelain -- src fuzz/fuzz_targets fuzz/Cargo.toml fuzz/Cargo.lock Cargo.toml Cargo.lock patches)" ]; then
+# shellcheck disable=SC2086
+if [ -n "$(git status --porcelain -- $reached)" ]; then
   echo "fuzz/run.sh: commit your changes first (the record names committed code)" >&2
   exit 2
 fi
@@ -30,7 +33,9 @@ df -h . | tail -n 1
 # (the runs below show only their last lines); once more after a failure,
 # with the disk and memory printed, because a download that failed once
 # may pass the second time.
-fuzz_build() { RUSTC_BOOTSTRAP=1 cargo fuzz build -O; }
+# -O for speed, -a for the debug assertions and overflow checks the
+# tests' dev build has (an overflow there is a crash here too).
+fuzz_build() { RUSTC_BOOTSTRAP=1 cargo fuzz build -O -a; }
 if ! fuzz_build; then
   echo "fuzz build failed; disk and memory:"
   df -h .
@@ -48,7 +53,7 @@ for t in front_matter_markdown data_files fluent_messages strip_metadata; do
   seeds="seeds_$t"
   # A crash fails the run (pipefail); its last lines say which input.
   # shellcheck disable=SC2086
-  RUSTC_BOOTSTRAP=1 cargo fuzz run -O "$t" "fuzz/corpus/$t" "tests/fuzz-regressions/$t" ${!seeds} -- \
+  RUSTC_BOOTSTRAP=1 cargo fuzz run -O -a "$t" "fuzz/corpus/$t" "tests/fuzz-regressions/$t" ${!seeds} -- \
     -max_total_time=60 -rss_limit_mb=2048 -print_final_stats=1 2>&1 | tail -n 12
 done
 fingerprint > "$record"

@@ -127,7 +127,9 @@ impl Diagnostic {
 
     /// `file:line:column`, or as much of it as is known.
     pub fn location(&self) -> String {
-        let file = self.file.display();
+        // A file's name may hold what a terminal would obey (ESC, OSC).
+        let file = self.file.display().to_string();
+        let file = messages::shown(&file);
         match (self.line, self.column) {
             (Some(l), Some(c)) => format!("{file}:{l}:{c}"),
             (Some(l), None) => format!("{file}:{l}"),
@@ -149,12 +151,25 @@ impl Diagnostic {
                 .map(|b| String::from_utf8_lossy(&b).into_owned());
             if let Some(src) = text
                 .as_deref()
-                .and_then(|t| t.lines().nth(line as usize - 1))
+                .and_then(|t| t.lines().nth((line as usize).saturating_sub(1)))
             {
                 let src = src.trim_start_matches('\u{feff}').replace('\t', " ");
-                let shown: String = src.chars().take(160).collect();
+                // Characters a terminal would obey or that turn text
+                // around are shown as one mark each, so the caret stays
+                // under its column.
+                let shown: String = src
+                    .chars()
+                    .take(160)
+                    .map(|c| {
+                        if messages::is_hidden(c) {
+                            '\u{fffd}'
+                        } else {
+                            c
+                        }
+                    })
+                    .collect();
                 let width = line.to_string().len();
-                let caret_at = (col as usize - 1).min(shown.chars().count());
+                let caret_at = (col as usize).saturating_sub(1).min(shown.chars().count());
                 out.push_str(&format!(
                     "\n {line:>width$} | {shown}\n {:>width$} | {}^",
                     "",

@@ -259,34 +259,7 @@ pub fn check_regular(
     Ok(())
 }
 
-/// Files that editors, operating systems and version control leave beside
-/// the real ones: never published, never a reason to rebuild. Other
-/// dotfiles in `static/` are kept (hosts need `.well-known/`, `.htaccess`).
-pub fn is_editor_noise(name: &str) -> bool {
-    const NAMES: &[&str] = &[
-        ".DS_Store",
-        ".git",
-        ".gitignore",
-        ".gitkeep",
-        ".gitattributes",
-        ".hg",
-        ".svn",
-        ".idea",
-        ".vscode",
-        ".directory",
-        "Thumbs.db",
-        "desktop.ini",
-    ];
-    NAMES.contains(&name)
-        || name.starts_with("._") // macOS resource forks
-        || name.starts_with(".#") // Emacs locks
-        || name.starts_with('#')
-        || name.ends_with('~')
-        || name.contains(".tilts-")
-        || [".swp", ".swo", ".swx", ".tmp", ".bak"]
-            .iter()
-            .any(|ext| name.starts_with('.') && name.ends_with(ext))
-}
+pub use crate::editor_noise::is_editor_noise;
 
 /// What a thing that is not an ordinary file is, in plain words.
 pub fn kind_of(t: &std::fs::FileType) -> &'static str {

@@ -14,6 +14,7 @@ pub mod content;
 pub mod control_chars;
 pub(crate) mod data;
 pub mod diagnostic;
+mod editor_noise;
 pub(crate) mod eject;
 pub(crate) mod fingerprint;
 pub(crate) mod fluent_numbers;

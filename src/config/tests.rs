@@ -18,6 +18,14 @@ fn base_url_keeps_its_path_as_link_prefix() {
         ("http://[::1]:1111/a".into(), "/a".into())
     );
     assert!(split_base_url("https://zpr.gov.lv:443/socquality").is_ok());
+    for good in [
+        "https://ķekava.lv/projekts",
+        "https://example.lv./",
+        "https://example.eu/projekti/lli-317+(2018)/",
+        "https://example.eu/sākums",
+    ] {
+        assert!(split_base_url(good).is_ok(), "{good}");
+    }
 }
 
 /// `base_url` is written into every page, the feeds, the sitemap and

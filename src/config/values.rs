@@ -108,13 +108,14 @@ pub(super) fn split_base_url(url: &str) -> Result<(String, String), Message> {
                     .all(|b| b.is_ascii_hexdigit() || b == b':' || b == b'.')
         }
         None => {
+            // Letters of any alphabet (`ķekava.lv`, an IDN), a dot at the
+            // end allowed (`example.lv.`, the fully qualified form).
+            let host = host.strip_suffix('.').unwrap_or(host);
             !host.is_empty()
                 && host.split('.').all(|label| {
                     !label.is_empty()
                         && !label.starts_with('-')
-                        && label
-                            .bytes()
-                            .all(|b| b.is_ascii_alphanumeric() || b == b'-')
+                        && label.chars().all(|c| c.is_alphanumeric() || c == '-')
                 })
         }
     };
@@ -129,10 +130,28 @@ pub(super) fn split_base_url(url: &str) -> Result<(String, String), Message> {
     {
         return Err(bad("config-base-url-port"));
     }
-    let path_ok = path
-        .bytes()
-        .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'/' | b'-' | b'_' | b'.' | b'~' | b'%'))
-        && path.split('/').all(|part| part != ".." && part != ".")
+    // Letters of any alphabet and what RFC 3986 allows in a path, but the
+    // `;`, `$` and quotes a web server's configuration would read.
+    let path_ok = path.chars().all(|c| {
+        c.is_alphanumeric()
+            || matches!(
+                c,
+                '/' | '-'
+                    | '_'
+                    | '.'
+                    | '~'
+                    | '%'
+                    | '+'
+                    | ','
+                    | '='
+                    | '@'
+                    | '!'
+                    | '('
+                    | ')'
+                    | '*'
+                    | ':'
+            )
+    }) && path.split('/').all(|part| part != ".." && part != ".")
         && !path.contains("//");
     if !path_ok {
         return Err(bad("config-base-url-path"));

@@ -43,26 +43,37 @@ pub(crate) fn is_safe_link(url: &str) -> bool {
     if url.trim().is_empty() || url.contains(['\0', '\\', '<', '>', '"']) {
         return false;
     }
-    match scheme(url) {
+    let allowed = match scheme(url, false) {
         Some(s) => matches!(s.as_str(), "http" | "https" | "mailto" | "tel"),
         None => true,
-    }
+    };
+    // A browser does not decode `%3A` before it reads the scheme; a tool
+    // further on might: what would then run script is refused as well.
+    let runs_script = scheme(url, true).is_some_and(|s| {
+        matches!(
+            s.as_str(),
+            "javascript" | "vbscript" | "livescript" | "data" | "file" | "blob" | "filesystem"
+        )
+    });
+    allowed && !runs_script
 }
 
 /// Whether `url` leads away from the site (`https://…`, `//host/…` or any
 /// other scheme): what a browser would load from another origin.
 pub(crate) fn is_foreign(url: &str) -> bool {
     let s = normalized(url);
-    s.starts_with("//") || scheme(url).is_some()
+    s.starts_with("//") || scheme(url, false).is_some()
 }
 
 /// The scheme a browser could read in `url`, in lower case; `None` for a
-/// path.
-fn scheme(url: &str) -> Option<String> {
+/// path. Character references are decoded as a browser decodes them in an
+/// attribute; percent escapes too when `percent`. Only what RFC 3986
+/// allows a scheme to be counts (`Sanāksme 10:30.pdf` is a path).
+fn scheme(url: &str, percent: bool) -> Option<String> {
     let mut s = normalized(url);
     // A few rounds: `&amp;#106;` is `&#106;` after one.
     for _ in 0..4 {
-        let next = normalized(&decode(&s));
+        let next = normalized(&decode(&s, percent));
         if next == s {
             break;
         }
@@ -70,7 +81,10 @@ fn scheme(url: &str) -> Option<String> {
     }
     let head = s.split(['/', '?', '#']).next().unwrap_or("");
     let (scheme, _) = head.split_once(':')?;
-    Some(scheme.to_ascii_lowercase())
+    let mut chars = scheme.chars();
+    let grammatical = chars.next().is_some_and(|c| c.is_ascii_alphabetic())
+        && chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'));
+    grammatical.then(|| scheme.to_ascii_lowercase())
 }
 
 /// `url` without leading spaces and controls, and without tabs and line
@@ -83,12 +97,13 @@ fn normalized(url: &str) -> String {
 }
 
 /// One round of decoding: percent escapes and character references.
-fn decode(s: &str) -> String {
+fn decode(s: &str, percent: bool) -> String {
     let bytes = s.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
     while i < bytes.len() {
-        if bytes[i] == b'%'
+        if percent
+            && bytes[i] == b'%'
             && let Some(b) = s
                 .get(i + 1..i + 3)
                 .and_then(|h| u8::from_str_radix(h, 16).ok())
@@ -167,8 +182,13 @@ pub fn join_relative(base: &str, rel: &str) -> String {
 /// URL path stands for, seen from the page at `own_path`.
 pub fn site_path(config: &SiteConfig, own_path: &str, path: &str) -> String {
     if let Some(abs) = path.strip_prefix('/') {
+        // The base path `/sub` is a whole folder: `/subway/a.jpg` is not in it.
         match abs.strip_prefix(config.base_path.trim_start_matches('/')) {
-            Some(rest) if !config.base_path.is_empty() => rest.trim_start_matches('/').to_string(),
+            Some(rest)
+                if !config.base_path.is_empty() && (rest.is_empty() || rest.starts_with('/')) =>
+            {
+                rest.trim_start_matches('/').to_string()
+            }
             _ => abs.to_string(),
         }
     } else {
@@ -193,6 +213,8 @@ mod tests {
             "https://example.org/a%20b?x=1&amp;y=2",
             "//cdn.example.org/a.jpg",
             "tel:+37163012345",
+            "atskaite%3A2019.pdf",
+            "Sanāksme 10:30.pdf",
         ] {
             assert!(is_safe_link(ok), "{ok}");
         }

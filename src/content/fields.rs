@@ -117,19 +117,17 @@ impl Fields<'_> {
             }
             // The key becomes part of the address manifest and the `.ics`
             // UID: a line break in it would add lines to both.
-            Some(k)
-                if !k
-                    .value
-                    .trim()
-                    .bytes()
-                    .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.')) =>
-            {
-                Err(self.at(
-                    k,
-                    msg("fm-translation-key-bad").arg("value", k.value.trim().escape_debug()),
-                ))
-            }
+            Some(k) if !is_key(k.value.trim()) => Err(self.at(
+                k,
+                msg("fm-translation-key-bad").arg("value", k.value.trim().escape_debug()),
+            )),
             Some(k) => Ok(k.value.trim().to_string()),
+            // The file's name is the key: a line break or tab in it
+            // would do the same (spaces and any letters are fine there).
+            None if name.chars().any(char::is_control) => Err(Diagnostic::error(
+                self.file,
+                msg("fm-file-name-bad").arg("name", name.escape_debug()),
+            )),
             None => Ok(name.to_string()),
         }
     }
@@ -294,5 +292,28 @@ impl Fields<'_> {
                     .ok_or_else(|| self.at(alias, msg("fm-bad-alias").arg("value", &alias.value)))
             })
             .collect()
+    }
+}
+
+/// Whether `key` can pair translations and be written into the address
+/// manifest and an `.ics` UID: letters and digits (of any alphabet),
+/// `-`, `_`, `.` and `/` (a page in a folder is `folder/name`).
+fn is_key(key: &str) -> bool {
+    !key.is_empty()
+        && key
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.' | '/'))
+}
+
+#[cfg(test)]
+mod key_tests {
+    #[test]
+    fn keys_of_any_alphabet_and_folders_pair_translations() {
+        for good in ["kickoff-2018", "par/komanda", "sākums", "v1.2_final"] {
+            assert!(super::is_key(good), "{good}");
+        }
+        for bad in ["a\r\nATTENDEE:x", "a\tb", "a b", "a;b", "", "a\"b"] {
+            assert!(!super::is_key(bad), "{bad:?}");
+        }
     }
 }

@@ -148,7 +148,13 @@ struct Record {
 /// The suffixes of the files made for `made` (see [`process::Files`]), or
 /// `None` when `made` names a fallback format tilts does not make.
 fn suffixes(made: &Made) -> Option<Vec<String>> {
-    if !matches!(made.fallback.as_str(), "jpg" | "png") {
+    // What processing makes: at least one width, smallest first, none
+    // wider than the photo; a fallback format tilts writes.
+    let widths_made = !made.widths.is_empty()
+        && made.widths.windows(2).all(|w| w[0] < w[1])
+        && made.widths.iter().all(|&w| w > 0 && w <= made.width)
+        && made.height > 0;
+    if !widths_made || !matches!(made.fallback.as_str(), "jpg" | "png") {
         return None;
     }
     let mut suffixes = vec![String::new()];
@@ -182,16 +188,20 @@ fn read_small(path: &Path, limit: u64) -> Option<Vec<u8>> {
         return None;
     }
     let mut bytes = Vec::with_capacity(meta.len() as usize);
-    file.take(limit + 1).read_to_end(&mut bytes).ok()?;
+    file.take(limit.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .ok()?;
     (bytes.len() as u64 <= limit).then_some(bytes)
 }
 
 #[cfg(unix)]
 fn open_no_follow(path: &Path) -> std::io::Result<std::fs::File> {
     use std::os::unix::fs::OpenOptionsExt;
+    // Nor waiting on a pipe put in the cache (the file's kind is looked
+    // at once it is open).
     std::fs::OpenOptions::new()
         .read(true)
-        .custom_flags(libc::O_NOFOLLOW)
+        .custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK)
         .open(path)
 }
 

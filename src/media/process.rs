@@ -109,6 +109,8 @@ pub fn process(bytes: &[u8], settings: &Settings) -> Result<(Made, Files), Probl
     ) {
         (true, _) => bytes.to_vec(),
         (false, Some(stripped)) => stripped,
+        // A WebP stays a WebP under its own name.
+        (false, None) if format == image::ImageFormat::WebP => encode_webp(&img)?,
         (false, None) => encode_fallback(&img, png, 92)?,
     };
     let mut files: Files = vec![(String::new(), original)];

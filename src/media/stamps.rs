@@ -41,7 +41,9 @@ impl StampIndex {
     /// The index in `dir` (the images cache); empty if absent or unreadable.
     pub fn load(dir: &Path) -> Self {
         let file = dir.join(FILE);
-        let known = std::fs::read(&file)
+        // An ordinary file only (a pipe by its name would hold the build),
+        // of a size an index of photos has.
+        let known = crate::fsio::read_walked_file_up_to(&file, 256 << 20)
             .ok()
             .and_then(|bytes| serde_json::from_slice::<Stored>(&bytes).ok())
             .filter(|stored| stored.version == VERSION)

@@ -417,6 +417,8 @@ config-base-url-bad = base_url `{ $url }` is not a plain site address: { $why }
 config-base-url-user = it contains a user name or password (before @), which would be published on every page
 config-base-url-host = the server's name may have only letters, digits, dots and hyphens
 config-base-url-port = the port after the colon must be a number from 1 to 65535
-config-base-url-path = the part after the server's name may have only letters, digits and - _ . ~ / (no spaces, quotes, ; $ ? # or ..)
-fm-translation-key-bad = translation_key `{ $value }` may have only the letters a–z and A–Z (no ā, č, š …), digits, hyphens, underscores and dots
+config-base-url-path = the part after the server's name may not have spaces, quotes, ; $ ? # or .. (letters, digits and - _ . ~ / + , = @ ! ( ) * : are fine)
+fm-translation-key-bad = translation_key `{ $value }` may have only letters, digits, hyphens, underscores, dots and slashes (no spaces, line breaks or other signs)
     .hint = write the same short key in every language version of the item, e.g. translation_key: kickoff-2018
+fm-file-name-bad = the file's name `{ $name }` has a line break, a tab or another control character
+    .hint = rename the file with letters, digits and hyphens only, e.g. 2018-05-16-sakums.lv.md, and its other language versions the same way

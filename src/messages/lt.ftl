@@ -426,6 +426,8 @@ config-base-url-bad = base_url `{ $url }` nėra paprastas svetainės adresas: { 
 config-base-url-user = jame yra naudotojo vardas arba slaptažodis (prieš @), kuris būtų paskelbtas kiekviename puslapyje
 config-base-url-host = serverio pavadinime gali būti tik raidės, skaitmenys, taškai ir brūkšneliai
 config-base-url-port = prievadas po dvitaškio turi būti skaičius nuo 1 iki 65535
-config-base-url-path = dalyje po serverio pavadinimo gali būti tik raidės, skaitmenys ir - _ . ~ / (be tarpų, kabučių, ; $ ? # ar ..)
-fm-translation-key-bad = translation_key `{ $value }` gali sudaryti tik raidės a–z ir A–Z (be ą, č, š …), skaitmenys, brūkšneliai, apatiniai brūkšniai ir taškai
+config-base-url-path = dalyje po serverio pavadinimo negali būti tarpų, kabučių, ; $ ? # ar .. (raidės, skaitmenys ir - _ . ~ / + , = @ ! ( ) * : tinka)
+fm-translation-key-bad = translation_key `{ $value }` gali sudaryti tik raidės, skaitmenys, brūkšneliai, apatiniai brūkšniai, taškai ir pasvirieji brūkšniai (be tarpų, eilučių lūžių ar kitų ženklų)
     .hint = visose naujienos kalbų versijose įrašykite tą patį trumpą raktą, pavyzdžiui, translation_key: kickoff-2018
+fm-file-name-bad = failo pavadinime `{ $name }` yra eilutės lūžis, tabuliacija ar kitas valdymo simbolis
+    .hint = pervadinkite failą naudodami tik raides, skaitmenis ir brūkšnelius, pavyzdžiui, 2018-05-16-pradzia.lt.md, ir taip pat pervadinkite kitų kalbų versijas

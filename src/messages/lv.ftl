@@ -419,6 +419,8 @@ config-base-url-bad = base_url `{ $url }` nav vienkārša vietnes adrese: { $why
 config-base-url-user = tajā ir lietotājvārds vai parole (pirms @), kas tiktu publicēta katrā lapā
 config-base-url-host = servera nosaukumā drīkst būt tikai burti, cipari, punkti un defises
 config-base-url-port = portam aiz kola jābūt skaitlim no 1 līdz 65535
-config-base-url-path = daļā aiz servera nosaukuma drīkst būt tikai burti, cipari un - _ . ~ / (bez atstarpēm, pēdiņām, ; $ ? # vai ..)
-fm-translation-key-bad = translation_key `{ $value }` drīkst būt tikai burti a–z un A–Z (bez ā, č, š …), cipari, defises, apakšsvītras un punkti
+config-base-url-path = daļā aiz servera nosaukuma nedrīkst būt atstarpes, pēdiņas, ; $ ? # vai .. (burti, cipari un - _ . ~ / + , = @ ! ( ) * : der)
+fm-translation-key-bad = translation_key `{ $value }` drīkst būt tikai burti, cipari, defises, apakšsvītras, punkti un slīpsvītras (bez atstarpēm, rindu pārnesumiem vai citām zīmēm)
     .hint = visās ziņas valodu versijās ierakstiet vienu un to pašu īso atslēgu, piemēram, translation_key: kickoff-2018
+fm-file-name-bad = faila nosaukumā `{ $name }` ir rindas pārnesums, tabulācija vai cita vadības rakstzīme
+    .hint = pārdēvējiet failu, lietojot tikai burtus, ciparus un defises, piemēram, 2018-05-16-sakums.lv.md, un tāpat pārdēvējiet tā citu valodu versijas

@@ -214,10 +214,7 @@ impl Message {
 /// characters, which a terminal would obey, and the characters that turn
 /// or hide text (bidirectional overrides, zero-width) written as `\u{1b}`.
 pub fn shown(text: &str) -> std::borrow::Cow<'_, str> {
-    let hidden = |c: char| {
-        c.is_control()
-            || matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{61c}' | '\u{feff}')
-    };
+    let hidden = is_hidden;
     if !text.chars().any(hidden) {
         return text.into();
     }
@@ -231,6 +228,14 @@ pub fn shown(text: &str) -> std::borrow::Cow<'_, str> {
         })
         .collect::<String>()
         .into()
+}
+
+/// A character a terminal would obey (C0 and C1 controls, DEL) or that
+/// turns or hides text (bidirectional overrides and isolates, zero-width
+/// characters, the byte order mark).
+pub fn is_hidden(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{61c}' | '\u{feff}')
 }
 
 const MARK: char = '\u{1}';

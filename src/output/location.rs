@@ -117,7 +117,32 @@ fn real_path(path: &Path) -> Result<PathBuf> {
             }
         }
     }
-    Ok(real)
+    Ok(canonical_prefix(real))
+}
+
+/// `real` with its existing part in the form `canonicalize` gives, as
+/// the site folder is: on Windows the `\\?\` drive prefix, on a file
+/// system that ignores case the names as they are on the disk (`Content`
+/// is `content`), so that comparing it with the sources' folders means
+/// what the kernel means. The parts still to be made are appended as they
+/// are.
+fn canonical_prefix(real: PathBuf) -> PathBuf {
+    let mut existing = real.as_path();
+    let mut rest = Vec::new();
+    while std::fs::symlink_metadata(existing).is_err() {
+        match (existing.file_name(), existing.parent()) {
+            (Some(name), Some(parent)) => {
+                rest.push(name.to_os_string());
+                existing = parent;
+            }
+            _ => return real,
+        }
+    }
+    let Ok(mut canonical) = std::fs::canonicalize(existing) else {
+        return real;
+    };
+    canonical.extend(rest.iter().rev());
+    canonical
 }
 
 /// One part of a path still to be resolved.

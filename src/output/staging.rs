@@ -216,19 +216,29 @@ impl OutputLock {
         options.create(true).truncate(false).write(true);
         // A link planted by the lock's name is not followed (no file is
         // made where it points).
+        // nor a pipe waited on (no one reads it).
         #[cfg(unix)]
-        std::os::unix::fs::OpenOptionsExt::custom_flags(&mut options, libc::O_NOFOLLOW);
+        std::os::unix::fs::OpenOptionsExt::custom_flags(
+            &mut options,
+            libc::O_NOFOLLOW | libc::O_NONBLOCK,
+        );
+        let ordinary = |f: std::fs::File| match f.metadata() {
+            Ok(m) if m.is_file() => Ok(f),
+            _ => Err(std::io::Error::other("not an ordinary file")),
+        };
         let file = options
             .open(&path)
+            .and_then(ordinary)
             .or_else(|e| {
-                // Only a link gets here (ELOOP): it is no lock anyone
-                // holds, so it goes and the lock is made in its place.
-                let link = std::fs::symlink_metadata(&path).is_ok_and(|m| m.is_symlink());
-                if !link {
+                // A link, a pipe or anything but a file by the lock's name
+                // is no lock anyone holds: it goes, and the lock is made in
+                // its place.
+                let planted = std::fs::symlink_metadata(&path).is_ok_and(|m| !m.is_file());
+                if !planted {
                     return Err(e);
                 }
                 std::fs::remove_file(&path)?;
-                options.open(&path)
+                options.open(&path).and_then(ordinary)
             })
             .with_context(|| format!("cannot open the lock file {}", path.display()))?;
         #[cfg(unix)]

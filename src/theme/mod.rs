@@ -214,6 +214,10 @@ mod builtin_tests {
             .flat_map(|kind| {
                 walkdir::WalkDir::new(theme.join(kind))
                     .into_iter()
+                    .filter_entry(|e| {
+                        let name = e.file_name().to_string_lossy();
+                        !name.starts_with('.') && !crate::fsio::is_editor_noise(&name)
+                    })
                     .map(|e| e.unwrap())
                     .filter(|e| e.file_type().is_file())
                     .map(|e| {

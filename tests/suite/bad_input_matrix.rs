@@ -503,6 +503,13 @@ fn cases() -> Vec<Case> {
             "content/site.yaml:",
             "base_url",
         ),
+        (
+            "a line break in a news file's name (the name is the key, written into the .ics)",
+            "content/news/x\r\nATTENDEE:mailto:a@example.eu.lv.md",
+            Text("---\ntitle: A\ndate: 2026-01-01\nsummary: S\n---\n"),
+            "content/news/x",
+            "control character",
+        ),
     ]
 }
 

@@ -129,3 +129,28 @@ fn a_linked_themes_folder_leading_outside_is_not_read_and_the_user_is_told() {
         .collect();
     assert!(built.is_empty(), "{built:?}");
 }
+
+/// Pipes in the places tilts keeps for itself (the output's lock, the
+/// photo cache's index and entries) are not waited on: the build goes on.
+#[test]
+fn pipes_in_tilts_own_files_are_not_waited_on() {
+    let site = starter();
+    let root = site.path();
+    std::fs::create_dir_all(root.join("static/images")).unwrap();
+    image::RgbImage::from_fn(64, 48, |x, y| image::Rgb([x as u8, y as u8, 9]))
+        .save(root.join("static/images/a.jpg"))
+        .unwrap();
+    let (code, err) = build_within_a_minute(root);
+    assert_eq!(code, Some(0), "{err}");
+    mkfifo(&root.join(".public.tilts-lock"));
+    mkfifo(&root.join(".tilts-cache/images/stamps.json"));
+    let entry = std::fs::read_dir(root.join(".tilts-cache/images"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.is_dir())
+        .unwrap();
+    mkfifo(&entry.join("entry.json"));
+    let (code, err) = build_within_a_minute(root);
+    assert_eq!(code, Some(0), "{err}");
+    assert!(root.join("public/images/a.w64.webp").is_file());
+}

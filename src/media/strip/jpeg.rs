@@ -103,8 +103,13 @@ pub(super) fn strip(bytes: &[u8]) -> Option<Vec<u8>> {
             }
             0xE2 if body.starts_with(b"ICC_PROFILE\0") => out.extend_from_slice(segment.bytes),
             0xEE if body.starts_with(b"Adobe") => out.extend_from_slice(segment.bytes),
-            0xE0..=0xEF | 0xFE => {}
-            _ => out.extend_from_slice(segment.bytes),
+            // What the picture is made of: frame headers (SOF0–15 but
+            // DHT, JPG and DAC), Huffman and arithmetic tables, quantization
+            // tables, the restart interval, the number of lines, the scans
+            // and the end; and nothing else, so no segment a decoder does
+            // not need (APPn, COM, JPGn, reserved ones) carries metadata.
+            0xC0..=0xCF | 0xDB | 0xDD | 0xDC | 0xDA | 0xD9 => out.extend_from_slice(segment.bytes),
+            _ => {}
         }
         out.extend_from_slice(segment.scan);
     })

@@ -1,5 +1,6 @@
-//! PNG: the critical chunks, and of the others only those that show the
-//! picture (colour, transparency, pixel size, animation); nothing after
+//! PNG: the critical chunks of the standard (`IHDR`, `PLTE`, `IDAT`,
+//! `IEND`), and of the others only those that show the picture (colour,
+//! transparency, pixel size, animation); nothing after
 //! `IEND`. Text (`tEXt`, `zTXt`, `iTXt`), EXIF (`eXIf`, `zxIf`), C2PA
 //! (`caBX`), the time of the last edit (`tIME`) and every chunk tilts does
 //! not know go.
@@ -18,8 +19,9 @@ pub(super) fn strip(bytes: &[u8]) -> Option<Vec<u8>> {
         let kind = bytes.get(at + 4..at + 8)?;
         let end = at.checked_add(12)?.checked_add(len)?;
         let chunk = bytes.get(at..end)?;
-        // Bit 5 of the first letter: clear (upper case) for a critical chunk.
-        let critical = kind[0] & 0x20 == 0;
+        // A critical chunk no standard defines could carry anything (and
+        // no decoder would show the picture with it): it goes too.
+        let critical = matches!(kind, b"IHDR" | b"PLTE" | b"IDAT" | b"IEND");
         if critical || SHOWN.iter().any(|shown| shown[..] == *kind) {
             out.extend_from_slice(chunk);
         }

@@ -63,6 +63,12 @@ fn png_everywhere() -> Vec<u8> {
 /// A WebP with an `EXIF` chunk (flagged in `VP8X`), and more after its
 /// RIFF size.
 fn webp_everywhere() -> Vec<u8> {
+    webp_turned(1)
+}
+
+/// A 120×80 WebP whose EXIF says to turn it by `orientation`, with more
+/// after its RIFF size.
+fn webp_turned(orientation: u16) -> Vec<u8> {
     let p = picture(120, 80, image::ImageFormat::WebP);
     let mut body = b"WEBPVP8X".to_vec();
     body.extend(10u32.to_le_bytes());
@@ -70,7 +76,7 @@ fn webp_everywhere() -> Vec<u8> {
     body.extend(&119u32.to_le_bytes()[..3]);
     body.extend(&79u32.to_le_bytes()[..3]);
     body.extend(&p[12..]);
-    let exif = exif(1);
+    let exif = exif(orientation)[6..].to_vec(); // a WebP's EXIF has no "Exif\0\0"
     body.extend(b"EXIF");
     body.extend((exif.len() as u32).to_le_bytes());
     body.extend(&exif);
@@ -151,4 +157,27 @@ fn no_published_byte_carries_the_position_wherever_the_photo_hid_it() {
     assert!(motion.ends_with(&[0xFF, 0xD9]));
     let img = image::load_from_memory(&motion).unwrap();
     assert_eq!((img.width(), img.height()), (300, 200));
+}
+
+/// A WebP turned upright is encoded again: as a WebP, under its own name
+/// (it was written as JPEG bytes named `.webp`).
+#[test]
+fn a_webp_turned_upright_stays_a_webp() {
+    let site = example_copy();
+    let root = site.path();
+    write_bytes(root, "static/images/turned.webp", &webp_turned(6));
+    let out = tempfile::tempdir().unwrap();
+    let o = tilts(&[
+        "build",
+        "--root",
+        root.to_str().unwrap(),
+        "--output",
+        out.path().to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let published = std::fs::read(out.path().join("images/turned.webp")).unwrap();
+    assert!(published.starts_with(b"RIFF") && &published[8..12] == b"WEBP");
+    let img = image::load_from_memory_with_format(&published, image::ImageFormat::WebP).unwrap();
+    assert_eq!((img.width(), img.height()), (80, 120), "turned upright");
+    assert!(!contains(&published, GPS_MARK));
 }
