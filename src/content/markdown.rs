@@ -33,6 +33,8 @@ pub struct LinkRef {
     pub has_text: bool,
     /// A video's poster, which must be a file of the site.
     pub is_poster: bool,
+    /// A picture written as an `<img>` tag in raw HTML.
+    pub raw_html: bool,
 }
 
 /// The HTML of a Markdown body and what was found in it.
@@ -46,6 +48,8 @@ pub struct RenderedMarkdown {
     /// The byte offset where the text first nests deeper than
     /// [`MAX_NESTING`] (block quotes, lists, emphasis and raw HTML together).
     pub too_deep_at: Option<usize>,
+    /// The byte offset of the first table heading cell without text.
+    pub empty_header_at: Option<usize>,
     /// The figures of the videos, whose placeholders are in `html` until
     /// [`super::video::place`] (after the sanitizer) puts them in.
     pub videos: Vec<String>,
@@ -81,6 +85,7 @@ pub fn render(markdown: &str, quotes: &(String, String)) -> RenderedMarkdown {
     let mut headings = Vec::new();
     let mut links = Vec::new();
     let mut ids = HeadingIds::default();
+    let mut empty_header_at = None;
     for i in 0..events.len() {
         let offset = events[i].1;
         match &events[i].0 {
@@ -99,6 +104,17 @@ pub fn render(markdown: &str, quotes: &(String, String)) -> RenderedMarkdown {
             Event::Start(Tag::Image { dest_url, .. }) => {
                 let has_text = !heading_text(&events[i + 1..]).trim().is_empty();
                 links.push(LinkRef::at(dest_url, offset, true, has_text));
+            }
+            // A picture in raw HTML is checked as a Markdown one is.
+            Event::Html(h) | Event::InlineHtml(h) if h.contains("<img") || h.contains("<IMG") => {
+                for (at, src, has_alt) in super::raw_html::images(h) {
+                    let mut link = LinkRef::at(&src, offset + at, true, has_alt);
+                    link.raw_html = true;
+                    links.push(link);
+                }
+            }
+            Event::Start(Tag::TableHead) => {
+                empty_header_at = empty_header_at.or_else(|| empty_header_cell(&events[i..]));
             }
             Event::Text(t) if t.as_ref() == "“" => {
                 events[i].0 = Event::Text(quotes.0.clone().into())
@@ -134,8 +150,40 @@ pub fn render(markdown: &str, quotes: &(String, String)) -> RenderedMarkdown {
         headings,
         links,
         too_deep_at,
+        empty_header_at,
         videos,
     }
+}
+
+/// The offset of the first cell of the table head starting `events` that
+/// has no text: a column without a heading, which a screen reader reads
+/// out before each of its values (WCAG 1.3.1).
+fn empty_header_cell(events: &[(Event, usize)]) -> Option<usize> {
+    let mut cell = None;
+    for (e, offset) in events {
+        match e {
+            Event::Start(Tag::TableCell) => cell = Some((*offset, false)),
+            Event::Text(t) | Event::Code(t) if !t.trim().is_empty() => {
+                if let Some((_, text)) = &mut cell {
+                    *text = true;
+                }
+            }
+            // A picture or raw HTML in a heading cell is its heading.
+            Event::Start(Tag::Image { .. }) | Event::InlineHtml(_) => {
+                if let Some((_, text)) = &mut cell {
+                    *text = true;
+                }
+            }
+            Event::End(TagEnd::TableCell) => {
+                if let Some((at, false)) = cell.take() {
+                    return Some(at);
+                }
+            }
+            Event::End(TagEnd::TableHead) => return None,
+            _ => {}
+        }
+    }
+    None
 }
 
 impl LinkRef {
@@ -150,6 +198,7 @@ impl LinkRef {
             is_image,
             has_text,
             is_poster: false,
+            raw_html: false,
         }
     }
 }

@@ -10,6 +10,7 @@ mod load;
 pub mod markdown;
 pub mod moment;
 mod nesting;
+mod raw_html;
 pub mod schedule;
 pub mod slug;
 pub(crate) mod table_captions;
@@ -225,6 +226,12 @@ pub fn parse_source(
     let menu_title = fm.menu_title.map(|t| t.value.trim().to_string());
     let menu_title = menu_title.filter(|t| !t.is_empty());
     let rendered = body(&split, file, config, lang)?;
+    if let Some(offset) = rendered.empty_header_at {
+        let (l, c) = crate::diagnostic::line_cols(split.body, &[offset])[0];
+        warnings.push(
+            Diagnostic::warning(file, msg("md-table-empty-header")).at(split.body_line + l - 1, c),
+        );
+    }
     let date = published.as_ref().map(|m| m.date.clone());
     let listing_fingerprint = Fingerprint::new()
         // Paths as bytes: a name that is not UTF-8 has no JSON form.

@@ -422,3 +422,7 @@ fm-translation-key-bad = translation_key `{ $value }` may have only letters, dig
     .hint = write the same short key in every language version of the item, e.g. translation_key: kickoff-2018
 fm-file-name-bad = the file's name `{ $name }` has a line break, a tab or another control character
     .hint = rename the file with letters, digits and hyphens only, e.g. 2018-05-16-sakums.lv.md, and its other language versions the same way
+check-raw-image-no-alt = the picture { $url } in the HTML has no alternative text
+    .hint = add alt="what the picture shows" to its <img> tag (alt="" only for a picture that is pure decoration)
+md-table-empty-header = a column of this table has no heading
+    .hint = write a heading for every column in the table's first row: a screen reader reads it out before each value of the column

@@ -431,3 +431,7 @@ fm-translation-key-bad = translation_key `{ $value }` gali sudaryti tik raidės,
     .hint = visose naujienos kalbų versijose įrašykite tą patį trumpą raktą, pavyzdžiui, translation_key: kickoff-2018
 fm-file-name-bad = failo pavadinime `{ $name }` yra eilutės lūžis, tabuliacija ar kitas valdymo simbolis
     .hint = pervadinkite failą naudodami tik raides, skaitmenis ir brūkšnelius, pavyzdžiui, 2018-05-16-pradzia.lt.md, ir taip pat pervadinkite kitų kalbų versijas
+check-raw-image-no-alt = paveikslėlis { $url } HTML kode neturi alternatyviojo teksto
+    .hint = jo <img> žymei pridėkite alt="kas matyti paveikslėlyje" (alt="" tik paveikslėliui, kuris yra vien puošmena)
+md-table-empty-header = vienas šios lentelės stulpelis neturi antraštės
+    .hint = pirmoje lentelės eilutėje įrašykite kiekvieno stulpelio antraštę: ekrano skaitytuvas ją perskaito prieš kiekvieną stulpelio reikšmę

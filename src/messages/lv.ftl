@@ -424,3 +424,7 @@ fm-translation-key-bad = translation_key `{ $value }` drīkst būt tikai burti, 
     .hint = visās ziņas valodu versijās ierakstiet vienu un to pašu īso atslēgu, piemēram, translation_key: kickoff-2018
 fm-file-name-bad = faila nosaukumā `{ $name }` ir rindas pārnesums, tabulācija vai cita vadības rakstzīme
     .hint = pārdēvējiet failu, lietojot tikai burtus, ciparus un defises, piemēram, 2018-05-16-sakums.lv.md, un tāpat pārdēvējiet tā citu valodu versijas
+check-raw-image-no-alt = attēlam { $url } HTML kodā nav alternatīvā teksta
+    .hint = pievienojiet tā <img> tagam alt="kas attēlā redzams" (alt="" tikai attēlam, kas ir vienīgi rotājums)
+md-table-empty-header = vienai šīs tabulas kolonnai nav virsraksta
+    .hint = tabulas pirmajā rindā ierakstiet virsrakstu katrai kolonnai: ekrāna lasītājs to nolasa pirms katras kolonnas vērtības

@@ -129,9 +129,13 @@ impl LinkChecker<'_> {
         let (config, site, output) = (self.config, self.site, self.output);
         let at = |d: Diagnostic| d.at(link.line, link.column);
         if link.is_image && !link.has_text {
+            let id = match link.raw_html {
+                true => "check-raw-image-no-alt",
+                false => "check-image-no-alt",
+            };
             return Some(at(Diagnostic::error(
                 &doc.source,
-                msg("check-image-no-alt").arg("url", &link.url),
+                msg(id).arg("url", &link.url),
             )));
         }
         let url = link.url.trim();

@@ -292,3 +292,30 @@ fn invisible_characters_in_titles_summaries_and_names_are_warned_about() {
     // The joiner inside an emoji in the body is left alone.
     assert!(!m.contains("x.lv.md:6:"), "{m}");
 }
+
+/// A table column without a heading is a warning at its cell (a screen
+/// reader reads the heading out before each value); a picture in raw HTML
+/// with `alt=""` is decoration, which is allowed.
+#[test]
+fn a_table_column_without_a_heading_is_warned_about() {
+    let site = starter();
+    write(
+        site.path(),
+        "content/news/tabula.lv.md",
+        "---\ntitle: Tabula\ndate: 2026-01-01\nsummary: S\n---\n| Partneris | |\n|---|---|\n| Auce | 91 079,82 |\n\n<img src=\"/assets/eu-emblem.svg\" alt=\"\">\n",
+    );
+    let m = messages(&build_ok(site.path()));
+    assert!(
+        m.contains(
+            "content/news/tabula.lv.md:6:14: warning: a column of this table has no heading"
+        ),
+        "{m}"
+    );
+    assert!(!m.contains("alternative text"), "{m}");
+    write(
+        site.path(),
+        "content/news/tabula.lv.md",
+        "---\ntitle: Tabula\ndate: 2026-01-01\nsummary: S\n---\n| Partneris | Summa |\n|---|---|\n| Auce | 91 079,82 |\n",
+    );
+    assert!(!messages(&build_ok(site.path())).contains("heading"));
+}

@@ -510,6 +510,15 @@ fn cases() -> Vec<Case> {
             "content/news/x",
             "control character",
         ),
+        (
+            "a picture in raw HTML without alternative text",
+            NEWS,
+            Text(
+                "---\ntitle: A\ndate: 2026-01-01\nsummary: S\n---\nTeksts.\n\n<p><img src=\"/assets/eu-emblem.svg\"></p>\n",
+            ),
+            "content/news/x.lv.md:8:4",
+            "alternative text",
+        ),
     ]
 }
 
