@@ -121,21 +121,7 @@ fn escapes(text: &str) -> impl Iterator<Item = (u32, u32, String, char)> + '_ {
     })
 }
 
-/// Whether `c` is invisible and changes what is shown or found: the
-/// bidirectional embeddings, overrides and isolates (U+202A–U+202E,
-/// U+2066–U+2069), which reorder the text around them, and the zero-width
-/// characters (U+200B–U+200D, U+2060, U+FEFF), which make words that look
-/// alike differ in search and addresses.
-pub fn is_invisible(c: char) -> bool {
-    matches!(
-        c,
-        '\u{202a}'..='\u{202e}'
-            | '\u{2066}'..='\u{2069}'
-            | '\u{200b}'..='\u{200d}'
-            | '\u{2060}'
-            | '\u{feff}'
-    )
-}
+pub use crate::messages::is_invisible;
 
 /// A warning for each invisible character ([`is_invisible`]) in the YAML
 /// `text` (front matter or a data file: titles, summaries, names), typed

@@ -165,7 +165,7 @@ fn read_regular(
     use std::io::Read;
     let (file, reported) = open_regular(path, no_follow, limit)?;
     let mut bytes = Vec::with_capacity(reported as usize);
-    file.take(limit + 1).read_to_end(&mut bytes)?;
+    file.take(limit.saturating_add(1)).read_to_end(&mut bytes)?;
     if bytes.len() as u64 > limit {
         return Err(SiteFileError::TooLarge {
             size: reported.max(bytes.len() as u64),
@@ -189,7 +189,7 @@ pub fn copy_walked_file(
         std::fs::create_dir_all(parent)?;
     }
     let mut out = std::fs::File::create(dest)?;
-    let copied = std::io::copy(&mut file.take(limit + 1), &mut out)?;
+    let copied = std::io::copy(&mut file.take(limit.saturating_add(1)), &mut out)?;
     if copied > limit {
         return Err(SiteFileError::TooLarge {
             size: copied,

@@ -106,7 +106,11 @@ pub fn render(markdown: &str, quotes: &(String, String)) -> RenderedMarkdown {
                 links.push(LinkRef::at(dest_url, offset, true, has_text));
             }
             // A picture in raw HTML is checked as a Markdown one is.
-            Event::Html(h) | Event::InlineHtml(h) if h.contains("<img") || h.contains("<IMG") => {
+            Event::Html(h) | Event::InlineHtml(h)
+                if h.as_bytes()
+                    .windows(4)
+                    .any(|w| w.eq_ignore_ascii_case(b"<img")) =>
+            {
                 for (at, src, has_alt) in super::raw_html::images(h) {
                     let mut link = LinkRef::at(&src, offset + at, true, has_alt);
                     link.raw_html = true;

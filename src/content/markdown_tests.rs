@@ -153,3 +153,17 @@ fn links_and_images_are_recorded() {
     assert!(!r.links[1].has_text && r.links[1].is_image);
     assert!(r.links[2].has_text);
 }
+
+#[test]
+fn pictures_in_raw_html_are_found_in_any_letter_case() {
+    let r = render(
+        "Teksts <Img src=\"/a.jpg\"> un <IMG SRC=/b.png alt=\"B\">\n",
+        &lv(),
+    );
+    let found: Vec<(&str, bool, bool)> = r
+        .links
+        .iter()
+        .map(|l| (l.url.as_str(), l.has_text, l.raw_html))
+        .collect();
+    assert_eq!(found, [("/a.jpg", false, true), ("/b.png", true, true)]);
+}

@@ -43,6 +43,13 @@ impl DiskCache {
     /// ordinary file (never a link) of the recorded size and content hash;
     /// anything else is `None`, and the photo is made again.
     pub fn read(&self, key: u128, path: &str, in_memory: bool) -> Option<Processed> {
+        let (made, files) = self.read_files(key, in_memory)?;
+        Some(named(path, made, files))
+    }
+
+    /// What [`DiskCache::read`] reads: what was made, and its files by
+    /// suffix.
+    fn read_files(&self, key: u128, in_memory: bool) -> Option<(Made, Vec<(String, Body)>)> {
         let dir = self.entry(key);
         let entry = read_small(&dir.join(ENTRY_FILE), MAX_ENTRY_BYTES)?;
         let entry: Entry = serde_json::from_slice(&entry).ok()?;
@@ -67,7 +74,7 @@ impl DiskCache {
             };
             files.push((suffix, body));
         }
-        Some(named(path, entry.made, files))
+        Some((entry.made, files))
     }
 
     /// Keeps what was made from `key`, and says where its files are now
@@ -82,8 +89,8 @@ impl DiskCache {
     ) -> Option<Vec<(String, Body)>> {
         let dir = self.entry(key);
         if std::fs::symlink_metadata(&dir).is_ok() {
-            if let Some(kept) = self.read(key, "", false) {
-                return Some(kept.files);
+            if let Some((_, kept)) = self.read_files(key, false) {
+                return Some(kept);
             }
             let _ = std::fs::remove_dir_all(&dir).or_else(|_| std::fs::remove_file(&dir));
         }
@@ -178,39 +185,10 @@ fn content_hash(bytes: &[u8]) -> String {
     format!("{:032x}", xxhash_rust::xxh3::xxh3_128(bytes))
 }
 
-/// The bytes of `path` when it is an ordinary file (a link is not
-/// followed) of at most `limit` bytes.
+/// The bytes of `path` when it is an ordinary file of at most `limit`
+/// bytes, opened without following a link or waiting on a pipe.
 fn read_small(path: &Path, limit: u64) -> Option<Vec<u8>> {
-    use std::io::Read;
-    let file = open_no_follow(path).ok()?;
-    let meta = file.metadata().ok()?;
-    if !meta.is_file() || meta.len() > limit {
-        return None;
-    }
-    let mut bytes = Vec::with_capacity(meta.len() as usize);
-    file.take(limit.saturating_add(1))
-        .read_to_end(&mut bytes)
-        .ok()?;
-    (bytes.len() as u64 <= limit).then_some(bytes)
-}
-
-#[cfg(unix)]
-fn open_no_follow(path: &Path) -> std::io::Result<std::fs::File> {
-    use std::os::unix::fs::OpenOptionsExt;
-    // Nor waiting on a pipe put in the cache (the file's kind is looked
-    // at once it is open).
-    std::fs::OpenOptions::new()
-        .read(true)
-        .custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK)
-        .open(path)
-}
-
-#[cfg(not(unix))]
-fn open_no_follow(path: &Path) -> std::io::Result<std::fs::File> {
-    if std::fs::symlink_metadata(path)?.file_type().is_symlink() {
-        return Err(std::io::Error::other("a link"));
-    }
-    std::fs::File::open(path)
+    crate::fsio::read_walked_file_up_to(path, limit).ok()
 }
 
 #[cfg(unix)]

@@ -214,13 +214,12 @@ impl Message {
 /// characters, which a terminal would obey, and the characters that turn
 /// or hide text (bidirectional overrides, zero-width) written as `\u{1b}`.
 pub fn shown(text: &str) -> std::borrow::Cow<'_, str> {
-    let hidden = is_hidden;
-    if !text.chars().any(hidden) {
+    if !text.chars().any(is_hidden) {
         return text.into();
     }
     text.chars()
         .map(|c| {
-            if hidden(c) {
+            if is_hidden(c) {
                 c.escape_unicode().to_string()
             } else {
                 c.to_string()
@@ -231,11 +230,28 @@ pub fn shown(text: &str) -> std::borrow::Cow<'_, str> {
 }
 
 /// A character a terminal would obey (C0 and C1 controls, DEL) or that
-/// turns or hides text (bidirectional overrides and isolates, zero-width
-/// characters, the byte order mark).
+/// turns or hides text ([`is_invisible`], and the directional marks
+/// U+200E, U+200F and U+061C).
 pub fn is_hidden(c: char) -> bool {
-    c.is_control()
-        || matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{61c}' | '\u{feff}')
+    c.is_control() || is_invisible(c) || matches!(c, '\u{200e}' | '\u{200f}' | '\u{61c}')
+}
+
+/// Whether `c` is invisible and changes what is shown or found: the
+/// bidirectional embeddings, overrides and isolates (U+202A–U+202E,
+/// U+2066–U+2069), which reorder the text around them, and the zero-width
+/// characters (U+200B–U+200D, U+2060, U+FEFF), which make words that look
+/// alike differ in search and addresses. (Here rather than in
+/// `control_chars`, which warns about them, so that printing a message
+/// needs nothing of the module that makes messages.)
+pub fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{202a}'..='\u{202e}'
+            | '\u{2066}'..='\u{2069}'
+            | '\u{200b}'..='\u{200d}'
+            | '\u{2060}'
+            | '\u{feff}'
+    )
 }
 
 const MARK: char = '\u{1}';

@@ -102,6 +102,23 @@ fn site_with_photos() -> tempfile::TempDir {
     site
 }
 
+/// No file of `files` carries the GPS text or an EXIF header.
+fn assert_no_position(files: &[std::path::PathBuf]) {
+    for file in files {
+        let bytes = std::fs::read(file).unwrap();
+        assert!(
+            !contains(&bytes, GPS_MARK),
+            "{} carries the GPS text",
+            file.display()
+        );
+        assert!(
+            !contains(&bytes, b"Exif\0\0"),
+            "{} carries EXIF",
+            file.display()
+        );
+    }
+}
+
 /// The Latvian page of `ITEM` in the output `out`.
 fn item_html(out: &Path) -> String {
     let page = "lv/jaunumi/sakas-projekts-socialo-pakalpojumu-pieejamibas-uzlabosanai/index.html";
@@ -144,19 +161,7 @@ fn photos_are_published_in_sizes_without_metadata() {
     // No published byte carries the position, the XMP or the comment.
     let all = every_file(public);
     assert!(all.len() > 20);
-    for file in &all {
-        let bytes = std::fs::read(file).unwrap();
-        assert!(
-            !contains(&bytes, GPS_MARK),
-            "{} carries the GPS text",
-            file.display()
-        );
-        assert!(
-            !contains(&bytes, b"Exif\0\0"),
-            "{} carries EXIF",
-            file.display()
-        );
-    }
+    assert_no_position(&all);
     // The original is published whole, only its metadata gone.
     let original = image::open(public.join("images/kickoff.jpg")).unwrap();
     assert_eq!((original.width(), original.height()), (2400, 1600));

@@ -139,19 +139,7 @@ fn no_published_byte_carries_the_position_wherever_the_photo_hid_it() {
         assert!(image::load_from_memory(&bytes).is_ok(), "{file}");
     }
     let all = every_file(out.path());
-    for file in &all {
-        let bytes = std::fs::read(file).unwrap();
-        assert!(
-            !contains(&bytes, GPS_MARK),
-            "{} carries the GPS text",
-            file.display()
-        );
-        assert!(
-            !contains(&bytes, b"Exif\0\0"),
-            "{} carries EXIF",
-            file.display()
-        );
-    }
+    assert_no_position(&all);
     // The originals are whole pictures, only their metadata gone.
     let motion = std::fs::read(out.path().join("images/motion.jpg")).unwrap();
     assert!(motion.ends_with(&[0xFF, 0xD9]));
@@ -167,13 +155,7 @@ fn a_webp_turned_upright_stays_a_webp() {
     let root = site.path();
     write_bytes(root, "static/images/turned.webp", &webp_turned(6));
     let out = tempfile::tempdir().unwrap();
-    let o = tilts(&[
-        "build",
-        "--root",
-        root.to_str().unwrap(),
-        "--output",
-        out.path().to_str().unwrap(),
-    ]);
+    let o = build_to(root, out.path());
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let published = std::fs::read(out.path().join("images/turned.webp")).unwrap();
     assert!(published.starts_with(b"RIFF") && &published[8..12] == b"WEBP");
