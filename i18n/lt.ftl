@@ -3,7 +3,6 @@
 # other = 0, 10–20, 30, …, 111.
 
 skip-to-content = Pereiti prie turinio
-eu-name = Europos Sąjunga
 eu-emblem-alt = Europos Sąjungos vėliava
 nav-label = Pagrindinis meniu
 nav-menu = Meniu
@@ -149,3 +148,17 @@ search-noscript = Paieškai reikia JavaScript. Visos naujienos pateiktos skiltyj
 gallery-heading = Nuotraukų galerija
 video-notice = Vaizdo įrašas yra svetainėje { $host }. Paleidus jį čia, bus įkeltas turinys iš { $host }, kuris gali įrašyti slapukus.
 video-transcript = Teksto nuorašas
+
+## The project under the 2021–2027 rules (Article 50 of Regulation (EU) 2021/1060)
+operation-heading = Trumpai apie projektą
+eu-support = Europos Sąjungos parama projektui – { $amount }, arba { $share } viso jo biudžeto.
+eu-support-amount = Europos Sąjungos parama projektui – { $amount }.
+results-expected = Numatomi rezultatai
+results-achieved = Pasiekti rezultatai
+indicators-heading = Projekto rodikliai
+indicator = Rodiklis
+indicator-target = Siektina reikšmė
+indicator-achieved = Pasiekta
+indicator-progress = Įvykdymas
+indicator-as-of = išmatuota
+indicator-exceeded = tikslas viršytas

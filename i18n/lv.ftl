@@ -2,7 +2,6 @@
 # (ICU4X): zero = 0, 10–20, 30, …, 111; one = 1, 21, 31, …, 101; other = pārējie.
 
 skip-to-content = Pāriet uz saturu
-eu-name = Eiropas Savienība
 eu-emblem-alt = Eiropas Savienības karogs
 nav-label = Galvenā izvēlne
 nav-menu = Izvēlne
@@ -141,3 +140,17 @@ search-noscript = Meklēšanai vajadzīgs JavaScript. Visas ziņas ir atrodamas 
 gallery-heading = Fotogalerija
 video-notice = Video atrodas vietnē { $host }. Atskaņojot to šeit, tiks ielādēts saturs no { $host }, kas var saglabāt sīkdatnes.
 video-transcript = Teksta atšifrējums
+
+## The project under the 2021–2027 rules (Article 50 of Regulation (EU) 2021/1060)
+operation-heading = Par projektu īsumā
+eu-support = Eiropas Savienības atbalsts projektam ir { $amount } jeb { $share } no tā kopējā budžeta.
+eu-support-amount = Eiropas Savienības atbalsts projektam ir { $amount }.
+results-expected = Plānotie rezultāti
+results-achieved = Sasniegtie rezultāti
+indicators-heading = Projekta rādītāji
+indicator = Rādītājs
+indicator-target = Mērķis
+indicator-achieved = Sasniegts
+indicator-progress = Izpilde
+indicator-as-of = mērīts
+indicator-exceeded = mērķis pārsniegts

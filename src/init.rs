@@ -42,28 +42,7 @@ languages:
         "content/news/first.lt.md",
         "---\ntitle: Projektas prasidėjo\ndate: 2026-01-15\nsummary: Trumpai apie tai, nuo ko projektas pradeda darbą.\n---\nČia rašykite naujienos tekstą. Antraštes kurkite su `##`, sąrašus su `-`.\n",
     ),
-    (
-        "content/data/project.yaml",
-        r#"acronym: PROJ
-number: LLI-000
-name: { lv: Projekta nosaukums, lt: Projekto pavadinimas, en: Project name }
-programme:
-  lv: Interreg Latvijas–Lietuvas pārrobežu sadarbības programma
-  lt: Interreg Latvijos ir Lietuvos bendradarbiavimo per sieną programa
-fund:
-  code: ERDF
-  name: { lv: Eiropas Reģionālās attīstības fonds, lt: Europos regioninės plėtros fondas }
-  short: { lv: ERAF, lt: ERPF }
-start: 2026-01-01
-end: 2027-12-31
-target_people: 100
-aims:
-  - { lv: Projekta mērķis., lt: Projekto tikslas. }
-target_groups:
-  - { lv: iedzīvotāji, lt: gyventojai }
-activities: []
-"#,
-    ),
+    ("content/data/project.yaml", PROJECT_2021_2027),
     (
         "content/data/partners.yaml",
         r#"partners:
@@ -114,9 +93,98 @@ partners: []
     ),
 ];
 
+/// The starter's project under the rules of 2021–2027 (what `init`
+/// makes unless told otherwise): the Article 50 keys are written as
+/// comments to fill in, so `tilts check` lists each until it is done.
+const PROJECT_2021_2027: &str = r#"# The EU rules of the programme period 2021–2027 apply (Regulation (EU)
+# 2021/1060). For a project of 2014–2020, write `period: 2014-2020`.
+period: 2021-2027
+acronym: PROJ
+number: LL-00000
+name: { lv: Projekta nosaukums, lt: Projekto pavadinimas, en: Project name }
+programme:
+  lv: Interreg VI-A Latvijas–Lietuvas programma 2021.–2027. gadam
+  lt: 2021–2027 m. Interreg VI-A Latvijos–Lietuvos programa
+fund:
+  code: ERDF
+  name: { lv: Eiropas Reģionālās attīstības fonds, lt: Europos regioninės plėtros fondas }
+  short: { lv: ERAF, lt: ERPF }
+start: 2026-01-01
+end: 2027-12-31
+target_people: 100
+aims:
+  - { lv: Projekta mērķis., lt: Projekto tikslas. }
+target_groups:
+  - { lv: iedzīvotāji, lt: gyventojai }
+activities: []
+# To fill in: Article 50 of Regulation (EU) 2021/1060 asks the project's
+# website for a short description, the aims and the results, and
+# `tilts check` lists each of them until it is written. Remove the `# `
+# before each line and write your own text:
+# description:
+#   lv: Īsi par projektu – ko tas dara, kam un kāpēc.
+#   lt: Trumpai apie projektą – ką jis daro, kam ir kodėl.
+#   en: The project summary in English, as the programme publishes it.
+# results:
+#   expected:
+#     - { lv: Ko projekts sasniegs., lt: Ką projektas pasieks. }
+#   achieved: []
+# indicators:
+#   - code: RCO 87
+#     kind: output
+#     name: { lv: Sadarbībā iesaistītās organizācijas, lt: Bendradarbiaujančios organizacijos }
+#     unit:
+#       lv: { zero: organizāciju, one: organizācija, other: organizācijas }
+#       lt: { one: organizacija, few: organizacijos, many: organizacijos, other: organizacijų }
+#     target: 2
+"#;
+
+/// The same project under the rules of 2014–2020: the emblem, "European
+/// Union" and the fund in the block, and no Article 50 keys.
+const PROJECT_2014_2020: &str = r#"# The EU rules of the programme period 2014–2020 apply. For a project of
+# 2021–2027, write `period: 2021-2027`.
+period: 2014-2020
+acronym: PROJ
+number: LLI-000
+name: { lv: Projekta nosaukums, lt: Projekto pavadinimas, en: Project name }
+programme:
+  lv: Interreg V-A Latvijas–Lietuvas pārrobežu sadarbības programma 2014.–2020. gadam
+  lt: 2014–2020 m. Interreg V-A Latvijos ir Lietuvos bendradarbiavimo per sieną programa
+fund:
+  code: ERDF
+  name: { lv: Eiropas Reģionālās attīstības fonds, lt: Europos regioninės plėtros fondas }
+  short: { lv: ERAF, lt: ERPF }
+start: 2019-01-01
+end: 2021-12-31
+target_people: 100
+aims:
+  - { lv: Projekta mērķis., lt: Projekto tikslas. }
+target_groups:
+  - { lv: iedzīvotāji, lt: gyventojai }
+activities: []
+"#;
+
+/// The period a starter is made for unless `--period` says otherwise: the
+/// one projects that start now are funded under.
+pub const DEFAULT_PERIOD: &str = "2021-2027";
+
 /// Writes the starter site into `dir`, which must be empty or not exist.
 /// Nothing that is already there is ever overwritten.
 pub fn create_site(dir: &Path) -> Result<()> {
+    create_site_for(dir, DEFAULT_PERIOD)
+}
+
+/// [`create_site`] for the programme period `period` (`2014-2020` or
+/// `2021-2027`).
+pub fn create_site_for(dir: &Path, period: &str) -> Result<()> {
+    let project = match period {
+        "2021-2027" => PROJECT_2021_2027,
+        "2014-2020" => PROJECT_2014_2020,
+        other => bail!(
+            "`{other}` is not a programme period tilts knows; choose one of: {}",
+            crate::data::period::ids()
+        ),
+    };
     if dir.exists() {
         let mut entries = std::fs::read_dir(dir)
             .map_err(|e| anyhow::anyhow!("cannot read {}: {e}", dir.display()))?;
@@ -128,6 +196,11 @@ pub fn create_site(dir: &Path) -> Result<()> {
         }
     }
     for (path, text) in STARTER {
+        let text = if *path == "content/data/project.yaml" {
+            project
+        } else {
+            text
+        };
         fsio::write(&dir.join(path), text.as_bytes())?;
     }
     Ok(())

@@ -347,12 +347,15 @@ fn write_site(
         (&templates.renderer, &templates.locale, templates.inputs);
     run.diags
         .extend(validate::pages::missing_logo(config, &theme));
+    run.diags
+        .extend(validate::pages::missing_project_logo(&data, &theme));
+    let eu_rule = validate::eu_block::EuBlockRule::new(&theme, &data, config);
     let reuse = render::Reuse {
         previous: made.map(|m| &m.rendered),
         keep,
         progress: &run.options.progress,
         inputs: fingerprint,
-        page_rule: &|route, html| validate::pages::eu_block_problem(route, html, &theme),
+        page_rule: &|route, html| eu_rule.problem(route, html),
         // Only a build that has no error so far shows its pages early.
         pages_ready: pages_ready.filter(|_| !run.diags.has_errors()),
     };

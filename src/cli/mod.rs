@@ -192,6 +192,10 @@ pub struct CheckArgs {
 pub struct InitArgs {
     /// The folder to create (must be empty or not exist).
     pub dir: PathBuf,
+    /// The programme period whose EU rules the project follows:
+    /// 2021-2027 (the default) or 2014-2020.
+    #[arg(long, value_name = "PERIOD")]
+    pub period: Option<String>,
 }
 
 /// Parses the command line and runs it; returns the process exit code.
@@ -324,11 +328,25 @@ impl CheckArgs {
 
 impl InitArgs {
     pub fn run(self) -> anyhow::Result<i32> {
-        crate::init::create_site(&self.dir)?;
+        let period = self
+            .period
+            .as_deref()
+            .unwrap_or(crate::init::DEFAULT_PERIOD);
+        crate::init::create_site_for(&self.dir, period)?;
         println!(
             "Created a new site in {}. Build it with: tilts build --root {}",
             self.dir.display(),
             self.dir.display()
+        );
+        // No question asked: say which rules the starter follows and how
+        // to change that.
+        let said = match self.period {
+            Some(_) => "init-period-given",
+            None => "init-period-chosen",
+        };
+        println!(
+            "{}",
+            crate::messages::text(&crate::messages::msg(said).arg("period", period))
         );
         Ok(0)
     }

@@ -10,7 +10,7 @@ mod load;
 pub mod markdown;
 pub mod moment;
 mod nesting;
-mod raw_html;
+pub(crate) mod raw_html;
 pub mod schedule;
 pub mod slug;
 pub(crate) mod table_captions;

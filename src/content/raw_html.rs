@@ -7,6 +7,19 @@
 /// when it has none) and whether it has an `alt` attribute (`alt=""`
 /// marks a picture as decoration, which is a choice, not an omission).
 pub fn images(html: &str) -> Vec<(usize, String, bool)> {
+    img_tags(html)
+        .into_iter()
+        .map(|(at, attributes)| {
+            let src = attributes.iter().find(|(n, _)| n == "src");
+            let has_alt = attributes.iter().any(|(n, _)| n == "alt");
+            (at, src.map(|(_, v)| v.clone()).unwrap_or_default(), has_alt)
+        })
+        .collect()
+}
+
+/// Each `<img>` tag of `html`: its byte offset and its attributes (names
+/// in lower case, values as written), in order.
+pub fn img_tags(html: &str) -> Vec<(usize, Vec<(String, String)>)> {
     let lower = html.to_ascii_lowercase();
     let mut out = Vec::new();
     let mut from = 0;
@@ -18,16 +31,14 @@ pub fn images(html: &str) -> Vec<(usize, String, bool)> {
         if !lower[after..].starts_with(|c: char| c.is_ascii_whitespace() || c == '/' || c == '>') {
             continue;
         }
-        let (src, has_alt) = attributes(&html[after..]);
-        out.push((start, src, has_alt));
+        out.push((start, attributes(&html[after..])));
     }
     out
 }
 
-/// The `src` and whether there is an `alt` among the attributes at the
-/// start of `rest` (up to the tag's `>`).
-fn attributes(rest: &str) -> (String, bool) {
-    let (mut src, mut has_alt) = (String::new(), false);
+/// The attributes at the start of `rest` (up to the tag's `>`).
+fn attributes(rest: &str) -> Vec<(String, String)> {
+    let mut out = Vec::new();
     let mut chars = rest.char_indices().peekable();
     loop {
         while chars
@@ -74,13 +85,9 @@ fn attributes(rest: &str) -> (String, bool) {
             chars.next();
             continue;
         }
-        match name.as_str() {
-            "src" => src = value,
-            "alt" => has_alt = true,
-            _ => {}
-        }
+        out.push((name, value));
     }
-    (src, has_alt)
+    out
 }
 
 #[cfg(test)]

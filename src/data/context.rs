@@ -30,6 +30,13 @@ pub(super) struct ProjectCtx<'a> {
     pub(super) target_groups: Vec<&'a str>,
     pub(super) activities: Vec<ActivityCtx<'a>>,
     pub(super) contact: Option<ContactCtx<'a>>,
+    /// The EU block of the project's period (none while the period is unknown).
+    pub(super) eu: Option<super::operation::EuCtx<'a>>,
+    /// Article 50(1)(a): the operation in short, its results and indicators.
+    pub(super) description: Option<&'a str>,
+    pub(super) results_expected: Vec<&'a str>,
+    pub(super) results_achieved: Vec<&'a str>,
+    pub(super) indicators: Vec<super::operation::IndicatorCtx<'a>>,
 }
 
 #[derive(Debug, Serialize)]

@@ -2,9 +2,12 @@
 //! checked (see `validate::data`) and handed to templates as structured context
 //! (`project`, `partners`, `budget`) in the page's language.
 
+mod budget_view;
 mod context;
 mod map;
 pub mod model;
+mod operation;
+pub mod period;
 pub mod tags;
 
 use std::path::Path;
@@ -12,10 +15,9 @@ use std::path::Path;
 use crate::config::SiteConfig;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::fingerprint::Fingerprint;
-use crate::money::Money;
 use context::{
-    AccessibilityCtx, ActivityCtx, BudgetCtx, ContactCtx, CostLineCtx, CountryCtx, EnforcementCtx,
-    PartnerBudgetCtx, PartnerCtx, PartnersCtx, ProjectCtx, rate_as_percent,
+    AccessibilityCtx, ActivityCtx, ContactCtx, CountryCtx, EnforcementCtx, PartnerCtx, PartnersCtx,
+    ProjectCtx,
 };
 use model::{Localized, Role};
 
@@ -35,8 +37,13 @@ pub struct SiteData {
     pub accessibility: model::Accessibility,
     /// Topics, from `tags.yaml` (empty without one).
     pub tags: tags::TagSet,
+    /// The rules of the project's programme period (`None` while
+    /// `project.yaml` names none it knows; `validate::data` reports that).
+    pub period: Option<&'static period::PeriodRules>,
     /// Language codes in configuration order, to pick texts.
     codes: Vec<String>,
+    /// Their locales, for plural forms.
+    locales: Vec<icu_locale_core::Locale>,
     default_code: String,
 }
 
@@ -112,6 +119,8 @@ pub fn load(root: &Path, config: &SiteConfig) -> (Option<SiteData>, Diagnostics)
         return (None, diags);
     };
     let data = SiteData {
+        period: project.period.as_ref().and_then(|p| period::find(&p.value)),
+        locales: config.languages.iter().map(|l| l.locale.clone()).collect(),
         project,
         partners,
         budget,
@@ -272,6 +281,25 @@ impl SiteData {
                     text: self.text(&a.text, lang),
                 })
                 .collect(),
+            eu: self.period.map(|rules| self.eu_ctx(rules, lang)),
+            description: p.description.as_ref().map(|d| self.text(d, lang)),
+            results_expected: p
+                .results
+                .iter()
+                .flat_map(|r| &r.value.expected)
+                .map(|t| self.text(t, lang))
+                .collect(),
+            results_achieved: p
+                .results
+                .iter()
+                .flat_map(|r| r.value.achieved.iter().flatten())
+                .map(|t| self.text(t, lang))
+                .collect(),
+            indicators: p
+                .indicators
+                .iter()
+                .map(|i| self.indicator_ctx(i, lang))
+                .collect(),
         }
     }
 
@@ -329,66 +357,6 @@ impl SiteData {
             all,
             by_country,
             map,
-        }
-    }
-
-    fn budget_ctx(&self, lang: usize) -> BudgetCtx {
-        let b = &self.budget;
-        let own = b.total.value.checked_sub(b.erdf.value).unwrap_or_default();
-        let share = |part: Money, whole: Money| part.percent_of(whole, 2).map(|d| d.to_string());
-        let max = b
-            .partners
-            .iter()
-            .map(|p| p.total.value)
-            .max()
-            .unwrap_or_default();
-        BudgetCtx {
-            currency: b.currency.clone(),
-            rate_percent: model::parse_rate(&b.co_financing_rate.value)
-                .map(|(n, d)| rate_as_percent(n, d))
-                .unwrap_or_default(),
-            total: b.total.value.to_string(),
-            erdf: b.erdf.value.to_string(),
-            own: own.to_string(),
-            erdf_share: share(b.erdf.value, b.total.value),
-            own_share: share(own, b.total.value),
-            partners: b
-                .partners
-                .iter()
-                .map(|p| PartnerBudgetCtx {
-                    name: self.partner_name(&p.partner.value, lang),
-                    total: p.total.value.to_string(),
-                    erdf: p.erdf.value.to_string(),
-                    own: p.own.value.to_string(),
-                    erdf_share: share(p.erdf.value, p.total.value),
-                    share_of_project: share(p.total.value, b.total.value),
-                    bar: if max.cents() > 0 {
-                        (p.total.value.cents() * 1000 / max.cents()) as f64 / 10.0
-                    } else {
-                        0.0
-                    },
-                    cost_lines: p
-                        .cost_lines
-                        .iter()
-                        .map(|l| CostLineCtx {
-                            name: self.text(&l.name, lang).to_string(),
-                            amount: l.amount.value.to_string(),
-                            items: l
-                                .items
-                                .iter()
-                                .map(|i| self.text(i, lang).to_string())
-                                .collect(),
-                        })
-                        .collect(),
-                })
-                .collect(),
-            partners_total: self.partners.partners.len(),
-            partners_sum: b
-                .partners
-                .iter()
-                .try_fold(Money::ZERO, |sum, p| sum.checked_add(p.total.value))
-                .unwrap_or_default()
-                .to_string(),
         }
     }
 }

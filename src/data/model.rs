@@ -19,6 +19,10 @@ pub type Localized = Spanned<BTreeMap<String, String>>;
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Project {
+    /// The programme period whose EU rules apply: `2014-2020` or
+    /// `2021-2027` (see `data::period`).
+    #[serde(default)]
+    pub period: Option<Spanned<String>>,
     pub acronym: String,
     pub number: String,
     pub name: Localized,
@@ -38,6 +42,84 @@ pub struct Project {
     /// what it shows.
     #[serde(default)]
     pub image: Option<ProjectImage>,
+    /// Article 50(1)(a): a short description of the operation in each
+    /// language; its `en` text is the summary the programme publishes.
+    #[serde(default)]
+    pub description: Option<Localized>,
+    /// The longest English summary the programme accepts, in characters.
+    #[serde(default)]
+    pub summary_limit: Option<Spanned<usize>>,
+    /// Article 50(1)(a): what the project expects to achieve and has achieved.
+    #[serde(default)]
+    pub results: Option<Spanned<Results>>,
+    /// Output and result indicators against the programme's.
+    #[serde(default)]
+    pub indicators: Vec<Indicator>,
+    /// The programme's logo (the harmonised Interreg brand for 2021–2027).
+    #[serde(default)]
+    pub programme_logo: Option<ProgrammeLogo>,
+}
+
+/// `results:` in `project.yaml`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Results {
+    #[serde(default)]
+    pub expected: Vec<Localized>,
+    /// `achieved: []` says there are none yet; a missing key is a reminder.
+    #[serde(default)]
+    pub achieved: Option<Vec<Localized>>,
+}
+
+/// One of `indicators:` in `project.yaml`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Indicator {
+    /// The programme's code for it (`RCO 116`), when it has one.
+    #[serde(default)]
+    pub code: Option<String>,
+    pub kind: IndicatorKind,
+    pub name: Localized,
+    /// Per language, the unit in each CLDR plural form the language has:
+    /// `lv: { zero: cilvēku, one: cilvēks, other: cilvēki }`.
+    pub unit: Spanned<BTreeMap<String, BTreeMap<String, String>>>,
+    pub target: Spanned<f64>,
+    #[serde(default)]
+    pub achieved: Option<Achieved>,
+    /// The achieved value is above the target on purpose.
+    #[serde(default)]
+    pub exceeded: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum IndicatorKind {
+    Output,
+    Result,
+}
+
+/// `achieved:` of an indicator: how much, as of when.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Achieved {
+    pub value: Spanned<f64>,
+    pub date: Spanned<String>,
+}
+
+/// `programme_logo:` in `project.yaml`: a file of the site, its size as
+/// shown, and what it says in each language.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProgrammeLogo {
+    pub src: Spanned<String>,
+    pub width: Spanned<u32>,
+    pub height: Spanned<u32>,
+    #[serde(default)]
+    pub alt: Option<Localized>,
+    /// The logo already shows the EU emblem and "Co-funded by the European
+    /// Union" (the harmonised Interreg brand), so it replaces them.
+    #[serde(default)]
+    pub includes_eu_statement: Option<Spanned<bool>>,
 }
 
 /// `image:` in `project.yaml`.

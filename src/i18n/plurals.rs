@@ -17,6 +17,17 @@ pub fn plural_category(locale: &Locale, number: &str) -> Result<&'static str, St
     Ok(category_name(rules.category_for(&decimal)))
 }
 
+/// Every CLDR cardinal category numbers take in `locale`, in CLDR's order
+/// (lv: zero, one, other; lt: one, few, many, other).
+pub fn categories(locale: &Locale) -> Vec<&'static str> {
+    let Ok(rules) = PluralRules::try_new_cardinal(locale.into()) else {
+        return vec!["other"];
+    };
+    let mut found: Vec<PluralCategory> = rules.categories().collect();
+    found.sort_by_key(|c| *c as u8);
+    found.into_iter().map(category_name).collect()
+}
+
 pub(crate) fn category_name(category: PluralCategory) -> &'static str {
     match category {
         PluralCategory::Zero => "zero",

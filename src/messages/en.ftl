@@ -426,3 +426,65 @@ check-raw-image-no-alt = the picture { $url } in the HTML has no alternative tex
     .hint = add alt="what the picture shows" to its <img> tag (alt="" only for a picture that is pure decoration)
 md-table-empty-header = a column of this table has no heading
     .hint = write a heading for every column in the table's first row: a screen reader reads it out before each value of the column
+
+## Programme periods and Article 50 (#27)
+project-no-period = project.yaml does not say which programme period's EU rules apply to the project
+    .hint = add `period: 2021-2027` for a project of the current period, or `period: 2014-2020` for one funded in 2014–2020
+project-unknown-period = `{ $value }` is not a programme period with known EU rules
+    .hint = write one of: { $known }
+project-period-years = the project starts in { $year }, outside the programme period { $period }
+    .hint = check `period:`: projects of 2014–2020 programmes write `period: 2014-2020`
+op-no-description = project.yaml has no `description:`, the short description of the project that Article 50 of Regulation (EU) 2021/1060 asks for
+    .hint = add `description:` with a few sentences in each language, under `lv:`, `lt:` and `en:`
+op-no-aims = `aims:` lists none of the project's aims
+    .hint = list the project's aims in each language
+op-no-results = project.yaml has no `results:`, the project's results that Article 50 asks for
+    .hint = add `results:` with `expected:` (what the project will achieve) and `achieved:` (what it has achieved; `achieved: []` until there is something)
+op-no-expected-results = `results:` lists no expected results (`expected:`)
+    .hint = list under `expected:` what the project will achieve, in each language
+op-no-achieved-results = `results:` has no `achieved:`
+    .hint = list the results achieved so far, or write `achieved: []` while there are none yet
+op-no-english-summary = `description:` has no summary in English (`en:`)
+    .hint = the programme publishes an English summary of every project; write it under `description:` as `en:` (at most { $limit } { $limit ->
+        [one] character
+       *[other] characters
+    })
+op-summary-too-long = the English summary has { $length } { $length ->
+        [one] character
+       *[other] characters
+    }; the programme accepts at most { $limit }
+    .hint = shorten it, or set `summary_limit:` in project.yaml if your programme allows more
+logo-flag-outside-period = `includes_eu_statement` is for the programme logos of 2021–2027; under the rules of { $period } the EU emblem is shown on its own
+    .hint = remove `includes_eu_statement`
+logo-no-alt = the programme logo shows the EU emblem and statement, so it needs `alt:` text in every language
+    .hint = write what the logo says, e.g. `alt: { "{" } lv: "Interreg Latvija–Lietuva. Līdzfinansē Eiropas Savienība", … { "}" }`
+project-logo-missing = programme_logo: there is no file /{ $logo } in the site
+    .hint = put the file into static/ (or the theme's static/), or correct `src:`
+indicator-no-unit = indicator “{ $name }”: `unit:` has no forms for `{ $code }`
+    .hint = write the unit in each plural form under `{ $code }:`, e.g. `{ $code }: { "{" } { $example } { "}" }`
+indicator-unit-forms = indicator “{ $name }”: the unit under `{ $code }:` lacks the { $count ->
+        [one] form
+       *[other] forms
+    } { $missing }
+    .hint = numbers in this language take the forms { $all } (CLDR), e.g. `{ $code }: { "{" } { $example } { "}" }`
+indicator-no-target = indicator “{ $name }”: the target must be more than 0
+    .hint = write the target value from the application form
+indicator-above-target = indicator “{ $name }”: the achieved value { $achieved } is above the target { $target }
+    .hint = check the figure; if the project did exceed the target, add `exceeded: true`
+indicator-not-exceeded = indicator “{ $name }” is marked `exceeded: true`, but its achieved value is not above the target
+    .hint = remove `exceeded: true`, or correct the achieved value
+indicator-date-outside = indicator “{ $name }”: the date { $date } is outside the project's period ({ $start } – { $end })
+    .hint = write the date the value was measured, within the project's period
+page-eu-words-missing = the EU block on /{ $path } does not say “{ $words }”
+    .hint = projects of { $period } show these words beside the EU emblem, in the page's language; keep the `eu_block` of the default theme's components.html
+page-eu-emblem-size-undeclared = the EU emblem on /{ $path } has no declared width and height
+    .hint = give the emblem's <img> a width and a height, so that its size can be compared with the other logos
+page-logo-size-undeclared = the logo { $logo } on /{ $path } has no declared width and height
+    .hint = declare its width and height (for the programme logo: `width:` and `height:` under `programme_logo:` in project.yaml), so that it can be compared with the EU emblem
+page-logo-larger-than-emblem = the logo { $logo } on /{ $path } is larger ({ $size }) than the EU emblem ({ $emblem })
+    .hint = the 2021–2027 rules ask for the EU emblem to be at least as large as the largest other logo, in height or in width; show the logo smaller (`width:` and `height:` under `programme_logo:` in project.yaml)
+what-description = the project's description
+what-logo-alt = the programme logo's text
+what-indicator-name = the indicator's name
+init-period-chosen = The project follows the EU rules of the programme period { $period }, the current one. For a project of 2014–2020, write `period: 2014-2020` in content/data/project.yaml (or make the site with `tilts init --period 2014-2020`).
+init-period-given = The project follows the EU rules of the programme period { $period }, as `period:` in content/data/project.yaml says.

@@ -435,3 +435,69 @@ check-raw-image-no-alt = paveikslėlis { $url } HTML kode neturi alternatyviojo 
     .hint = jo <img> žymei pridėkite alt="kas matyti paveikslėlyje" (alt="" tik paveikslėliui, kuris yra vien puošmena)
 md-table-empty-header = vienas šios lentelės stulpelis neturi antraštės
     .hint = pirmoje lentelės eilutėje įrašykite kiekvieno stulpelio antraštę: ekrano skaitytuvas ją perskaito prieš kiekvieną stulpelio reikšmę
+
+## Programme periods and Article 50 (#27)
+project-no-period = project.yaml nenurodyta, kurio programavimo laikotarpio ES taisyklės taikomos projektui
+    .hint = įrašykite `period: 2021-2027`, jei projektas yra šio laikotarpio, arba `period: 2014-2020`, jei jis finansuojamas 2014–2020 m. laikotarpiu
+project-unknown-period = `{ $value }` nėra programavimo laikotarpis, kurio ES taisyklės žinomos
+    .hint = įrašykite vieną iš šių: { $known }
+project-period-years = projektas prasideda { $year } m., ne programavimo laikotarpiu { $period }
+    .hint = patikrinkite `period:`: 2014–2020 m. programų projektai rašo `period: 2014-2020`
+op-no-description = project.yaml nėra `description:` – trumpo projekto aprašymo, kurio reikalauja Reglamento (ES) 2021/1060 50 straipsnis
+    .hint = įrašykite `description:` su keliais sakiniais kiekviena kalba – po `lv:`, `lt:` ir `en:`
+op-no-aims = `aims:` nenurodytas nė vienas projekto tikslas
+    .hint = išvardykite projekto tikslus kiekviena kalba
+op-no-results = project.yaml nėra `results:` – projekto rezultatų, kurių reikalauja 50 straipsnis
+    .hint = įrašykite `results:` su `expected:` (ką projektas numato pasiekti) ir `achieved:` (kas jau pasiekta; kol nieko nėra, rašykite `achieved: []`)
+op-no-expected-results = `results:` nėra nė vieno numatomo rezultato (`expected:`)
+    .hint = po `expected:` išvardykite, ką projektas numato pasiekti, kiekviena kalba
+op-no-achieved-results = `results:` nėra `achieved:`
+    .hint = išvardykite iki šiol pasiektus rezultatus arba rašykite `achieved: []`, kol jų dar nėra
+op-no-english-summary = `description:` nėra santraukos anglų kalba (`en:`)
+    .hint = programa skelbia kiekvieno projekto santrauką anglų kalba; įrašykite ją po `description:` kaip `en:` (ne ilgesnę nei { $limit } { $limit ->
+        [one] simbolis
+        [few] simboliai
+        [many] simbolio
+       *[other] simbolių
+    })
+op-summary-too-long = santraukoje anglų kalba yra { $length } { $length ->
+        [one] simbolis
+        [few] simboliai
+        [many] simbolio
+       *[other] simbolių
+    }, o programa priima ne daugiau kaip { $limit }
+    .hint = sutrumpinkite ją arba, jei programa leidžia ilgesnę, nurodykite project.yaml `summary_limit:`
+logo-flag-outside-period = `includes_eu_statement` taikomas 2021–2027 m. programų logotipams; pagal laikotarpio { $period } taisykles ES emblema rodoma atskirai
+    .hint = ištrinkite `includes_eu_statement`
+logo-no-alt = programos logotipe yra ES emblema ir užrašas, todėl jam reikia `alt:` teksto kiekviena kalba
+    .hint = parašykite, kas logotipe užrašyta, pavyzdžiui, `alt: { "{" } lt: "Interreg Latvija–Lietuva. Bendrai finansuoja Europos Sąjunga", … { "}" }`
+project-logo-missing = programme_logo: svetainėje nėra failo /{ $logo }
+    .hint = įdėkite failą į aplanką static/ (arba temos static/) arba pataisykite `src:`
+indicator-no-unit = rodiklio „{ $name }“ `unit:` nėra formų kalbai `{ $code }`
+    .hint = po `{ $code }:` įrašykite matavimo vienetą kiekviena skaičiaus forma, pavyzdžiui, `{ $code }: { "{" } { $example } { "}" }`
+indicator-unit-forms = rodiklio „{ $name }“ matavimo vienetui po `{ $code }:` trūksta { $count ->
+        [one] formos
+       *[other] formų
+    } { $missing }
+    .hint = šia kalba skaičiams reikia formų { $all } (pagal CLDR), pavyzdžiui, `{ $code }: { "{" } { $example } { "}" }`
+indicator-no-target = rodiklio „{ $name }“ siektina reikšmė turi būti didesnė už 0
+    .hint = įrašykite siektiną reikšmę iš projekto paraiškos
+indicator-above-target = rodiklio „{ $name }“ pasiekta reikšmė { $achieved } viršija siektiną { $target }
+    .hint = patikrinkite skaičių; jei projektas tikrai viršijo tikslą, įrašykite `exceeded: true`
+indicator-not-exceeded = rodiklis „{ $name }“ pažymėtas `exceeded: true`, bet pasiekta reikšmė neviršija siektinos
+    .hint = ištrinkite `exceeded: true` arba pataisykite pasiektą reikšmę
+indicator-date-outside = rodiklio „{ $name }“ data { $date } yra už projekto laikotarpio ribų ({ $start } – { $end })
+    .hint = įrašykite datą, kada reikšmė išmatuota, projekto laikotarpiu
+page-eu-words-missing = puslapio /{ $path } ES bloke nėra žodžių „{ $words }“
+    .hint = laikotarpio { $period } projektai šiuos žodžius rašo šalia ES emblemos puslapio kalba; palikite numatytosios temos components.html `eu_block`
+page-eu-emblem-size-undeclared = puslapio /{ $path } ES emblemos plotis ir aukštis nenurodyti
+    .hint = nurodykite emblemos <img> plotį ir aukštį, kad jos dydį būtų galima palyginti su kitais logotipais
+page-logo-size-undeclared = puslapio /{ $path } logotipo { $logo } plotis ir aukštis nenurodyti
+    .hint = nurodykite jo plotį ir aukštį (programos logotipui – `width:` ir `height:` po `programme_logo:` faile project.yaml), kad jį būtų galima palyginti su ES emblema
+page-logo-larger-than-emblem = puslapio /{ $path } logotipas { $logo } yra didesnis ({ $size }) už ES emblemą ({ $emblem })
+    .hint = 2021–2027 m. taisyklės reikalauja, kad ES emblema būtų bent tokio pat dydžio kaip didžiausias kitas logotipas – aukščiu arba pločiu; rodykite logotipą mažesnį (`width:` ir `height:` po `programme_logo:` faile project.yaml)
+what-description = projekto aprašymas
+what-logo-alt = programos logotipo tekstas
+what-indicator-name = rodiklio pavadinimas
+init-period-chosen = Projektui taikomos dabartinio programavimo laikotarpio { $period } ES taisyklės. Jei projektas yra 2014–2020 m. laikotarpio, faile content/data/project.yaml įrašykite `period: 2014-2020` (arba sukurkite svetainę komanda `tilts init --period 2014-2020`).
+init-period-given = Projektui taikomos programavimo laikotarpio { $period } ES taisyklės, kaip nurodyta `period:` faile content/data/project.yaml.

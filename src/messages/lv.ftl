@@ -428,3 +428,69 @@ check-raw-image-no-alt = attēlam { $url } HTML kodā nav alternatīvā teksta
     .hint = pievienojiet tā <img> tagam alt="kas attēlā redzams" (alt="" tikai attēlam, kas ir vienīgi rotājums)
 md-table-empty-header = vienai šīs tabulas kolonnai nav virsraksta
     .hint = tabulas pirmajā rindā ierakstiet virsrakstu katrai kolonnai: ekrāna lasītājs to nolasa pirms katras kolonnas vērtības
+
+## Programme periods and Article 50 (#27)
+project-no-period = project.yaml nav norādīts, kura plānošanas perioda ES noteikumi attiecas uz projektu
+    .hint = pievienojiet `period: 2021-2027` šī perioda projektam vai `period: 2014-2020` projektam, ko finansē 2014.–2020. gada periodā
+project-unknown-period = `{ $value }` nav plānošanas periods, kura ES noteikumi ir zināmi
+    .hint = ierakstiet vienu no šiem: { $known }
+project-period-years = projekts sākas { $year }. gadā, ārpus plānošanas perioda { $period }
+    .hint = pārbaudiet `period:`: 2014.–2020. gada programmu projektiem raksta `period: 2014-2020`
+op-no-description = project.yaml nav `description:` – īsā projekta apraksta, ko prasa Regulas (ES) 2021/1060 50. pants
+    .hint = pievienojiet `description:` ar dažiem teikumiem katrā valodā – zem `lv:`, `lt:` un `en:`
+op-no-aims = `aims:` nav norādīts neviens projekta mērķis
+    .hint = uzskaitiet projekta mērķus katrā valodā
+op-no-results = project.yaml nav `results:` – projekta rezultātu, ko prasa 50. pants
+    .hint = pievienojiet `results:` ar `expected:` (ko projekts plāno sasniegt) un `achieved:` (kas jau sasniegts; kamēr nekā nav, rakstiet `achieved: []`)
+op-no-expected-results = `results:` nav neviena plānotā rezultāta (`expected:`)
+    .hint = uzskaitiet zem `expected:`, ko projekts plāno sasniegt, katrā valodā
+op-no-achieved-results = `results:` nav `achieved:`
+    .hint = uzskaitiet līdz šim sasniegtos rezultātus vai rakstiet `achieved: []`, kamēr to vēl nav
+# After a number, lv takes the genitive plural in the CLDR "zero" category
+# (10–20, 30, 100, 1 000 …): "1500 rakstzīmju".
+op-no-english-summary = `description:` nav kopsavilkuma angļu valodā (`en:`)
+    .hint = programma publicē katra projekta kopsavilkumu angļu valodā; ierakstiet to zem `description:` kā `en:` (ne garāku par { $limit } { $limit ->
+        [zero] rakstzīmēm
+        [one] rakstzīmi
+       *[other] rakstzīmēm
+    })
+op-summary-too-long = kopsavilkumā angļu valodā ir { $length } { $length ->
+        [zero] rakstzīmju
+        [one] rakstzīme
+       *[other] rakstzīmes
+    }, bet programma pieņem ne vairāk kā { $limit }
+    .hint = saīsiniet to vai, ja programma atļauj garāku, norādiet project.yaml `summary_limit:`
+logo-flag-outside-period = `includes_eu_statement` attiecas uz 2021.–2027. gada programmu logotipiem; pēc perioda { $period } noteikumiem ES emblēmu rāda atsevišķi
+    .hint = izdzēsiet `includes_eu_statement`
+logo-no-alt = programmas logotipā ir ES emblēma un uzraksts, tāpēc tam vajag `alt:` tekstu katrā valodā
+    .hint = uzrakstiet, kas logotipā rakstīts, piemēram, `alt: { "{" } lv: "Interreg Latvija–Lietuva. Līdzfinansē Eiropas Savienība", … { "}" }`
+project-logo-missing = programme_logo: vietnē nav faila /{ $logo }
+    .hint = ielieciet failu mapē static/ (vai tēmas static/) vai izlabojiet `src:`
+indicator-no-unit = rādītājam “{ $name }” `unit:` nav formu valodai `{ $code }`
+    .hint = ierakstiet mērvienību katrā skaitļa formā zem `{ $code }:`, piemēram, `{ $code }: { "{" } { $example } { "}" }`
+indicator-unit-forms = rādītājam “{ $name }” mērvienībai zem `{ $code }:` { $count ->
+        [one] trūkst formas
+       *[other] trūkst formu
+    } { $missing }
+    .hint = šajā valodā skaitļi prasa formas { $all } (pēc CLDR), piemēram, `{ $code }: { "{" } { $example } { "}" }`
+indicator-no-target = rādītāja “{ $name }” mērķa vērtībai jābūt lielākai par 0
+    .hint = ierakstiet mērķa vērtību no projekta pieteikuma
+indicator-above-target = rādītāja “{ $name }” sasniegtā vērtība { $achieved } ir lielāka par mērķi { $target }
+    .hint = pārbaudiet skaitli; ja projekts tiešām pārsniedza mērķi, pievienojiet `exceeded: true`
+indicator-not-exceeded = rādītājam “{ $name }” ir `exceeded: true`, bet sasniegtā vērtība nav lielāka par mērķi
+    .hint = izdzēsiet `exceeded: true` vai izlabojiet sasniegto vērtību
+indicator-date-outside = rādītāja “{ $name }” datums { $date } ir ārpus projekta laika ({ $start } – { $end })
+    .hint = ierakstiet datumu, kad vērtība izmērīta, projekta laikā
+page-eu-words-missing = ES blokā lapā /{ $path } nav vārdu “{ $words }”
+    .hint = perioda { $period } projekti šos vārdus raksta blakus ES emblēmai lapas valodā; saglabājiet noklusējuma tēmas components.html `eu_block`
+page-eu-emblem-size-undeclared = ES emblēmai lapā /{ $path } nav norādīts platums un augstums
+    .hint = norādiet emblēmas <img> platumu un augstumu, lai tās izmēru varētu salīdzināt ar citiem logotipiem
+page-logo-size-undeclared = logotipam { $logo } lapā /{ $path } nav norādīts platums un augstums
+    .hint = norādiet tā platumu un augstumu (programmas logotipam – `width:` un `height:` zem `programme_logo:` failā project.yaml), lai to varētu salīdzināt ar ES emblēmu
+page-logo-larger-than-emblem = logotips { $logo } lapā /{ $path } ir lielāks ({ $size }) par ES emblēmu ({ $emblem })
+    .hint = 2021.–2027. gada noteikumi prasa, lai ES emblēma būtu vismaz tikpat liela kā lielākais cits logotips – augstumā vai platumā; rādiet logotipu mazāku (`width:` un `height:` zem `programme_logo:` failā project.yaml)
+what-description = projekta apraksts
+what-logo-alt = programmas logotipa teksts
+what-indicator-name = rādītāja nosaukums
+init-period-chosen = Projektam piemēroti pašreizējā plānošanas perioda { $period } ES noteikumi. Ja projekts ir no 2014.–2020. gada perioda, ierakstiet failā content/data/project.yaml `period: 2014-2020` (vai izveidojiet vietni ar `tilts init --period 2014-2020`).
+init-period-given = Projektam piemēroti plānošanas perioda { $period } ES noteikumi, kā norādīts ar `period:` failā content/data/project.yaml.

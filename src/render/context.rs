@@ -48,6 +48,9 @@ pub struct LanguageCtx<'a> {
 #[derive(Debug, Serialize)]
 pub struct PageCtx<'a> {
     pub kind: &'static str,
+    /// The document's key (its file name or `translation_key`): `about`
+    /// is the page that describes the project in full.
+    pub key: &'a str,
     pub url: String,
     pub permalink: String,
     pub title: &'a str,
@@ -263,6 +266,7 @@ pub fn page<'a>(
     };
     PageCtx {
         kind,
+        key: doc.map_or("", |d| d.key.as_str()),
         url: links.url(&route.path),
         permalink: links.permalink(&route.path),
         title: doc.map_or("", |d| d.title.as_str()),

@@ -6,8 +6,9 @@
 //!
 //! - [`data`]: the data files add up (budget to the cent, partners, dates,
 //!   addresses, every text in every language);
-//! - [`pages`]: one source per address, the programme's logo, the EU
-//!   funding block on every page;
+//! - [`pages`]: one source per address, the programme's logo;
+//! - [`eu_block`]: the EU funding block on every page, as the project's
+//!   programme period declares it;
 //! - [`built_site`]: links and anchors, images and their alternative text,
 //!   links into the other language, unused UI strings;
 //! - [`translations`]: which documents lack a translation or disagree with
@@ -20,6 +21,7 @@
 
 pub mod built_site;
 pub mod data;
+pub mod eu_block;
 pub mod pages;
 pub mod translations;
 

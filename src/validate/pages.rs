@@ -63,21 +63,21 @@ pub fn missing_logo(config: &SiteConfig, theme: &Theme) -> Vec<Diagnostic> {
     .collect()
 }
 
-/// The marker every page's EU funding block carries (see `base.html`).
-pub const EU_BLOCK_MARKER: &str = "id=\"eu-funding\"";
-
-/// EU rules: every page of a funded project shows the EU emblem and the fund.
-pub fn eu_block_problem(route: &Route, html: &[u8], theme: &Theme) -> Option<Diagnostic> {
-    let has = |needle: &str| memchr::memmem::find(html, needle.as_bytes()).is_some();
-    if has(EU_BLOCK_MARKER) && has("eu-emblem") {
-        return None;
+/// The programme logo of `project.yaml` must be a file of the site.
+pub fn missing_project_logo(data: &crate::data::SiteData, theme: &Theme) -> Vec<Diagnostic> {
+    let Some(logo) = &data.project.programme_logo else {
+        return Vec::new();
+    };
+    let path = logo.src.value.trim().trim_start_matches('/');
+    if path.is_empty() || theme.static_files.contains_key(path) {
+        return Vec::new();
     }
-    let template = theme
-        .templates
-        .get(route.template())
-        .map_or_else(|| PathBuf::from(route.template()), |t| t.origin.clone());
-    Some(Diagnostic::error(
-        template,
-        msg("page-no-eu-block").arg("path", &route.path),
-    ))
+    let (line, column) = crate::yaml::position(&logo.src, 1);
+    vec![
+        Diagnostic::error(
+            crate::data::PROJECT_FILE,
+            msg("project-logo-missing").arg("logo", path),
+        )
+        .at(line, column),
+    ]
 }

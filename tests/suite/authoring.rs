@@ -282,7 +282,7 @@ fn invisible_characters_in_titles_summaries_and_names_are_warned_about() {
         ("content/news/x.lv.md:3:14: warning:", "U+200B"),
         ("content/news/x.lv.md:3:20: warning:", "U+2066"),
         ("content/data/partners.yaml:11:", "U+2060"),
-        ("content/data/project.yaml:3:", "U+FEFF"),
+        ("content/data/project.yaml:6:", "U+FEFF"),
     ] {
         assert!(
             m.lines().any(|l| l.starts_with(at) && l.contains(char)),

@@ -316,8 +316,8 @@ fn a_theme_without_the_eu_block_is_refused() {
     let site = starter();
     let base =
         std::fs::read_to_string(example_root().join("themes/default/templates/base.html")).unwrap();
-    let start = base.find("  <div id=\"eu-funding\"").unwrap();
-    let end = base[start..].find("  </div>\n").unwrap() + start + "  </div>\n".len();
+    let start = base.find("  {% if project.eu %}{{ <eu_block").unwrap();
+    let end = base[start..].find('\n').unwrap() + start + 1;
     write(
         site.path(),
         "templates/base.html",

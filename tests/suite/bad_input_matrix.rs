@@ -345,7 +345,7 @@ fn cases() -> Vec<Case> {
                 "activities: []",
                 "activities: []\nimage:\n  src: https://evil.example/x.jpg\n  alt: { lv: A, lt: A }",
             ),
-            "content/data/project.yaml:20:8",
+            "content/data/project.yaml:23:8",
             "not the path of a file of the site",
         ),
         (

@@ -7,10 +7,12 @@
 
 mod accessibility;
 mod budget;
+mod operation;
 mod project;
 
 pub use accessibility::check_accessibility;
 pub use budget::check_budget;
+pub use operation::check_operation;
 pub use project::check_project_and_partners;
 
 pub(crate) use crate::data::model::{languages_present, parse_rate};
@@ -26,6 +28,7 @@ use crate::yaml::{self, Spanned};
 /// Every rule over the data files, as read.
 pub fn check(data: &SiteData, config: &SiteConfig) -> Vec<Diagnostic> {
     let mut out = check_project_and_partners(&data.project, &data.partners, config);
+    out.extend(check_operation(&data.project, config));
     out.extend(check_budget(&data.budget, &data.partners, config));
     out.extend(check_accessibility(&data.accessibility, config));
     out

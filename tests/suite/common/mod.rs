@@ -21,11 +21,27 @@ pub fn example_copy() -> tempfile::TempDir {
     tmp
 }
 
-/// A new starter site made by `tilts init`.
+/// A new starter site made by `tilts init`, with the parts of
+/// `project.yaml` it leaves to fill in (Article 50) filled in as its
+/// comments suggest, so that it builds without findings.
 pub fn starter() -> tempfile::TempDir {
     let tmp = tempfile::tempdir().unwrap();
     tilts::init::create_site(tmp.path()).unwrap();
+    fill_in_starter(tmp.path());
     tmp
+}
+
+/// Removes the `# ` before the lines `init` asks the user to fill in.
+pub fn fill_in_starter(site: &Path) {
+    let path = site.join("content/data/project.yaml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let marker = "write your own text:\n";
+    let at = text.find(marker).expect("the starter's lines to fill in") + marker.len();
+    let filled: String = text[at..]
+        .lines()
+        .map(|l| format!("{}\n", l.strip_prefix("# ").unwrap_or(l)))
+        .collect();
+    std::fs::write(&path, format!("{}{filled}", &text[..at])).unwrap();
 }
 
 pub fn copy_dir(from: &Path, to: &Path) {
