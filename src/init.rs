@@ -25,13 +25,13 @@ languages:
     name: Latviešu
     title: Mūsu projekts
     description: Pārrobežu sadarbības projekta tīmekļa vietne.
-    sections: { news: jaunumi, partners: partneri, budget: budzets, accessibility: pieklustamiba, events: pasakumi, search: meklet, page: lapa, tags: temas }
+    sections: { news: jaunumi, partners: partneri, budget: budzets, accessibility: pieklustamiba, events: pasakumi, search: meklet, page: lapa, tags: temas, poster: plakats }
   - code: lt
     locale: lt-LT
     name: Lietuvių
     title: Mūsų projektas
     description: Tarpvalstybinio bendradarbiavimo projekto svetainė.
-    sections: { news: naujienos, partners: partneriai, budget: biudzetas, accessibility: prieinamumas, events: renginiai, search: paieska, page: puslapis, tags: temos }
+    sections: { news: naujienos, partners: partneriai, budget: biudzetas, accessibility: prieinamumas, events: renginiai, search: paieska, page: puslapis, tags: temos, poster: plakatas }
 "#,
     ),
     (

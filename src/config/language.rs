@@ -38,6 +38,10 @@ struct RawSections {
     /// Topic pages (`/lv/temas/`); default `tags`.
     #[serde(default)]
     tags: Option<Spanned<String>>,
+    /// The poster page for print and public screens (`/lv/plakats/`);
+    /// default `poster`.
+    #[serde(default)]
+    poster: Option<Spanned<String>>,
 }
 
 /// Every entry of `languages:` checked, and the position of
@@ -138,6 +142,7 @@ impl RawSections {
         ]
         .into_iter()
         .chain(self.tags.as_ref())
+        .chain(self.poster.as_ref())
         {
             if !is_url_segment(&seg.value) {
                 let (l, c) = seg.pos();
@@ -164,6 +169,9 @@ impl RawSections {
             search: self.search.value,
             budget: self.budget.value,
             tags: self.tags.map_or_else(|| "tags".to_string(), |t| t.value),
+            poster: self
+                .poster
+                .map_or_else(|| "poster".to_string(), |t| t.value),
             page: self.page.value,
         }
     }

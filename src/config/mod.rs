@@ -142,6 +142,8 @@ pub struct Sections {
     pub page: String,
     /// Topic pages (`tags:` in `sections`, default `tags`).
     pub tags: String,
+    /// The poster page (`poster:` in `sections`, default `poster`).
+    pub poster: String,
 }
 
 impl SiteConfig {

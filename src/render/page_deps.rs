@@ -118,6 +118,7 @@ pub(super) fn page_deps<'a>(config: &SiteConfig, site: &'a Site, route: &'a Rout
         RouteKind::Partners
         | RouteKind::Budget
         | RouteKind::Accessibility
+        | RouteKind::Poster
         | RouteKind::Search
         | RouteKind::NotFound => PageDeps::none(),
     }

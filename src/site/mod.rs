@@ -35,6 +35,10 @@ pub enum RouteKind {
     Budget,
     /// The accessibility statement, from `content/data/accessibility.yaml`.
     Accessibility,
+    /// The project on one A3 sheet or a public screen: the electronic
+    /// equivalent of the poster (Article 50(1)(d) of Regulation (EU)
+    /// 2021/1060; Annex XII 2.2 of No 1303/2013).
+    Poster,
     /// Upcoming and past events announced in news items.
     Events,
     /// The search page (the index is written beside it).
@@ -95,6 +99,7 @@ impl RouteKind {
             RouteKind::Partners => ("partners.html", "partners", true, true),
             RouteKind::Budget => ("budget.html", "budget", true, true),
             RouteKind::Accessibility => ("accessibility.html", "accessibility", true, true),
+            RouteKind::Poster => ("poster.html", "poster", true, false),
             RouteKind::Events => ("events.html", "events", true, true),
             RouteKind::Search => ("search.html", "search", true, true),
             RouteKind::Feed | RouteKind::TagFeed(_) => ("atom.xml", "feed", false, false),

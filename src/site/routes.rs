@@ -72,12 +72,13 @@ fn of_language(config: &SiteConfig, lang: usize, pages_per_lang: &[usize]) -> Ve
         ));
     }
     type SectionName = fn(&crate::config::Sections) -> &String;
-    let sections: [(RouteKind, SectionName); 5] = [
+    let sections: [(RouteKind, SectionName); 6] = [
         (RouteKind::Partners, |s| &s.partners),
         (RouteKind::Budget, |s| &s.budget),
         (RouteKind::Events, |s| &s.events),
         (RouteKind::Search, |s| &s.search),
         (RouteKind::Accessibility, |s| &s.accessibility),
+        (RouteKind::Poster, |s| &s.poster),
     ];
     for (kind, name) in sections {
         let sec = |l: usize| format!("{}/{}/", code(l), name(&config.languages[l].sections));

@@ -176,6 +176,7 @@ async function main() {
     await checkTables(page, path);
     await checkMap(page, path);
     await checkHeader(page, path);
+    if (kind === "poster") await checkPoster(page, path);
     if (foreign.length) fail(path, `requests to another origin: ${[...new Set(foreign)].join(", ")}`);
     if (await page.$("section.gallery")) media.gallery += 1;
     if (await page.$("figure.video")) {
@@ -204,6 +205,21 @@ async function main() {
   const checked = Object.values(perLang).reduce((n, s) => n + s.pages, 0);
   console.log(`${checked - new Set(failures.map((f) => f.split(":")[0])).size} passed, ${new Set(failures.map((f) => f.split(":")[0])).size} failed`);
   process.exit(failures.length ? 1 : 0);
+}
+
+/** The poster page prints as exactly one A3 page (297 × 420 mm, 841.89 ×
+ * 1190.55 pt), read from the PDF Chromium makes of it. */
+const posters = { checked: 0 };
+async function checkPoster(page, path) {
+  const pdf = (await page.pdf({ preferCSSPageSize: true, printBackground: true })).toString("latin1");
+  const pages = (pdf.match(/\/Type\s*\/Page(?!s)/g) || []).length;
+  const boxes = [...pdf.matchAll(/\/MediaBox\s*\[\s*([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s*\]/g)]
+    .map((m) => [Number(m[3]) - Number(m[1]), Number(m[4]) - Number(m[2])]);
+  if (pages !== 1) fail(path, `the poster prints on ${pages} pages (one A3 page expected)`);
+  const a3 = boxes.length > 0 && boxes.every(([w, h]) => Math.abs(w - 841.89) < 1 && Math.abs(h - 1190.55) < 1);
+  if (!a3) fail(path, `the poster's paper is ${JSON.stringify(boxes)} pt, not A3 portrait (841.89 × 1190.55)`);
+  posters.checked += 1;
+  if (pages === 1 && a3) console.log(`poster: ${path} prints as one A3 page`);
 }
 
 /** The header: at 360x640 at most 200 px high, the menu behind a button

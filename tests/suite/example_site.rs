@@ -24,8 +24,9 @@ fn builds_both_languages_with_only_the_published_figures_warnings() {
     let built = r.built.as_ref().unwrap();
     assert_eq!(
         built.pages_per_language,
-        // 11 pages each, plus the topic index and three topic pages.
-        vec![("lv".to_string(), 15), ("lt".to_string(), 15)]
+        // 12 pages each (the poster too), plus the topic index and three
+        // topic pages.
+        vec![("lv".to_string(), 16), ("lt".to_string(), 16)]
     );
     for f in [
         "index.html",
@@ -154,7 +155,7 @@ fn every_page_carries_the_eu_funding_block() {
         };
         assert!(text.contains(eu) && text.contains(fund), "{path}");
     }
-    assert_eq!(html_pages, 32, "30 pages, the root chooser and /404.html");
+    assert_eq!(html_pages, 34, "32 pages, the root chooser and /404.html");
 }
 
 #[test]

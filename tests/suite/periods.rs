@@ -535,3 +535,48 @@ fn init_makes_a_2021_2027_starter_unless_told_otherwise_and_says_so() {
         stderr(&o)
     );
 }
+
+#[test]
+fn the_poster_page_shows_the_project_and_the_block_and_stays_out_of_the_sitemap() {
+    let site = period_2021_copy();
+    let r = build_ok(site.path());
+    for (path, words, aim) in [
+        (
+            "lv/plakats/index.html",
+            "Līdzfinansē Eiropas Savienība",
+            "Padarīt pašvaldību pakalpojumus",
+        ),
+        (
+            "lt/plakatas/index.html",
+            "Bendrai finansuoja Europos Sąjunga",
+            "Padaryti savivaldybių paslaugas",
+        ),
+    ] {
+        let html = page(&r, path);
+        assert!(eu_block(&html).contains(words), "{path}");
+        assert!(
+            html.contains(aim) && html.contains("class=\"poster-support\""),
+            "{path}"
+        );
+        assert!(
+            html.contains("<meta name=\"robots\" content=\"noindex\">"),
+            "{path}"
+        );
+    }
+    assert!(
+        !page(&r, "sitemap.xml").contains("plakat"),
+        "a poster is not a page to find"
+    );
+    // The stylesheet puts it on one A3 sheet in print (the browser suite
+    // prints it with Chromium and reads the PDF's pages and paper).
+    let css = page(&r, "assets/style.css");
+    assert!(
+        css.contains("@page poster { size: A3 portrait;")
+            && css.contains(".poster-page { page: poster;")
+    );
+    // Without `poster:` in `sections`, the address is `poster`.
+    let site = period_2021_copy();
+    replace_in(site.path(), "content/site.yaml", ", poster: plakats", "");
+    let r = build_ok(site.path());
+    assert!(page(&r, "lv/poster/index.html").contains("Līdzfinansē Eiropas Savienība"));
+}

@@ -147,7 +147,7 @@ fn init_makes_a_site_that_builds_and_never_overwrites() {
     let o = tilts(&["build", "--root", dir.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     assert!(
-        stdout(&o).starts_with("Built 18 pages (lv 9, lt 9)"),
+        stdout(&o).starts_with("Built 20 pages (lv 10, lt 10)"),
         "{}",
         stdout(&o)
     );
@@ -250,11 +250,11 @@ fn quiet_and_verbose() {
     assert_eq!(stdout(&o), "");
     let o = tilts(&["build", "--root", root, "--verbose"]);
     assert!(
-        stdout(&o).contains("Rendered 22 pages, reused 0"),
+        stdout(&o).contains("Rendered 24 pages, reused 0"),
         "{}",
         stdout(&o)
     );
-    assert!(stdout(&o).contains("Built 18 pages (lv 9, lt 9)"));
+    assert!(stdout(&o).contains("Built 20 pages (lv 10, lt 10)"));
     // Piped output has no colour codes.
     let o = tilts(&["build", "--root", "/nonexistent"]);
     assert!(!stderr(&o).contains('\x1b'));
