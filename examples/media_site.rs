@@ -45,6 +45,21 @@ fn photo(w: u32, h: u32, seed: u32) -> Vec<u8> {
 }
 
 /// A logo: a blue square with a gold band, on transparency (PNG).
+fn wide_logo() -> Vec<u8> {
+    let img = image::RgbaImage::from_fn(600, 160, |x, _| {
+        if x < 160 {
+            image::Rgba([0, 51, 153, 255])
+        } else {
+            image::Rgba([200, 16, 46, 255])
+        }
+    });
+    let mut out = Vec::new();
+    image::DynamicImage::ImageRgba8(img)
+        .write_with_encoder(image::codecs::png::PngEncoder::new(&mut out))
+        .unwrap();
+    out
+}
+
 fn logo() -> Vec<u8> {
     let img = image::RgbaImage::from_fn(320, 128, |x, y| {
         if x < 128 && (40..88).contains(&y) {
@@ -136,6 +151,15 @@ fn main() {
         "image:\n  src: /images/sanaksme.jpg\n  alt:\n    lv: Projekta partneri sanāksmē\n    lt: Projekto partneriai susitikime\n",
     );
     write(root, "static/images/logos/zpr.png", logo());
+    // A programme logo wider and taller than the header has room for
+    // (600 × 160): the theme bounds it; the browser suite measures the
+    // header at 360 × 640.
+    write(root, "static/images/programme-wide.png", wide_logo());
+    append(
+        root,
+        "content/site.yaml",
+        "programme_logo: /images/programme-wide.png\n",
+    );
     let partners = root.join("content/data/partners.yaml");
     let text = std::fs::read_to_string(&partners).unwrap().replacen(
         "    website: https://www.zemgale.lv\n",

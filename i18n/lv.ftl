@@ -154,3 +154,9 @@ indicator-achieved = Sasniegts
 indicator-progress = Izpilde
 indicator-as-of = mērīts
 indicator-exceeded = mērķis pārsniegts
+
+## Reading aloud with the browser's own voice (news items and pages)
+read-aloud = Lasīt skaļi
+read-aloud-pause = Pauze
+read-aloud-resume = Turpināt
+read-aloud-stop = Apturēt

@@ -25,6 +25,9 @@ pub struct SiteCtx<'a> {
     pub accessibility_url: Option<String>,
     /// The programme logo for the EU funding block, when configured.
     pub programme_logo: Option<String>,
+    /// Its width at the 40 pixels of height it is shown at, when its
+    /// pixels are known (a processed photo; not an SVG).
+    pub programme_logo_width: Option<u32>,
     /// The site's icon (`favicon:`, or the one tilts makes) and its type.
     pub favicon: String,
     pub favicon_type: &'static str,

@@ -22,11 +22,15 @@ pub(super) fn insert(
     match route.kind {
         RouteKind::Home => {
             lead_image(data, route.lang, links, ctx);
+            let [total, latest, _] = deps.numbers;
             ctx.insert(
                 "news",
-                &context::news_cards(site, config, &deps.listed, links),
+                &context::news_cards(site, config, &deps.listed[..latest], links),
             );
-            ctx.insert("news_total", &deps.numbers[0]);
+            ctx.insert("news_total", &total);
+            let (mut upcoming, _) = events(config, site, &deps.listed[latest..], links);
+            upcoming.truncate(HOME_EVENTS);
+            ctx.insert("upcoming", &upcoming);
         }
         RouteKind::NewsList { .. } => {
             // The topics, when the site has any (tags.yaml is in every key).
@@ -54,33 +58,47 @@ pub(super) fn insert(
             ctx.insert("pagination", &PaginationCtx::new(page, pages, list_url));
         }
         RouteKind::Events => {
-            let mut upcoming = Vec::new();
-            let mut past = Vec::new();
-            for &i in deps.listed.iter() {
-                let d = &site.documents[i];
-                let Some(event) = &d.event else { continue };
-                let path = site.document_path(config, i);
-                let card = EventCardCtx {
-                    title: &d.title,
-                    url: links.url(&path),
-                    summary: &d.summary,
-                    event: links.event(event, &path),
-                };
-                // An event is upcoming until the end of its (last) day.
-                let last_day = &event.end.as_deref().unwrap_or(&event.start)[..10];
-                if last_day >= site.today.as_str() {
-                    upcoming.push(card);
-                } else {
-                    past.push(card);
-                }
-            }
-            upcoming.sort_by(|a, b| a.event.start.cmp(b.event.start));
-            past.sort_by(|a, b| b.event.start.cmp(a.event.start));
+            let (upcoming, past) = events(config, site, &deps.listed, links);
             ctx.insert("upcoming", &upcoming);
             ctx.insert("past", &past);
         }
         _ => {}
     }
+}
+
+/// How many of the next events the home page shows.
+const HOME_EVENTS: usize = 3;
+
+/// The events of the items `listed`: upcoming (soonest first) and past
+/// (latest first). An event is upcoming until the end of its (last) day.
+fn events<'a>(
+    config: &SiteConfig,
+    site: &'a Site,
+    listed: &[usize],
+    links: &Links,
+) -> (Vec<EventCardCtx<'a>>, Vec<EventCardCtx<'a>>) {
+    let mut upcoming = Vec::new();
+    let mut past = Vec::new();
+    for &i in listed {
+        let d = &site.documents[i];
+        let Some(event) = &d.event else { continue };
+        let path = site.document_path(config, i);
+        let card = EventCardCtx {
+            title: &d.title,
+            url: links.url(&path),
+            summary: &d.summary,
+            event: links.event(event, &path),
+        };
+        let last_day = &event.end.as_deref().unwrap_or(&event.start)[..10];
+        if last_day >= site.today.as_str() {
+            upcoming.push(card);
+        } else {
+            past.push(card);
+        }
+    }
+    upcoming.sort_by(|a, b| a.event.start.cmp(b.event.start));
+    past.sort_by(|a, b| b.event.start.cmp(a.event.start));
+    (upcoming, past)
 }
 
 /// The home page's lead photo, from `project.yaml`.

@@ -48,11 +48,20 @@ impl PageDeps<'_> {
 pub(super) fn page_deps<'a>(config: &SiteConfig, site: &'a Site, route: &'a Route) -> PageDeps<'a> {
     let news = &site.news[route.lang];
     match &route.kind {
-        RouteKind::Home => PageDeps {
-            listed: Cow::Borrowed(&news[..news.len().min(config.news_per_page.min(HOME_ENTRIES))]),
-            numbers: [news.len(), 0, 0],
-            ..PageDeps::none()
-        },
+        // The latest items, then every item with an event (for the next
+        // events); the second number says where the first part ends.
+        RouteKind::Home => {
+            let latest = &news[..news.len().min(config.news_per_page.min(HOME_ENTRIES))];
+            let events = news
+                .iter()
+                .copied()
+                .filter(|&i| site.documents[i].event.is_some());
+            PageDeps {
+                listed: Cow::Owned(latest.iter().copied().chain(events).collect()),
+                numbers: [news.len(), latest.len(), 0],
+                ..PageDeps::none()
+            }
+        }
         RouteKind::NewsList { page, pages } => {
             let per = config.news_per_page;
             let start = ((page - 1) * per).min(news.len());

@@ -298,6 +298,12 @@ fn site_ctx<'a>(config: &'a SiteConfig, l: usize, links: &Links) -> SiteCtx<'a> 
             links.url(&format!("{}/{}/", lang.code, lang.sections.accessibility)),
         ),
         programme_logo: config.programme_logo.as_ref().map(|p| links.url(p)),
+        programme_logo_width: config
+            .programme_logo
+            .as_deref()
+            .and_then(|p| links.media.image(p))
+            .filter(|made| made.height > 0)
+            .map(|made| (40 * made.width).div_ceil(made.height)),
         favicon: links.url(
             config
                 .favicon

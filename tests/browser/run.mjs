@@ -177,6 +177,8 @@ async function main() {
     await checkMap(page, path);
     await checkHeader(page, path);
     if (kind === "poster") await checkPoster(page, path);
+    if (kind === "news") await checkLineLength(page, path);
+    if (await page.$(".read-aloud")) await checkReadAloudHidden(page, path);
     if (foreign.length) fail(path, `requests to another origin: ${[...new Set(foreign)].join(", ")}`);
     if (await page.$("section.gallery")) media.gallery += 1;
     if (await page.$("figure.video")) {
@@ -192,6 +194,8 @@ async function main() {
   console.log(`media: ${media.gallery} gallery pages, ${media.video} video pages checked`);
 
   await checkMenuWithoutScript(browser, base);
+  for (const [key, path] of kinds) if (key.endsWith("|news")) await checkReadAloud(browser, base, path);
+  if (reading.paragraphs) console.log(`reading: ${reading.paragraphs} news paragraphs, at most ${Math.round(reading.widest)} characters a line at 1280 px`);
   await checkSwitcher(page, base, files);
   await checkSearch(page, base, files);
   await screenshots(page, base);
@@ -205,6 +209,73 @@ async function main() {
   const checked = Object.values(perLang).reduce((n, s) => n + s.pages, 0);
   console.log(`${checked - new Set(failures.map((f) => f.split(":")[0])).size} passed, ${new Set(failures.map((f) => f.split(":")[0])).size} failed`);
   process.exit(failures.length ? 1 : 0);
+}
+
+/** A news item's paragraphs at 1280 px: at most 75 characters a line
+ * (the width of the paragraph in the paragraph's own average character). */
+const reading = { paragraphs: 0, widest: 0 };
+async function checkLineLength(page, path) {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const widths = await page.$$eval("article > p", (ps) => ps.map((p) => {
+    const text = p.innerText.trim();
+    if (text.length < 40) return 0;
+    const s = getComputedStyle(p);
+    const canvas = (window.__measure ??= document.createElement("canvas")).getContext("2d");
+    canvas.font = `${s.fontStyle} ${s.fontWeight} ${s.fontSize} ${s.fontFamily}`;
+    const average = canvas.measureText(text).width / [...text].length;
+    return p.clientWidth / average;
+  }));
+  for (const chars of widths.filter((w) => w > 0)) {
+    reading.paragraphs += 1;
+    reading.widest = Math.max(reading.widest, chars);
+    if (chars > 75) fail(path, `a paragraph's lines hold about ${Math.round(chars)} characters at 1280 px (at most 75)`);
+  }
+}
+
+/** Headless Chromium has no voices: the "read aloud" controls stay hidden. */
+async function checkReadAloudHidden(page, path) {
+  if (await page.evaluate(() => speechSynthesis.getVoices().length > 0)) return;
+  if (await page.isVisible(".read-aloud")) fail(path, "the read-aloud button shows though the browser has no voice for the page");
+}
+
+/** With a voice for the page's language, the button shows, reads the
+ * article (not the menus) and can be paused and stopped from the keyboard.
+ * The browser's voice list and speaker are replaced by a recorder: a
+ * headless browser has no voices to offer. */
+async function checkReadAloud(browser, base, path) {
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    window.__said = [];
+    const lang = () => document.documentElement.lang;
+    Object.defineProperty(window, "speechSynthesis", { value: {
+      paused: false, speaking: false,
+      getVoices: () => [{ lang: `${lang()}-${lang().toUpperCase()}`, name: "test" }],
+      speak(u) { window.__said.push(u.text); this.speaking = true; this.current = u; },
+      pause() { this.paused = true; }, resume() { this.paused = false; },
+      cancel() { this.speaking = false; this.paused = false; },
+      addEventListener() {},
+    } });
+  });
+  const page = await context.newPage();
+  await page.goto(base + path, { waitUntil: "load" });
+  if (!(await page.isVisible(".read-aloud-start"))) { fail(path, "the read-aloud button is hidden though a voice exists"); await context.close(); return; }
+  await page.focus(".read-aloud-start");
+  await page.keyboard.press("Enter");
+  const said = await page.evaluate(() => window.__said.join(""));
+  const title = await page.$eval("article h1", (h) => h.innerText);
+  const menu = await page.$eval("#main-nav", (n) => n.innerText.split("\n")[0]);
+  if (!said.startsWith(title)) fail(path, `read aloud does not start with the title: ${said.slice(0, 60)}`);
+  if (said.includes(menu)) fail(path, "read aloud reads the menu");
+  if (!(await page.evaluate(() => document.activeElement?.classList.contains("read-aloud-pause")))) fail(path, "after starting, the focus is not on the pause button");
+  const before = await page.$eval(".read-aloud-pause", (b) => b.textContent);
+  await page.keyboard.press("Enter");
+  const after = await page.$eval(".read-aloud-pause", (b) => b.textContent);
+  if (before === after || !(await page.evaluate(() => speechSynthesis.paused))) fail(path, "the pause button does not pause and say so");
+  if (!(await page.isVisible(".read-aloud-stop"))) { fail(path, "no stop button while reading"); await context.close(); return; }
+  await page.click(".read-aloud-stop");
+  if (!(await page.isVisible(".read-aloud-start")) || (await page.isVisible(".read-aloud-stop"))) fail(path, "stop does not bring back the start button");
+  console.log(`read aloud: ${path} reads the article, pauses and stops`);
+  await context.close();
 }
 
 /** The poster page prints as exactly one A3 page (297 × 420 mm, 841.89 ×

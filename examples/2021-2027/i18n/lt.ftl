@@ -162,3 +162,9 @@ indicator-achieved = Pasiekta
 indicator-progress = Įvykdymas
 indicator-as-of = išmatuota
 indicator-exceeded = tikslas viršytas
+
+## Reading aloud with the browser's own voice (news items and pages)
+read-aloud = Skaityti garsiai
+read-aloud-pause = Pristabdyti
+read-aloud-resume = Tęsti
+read-aloud-stop = Sustabdyti
