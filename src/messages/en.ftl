@@ -85,6 +85,53 @@ yaml-unknown-value = `{ $value }` is not one of the values allowed here
     .hint = use one of: { $expected }
 yaml-wrong-type = this value has the wrong kind here ({ $detail })
     .hint = compare it with the example in README.md: text, a number, a list (lines starting with -) or fields (key: value lines)
+yaml-shape-list = `{ $key }` must be a list, not { $found ->
+        [value] a single value
+       *[fields] `name: value` fields
+    }
+    .hint = { $found ->
+        [value] a list goes in square brackets, even with one item: write `{ $key }: [{ $value }]`
+       *[fields] start each item of the list with - and a space, like `- { $value }`, indented under `{ $key }:`
+    }
+yaml-shape-fields = { $place ->
+        [item] each item of `{ $key }` must be `name: value` fields
+       *[value] `{ $key }` must be `name: value` fields
+    }, not { $found ->
+        [list] a list
+       *[value] a single value
+    }
+    .hint = { $place ->
+        [item] after the - write the item's fields as `name: value`, one per line, indented alike (README.md lists the fields)
+       *[value] { $found ->
+            [list] write the fields under `{ $key }:` as `name: value` lines, without - in front
+           *[value] write each field on its own line under `{ $key }:`, indented, as `name: value` (texts in each language: `{ $key }: {"{"} lv: …, lt: … {"}"}`)
+        }
+    }
+yaml-shape-value = `{ $key }` must be a single value, not { $found ->
+        [list] a list
+       *[fields] `name: value` fields
+    }
+    .hint = write the value on the same line, right after `{ $key }: `; put it in quotes if it has a colon, brackets or braces in it
+yaml-shape-file = { $front ->
+        [yes] the front matter must be `name: value` fields, one per line
+       *[no] this file must be `name: value` fields, one per line
+    }, not { $found ->
+        [list] a list
+       *[value] a single value
+    }
+    .hint = remove the - at the start of the lines and write each field from the left edge as `name: value` (README.md shows the fields)
+yaml-shape-file-list = this file must start with `{ $key }:`, with the list under it, not be the bare list
+    .hint = write `{ $key }:` on the first line and move every line of the list two spaces to the right: `{ $key }:`, then `  - id: …`
+yaml-bad-scalar = `{ $key }` must be { $kind ->
+        [whole] a whole number
+        [yes-no] true or false
+       *[number] a number
+    }, not `{ $value }`
+    .hint = { $kind ->
+        [whole] write it with digits only, like `{ $key }: 10`
+        [yes-no] write `{ $key }: true` or `{ $key }: false`
+       *[number] write digits with a full stop before the decimals, like `{ $key }: 2.5`
+    }
 yaml-other = YAML cannot read this: { $detail }
     .hint = compare the lines around here with the example in README.md; text with a colon, # or quotes in it is safest in quotes
 yaml-empty = this YAML is empty

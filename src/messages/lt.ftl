@@ -99,6 +99,53 @@ yaml-unknown-value = `{ $value }` nėra nė viena iš čia leidžiamų reikšmi�
     .hint = naudokite vieną iš šių: { $expected }
 yaml-wrong-type = čia reikšmė ne tokios rūšies, kokios tikimasi ({ $detail })
     .hint = palyginkite su pavyzdžiu README.md: tekstas, skaičius, sąrašas (eilutės, prasidedančios -) arba laukai (eilutės `pavadinimas: reikšmė`)
+yaml-shape-list = lauke `{ $key }` turi būti sąrašas, o ne { $found ->
+        [value] viena reikšmė
+       *[fields] laukai `pavadinimas: reikšmė`
+    }
+    .hint = { $found ->
+        [value] sąrašas rašomas laužtiniuose skliaustuose, net jei jame vienas elementas: rašykite `{ $key }: [{ $value }]`
+       *[fields] kiekvieną sąrašo elementą pradėkite - ir tarpu, pavyzdžiui, `- { $value }`, su įtrauka po `{ $key }:`
+    }
+yaml-shape-fields = { $place ->
+        [item] kiekviename sąrašo `{ $key }` elemente turi būti laukai `pavadinimas: reikšmė`
+       *[value] lauke `{ $key }` turi būti laukai `pavadinimas: reikšmė`
+    }, o ne { $found ->
+        [list] sąrašas
+       *[value] viena reikšmė
+    }
+    .hint = { $place ->
+        [item] po - rašykite elemento laukus kaip `pavadinimas: reikšmė`, kiekvieną atskiroje eilutėje su vienoda įtrauka (laukai aprašyti README.md)
+       *[value] { $found ->
+            [list] po `{ $key }:` laukus rašykite eilutėmis `pavadinimas: reikšmė`, be - priekyje
+           *[value] kiekvieną lauką rašykite atskiroje eilutėje po `{ $key }:`, su įtrauka, kaip `pavadinimas: reikšmė` (tekstams kiekviena kalba: `{ $key }: {"{"} lv: …, lt: … {"}"}`)
+        }
+    }
+yaml-shape-value = lauke `{ $key }` turi būti viena reikšmė, o ne { $found ->
+        [list] sąrašas
+       *[fields] laukai `pavadinimas: reikšmė`
+    }
+    .hint = reikšmę rašykite toje pačioje eilutėje iškart po `{ $key }: `; jei joje yra dvitaškis, laužtiniai ar riestiniai skliaustai, įrašykite ją į kabutes
+yaml-shape-file = { $front ->
+        [yes] antraštinėje dalyje turi būti laukai `pavadinimas: reikšmė`, po vieną eilutėje
+       *[no] šiame faile turi būti laukai `pavadinimas: reikšmė`, po vieną eilutėje
+    }, o ne { $found ->
+        [list] sąrašas
+       *[value] viena reikšmė
+    }
+    .hint = ištrinkite - eilučių pradžioje ir kiekvieną lauką rašykite nuo kairiojo krašto kaip `pavadinimas: reikšmė` (laukai aprašyti README.md)
+yaml-shape-file-list = šis failas turi prasidėti `{ $key }:`, o sąrašas turi būti po juo, ne pats sąrašas
+    .hint = pirmoje eilutėje įrašykite `{ $key }:` ir visas sąrašo eilutes pastumkite dviem tarpais į dešinę: `{ $key }:`, tada `  - id: …`
+yaml-bad-scalar = lauke `{ $key }` turi būti { $kind ->
+        [whole] sveikasis skaičius
+        [yes-no] reikšmė true arba false
+       *[number] skaičius
+    }, o ne `{ $value }`
+    .hint = { $kind ->
+        [whole] rašykite tik skaitmenis, pavyzdžiui, `{ $key }: 10`
+        [yes-no] rašykite `{ $key }: true` arba `{ $key }: false`
+       *[number] rašykite skaitmenis su tašku prieš trupmeninę dalį, pavyzdžiui, `{ $key }: 2.5`
+    }
 yaml-other = YAML to negali perskaityti: { $detail }
     .hint = palyginkite aplinkines eilutes su pavyzdžiu README.md; tekstą su dvitaškiu, # ar kabutėmis saugiausia rašyti kabutėse
 yaml-empty = šis YAML tekstas tuščias

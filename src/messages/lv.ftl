@@ -92,6 +92,53 @@ yaml-unknown-value = `{ $value }` nav neviena no šeit atļautajām vērtībām
     .hint = lietojiet vienu no šīm: { $expected }
 yaml-wrong-type = šeit vērtība nav gaidītajā veidā ({ $detail })
     .hint = salīdziniet ar piemēru README.md: teksts, skaitlis, saraksts (rindas, kas sākas ar -) vai lauki (rindas `nosaukums: vērtība`)
+yaml-shape-list = laukā `{ $key }` jābūt sarakstam, nevis { $found ->
+        [value] vienai vērtībai
+       *[fields] laukiem `nosaukums: vērtība`
+    }
+    .hint = { $found ->
+        [value] sarakstu raksta kvadrātiekavās arī tad, ja tajā ir viens elements: rakstiet `{ $key }: [{ $value }]`
+       *[fields] katru saraksta elementu sāciet ar - un atstarpi, piemēram, `- { $value }`, ar atkāpi zem `{ $key }:`
+    }
+yaml-shape-fields = { $place ->
+        [item] katrā saraksta `{ $key }` elementā jābūt laukiem `nosaukums: vērtība`
+       *[value] laukā `{ $key }` jābūt laukiem `nosaukums: vērtība`
+    }, nevis { $found ->
+        [list] sarakstam
+       *[value] vienai vērtībai
+    }
+    .hint = { $place ->
+        [item] aiz - rakstiet elementa laukus kā `nosaukums: vērtība`, katru savā rindā ar vienādu atkāpi (lauki aprakstīti README.md)
+       *[value] { $found ->
+            [list] zem `{ $key }:` rakstiet laukus kā rindas `nosaukums: vērtība` bez - priekšā
+           *[value] rakstiet katru lauku savā rindā zem `{ $key }:` ar atkāpi kā `nosaukums: vērtība` (tekstiem katrā valodā: `{ $key }: {"{"} lv: …, lt: … {"}"}`)
+        }
+    }
+yaml-shape-value = laukā `{ $key }` jābūt vienai vērtībai, nevis { $found ->
+        [list] sarakstam
+       *[fields] laukiem `nosaukums: vērtība`
+    }
+    .hint = rakstiet vērtību tajā pašā rindā uzreiz aiz `{ $key }: `; ja tajā ir kols, kvadrātiekavas vai figūriekavas, ielieciet to pēdiņās
+yaml-shape-file = { $front ->
+        [yes] ievaddaļā jābūt laukiem `nosaukums: vērtība`, katram savā rindā
+       *[no] šajā failā jābūt laukiem `nosaukums: vērtība`, katram savā rindā
+    }, nevis { $found ->
+        [list] sarakstam
+       *[value] vienai vērtībai
+    }
+    .hint = izdzēsiet - rindu sākumā un rakstiet katru lauku no kreisās malas kā `nosaukums: vērtība` (lauki aprakstīti README.md)
+yaml-shape-file-list = šim failam jāsākas ar `{ $key }:`, zem kura ir saraksts, nevis ar pašu sarakstu
+    .hint = pirmajā rindā ierakstiet `{ $key }:` un visas saraksta rindas pārbīdiet par divām atstarpēm pa labi: `{ $key }:`, tad `  - id: …`
+yaml-bad-scalar = laukā `{ $key }` jābūt { $kind ->
+        [whole] veselam skaitlim
+        [yes-no] vērtībai true vai false
+       *[number] skaitlim
+    }, nevis `{ $value }`
+    .hint = { $kind ->
+        [whole] rakstiet tikai ciparus, piemēram, `{ $key }: 10`
+        [yes-no] rakstiet `{ $key }: true` vai `{ $key }: false`
+       *[number] rakstiet ciparus ar punktu pirms decimāldaļas, piemēram, `{ $key }: 2.5`
+    }
 yaml-other = YAML to nevar nolasīt: { $detail }
     .hint = salīdziniet rindas šeit apkārt ar piemēru README.md; tekstu, kurā ir kols, # vai pēdiņas, drošāk likt pēdiņās
 yaml-empty = šis YAML teksts ir tukšs
