@@ -44,7 +44,7 @@ lang-of = { $code ->
 
 ## YAML klaidos (antraštinėje dalyje ir duomenų failuose)
 
-yaml-colon-in-value = lauko `{ $key }` reikšmėje yra „: “, kurį YAML supranta kaip naujo lauko pradžią
+yaml-colon-in-value = lauko `{ $key }` reikšmėje yra „: “, o YAML tai supranta kaip naujo lauko pradžią
     .hint = visą reikšmę įrašykite į kabutes: { $fixed }
 yaml-unclosed-quote = čia atidarytos kabutės niekur neuždaromos
     .hint = reikšmės pabaigoje toje pačioje eilutėje parašykite tokias pat kabutes
@@ -198,7 +198,7 @@ fm-gallery-bad-captions = `{ $value }` nėra aprašų failo pavadinimas, kurį t
     .hint = nurodykite failą galerijos aplanke, pavyzdžiui, captions.lt.yaml
 fm-alt-without-image = nurodytas image_alt, bet paveikslėlio nėra
     .hint = pridėkite `image:` arba ištrinkite `image_alt:`
-fm-menu-on-news = `menu` skirtas puslapiams, ne naujienoms
+fm-menu-on-news = laukas `menu` skirtas puslapiams, o ne naujienoms
     .hint = ištrinkite eilutę `menu:`; naujienos išvardytos naujienų skiltyje
 
 ## Renginiai antraštinėje dalyje
@@ -209,7 +209,7 @@ event-bad-time = tai nėra data ir laikas
     .hint = rašykite formatu MMMM-MM-DDTHH:MM, pavyzdžiui, 2018-05-16T10:30
 event-ends-before-start = renginys baigiasi anksčiau, nei prasideda
     .hint = patikrinkite pabaigos laiką
-event-location-empty = vieta tuščia
+event-location-empty = renginio vieta nenurodyta
     .hint = nurodykite, kur vyksta renginys
 event-time-skipped = { DATE($day) } laiko juostoje { $zone } laiko { $time } nėra: tada laikrodžiai persukami pirmyn, todėl kalendoriuose bus rodoma { $shown }
     .hint = įrašykite laiką, koks jis bus, arba palikite, jei taip teisinga
@@ -287,7 +287,7 @@ data-missing-language = { $what }: nėra teksto { lang-in }
     .hint = pridėkite eilutę `{ $code }: …` su tekstu { lang-in }
 data-not-a-date = `{ $value }` nėra data
     .hint = rašykite MMMM-MM-DD, pavyzdžiui, 2018-03-01
-data-not-web-address = `{ $value }` turi būti http:// arba https:// adresas
+data-not-web-address = `{ $value }` nėra http:// arba https:// adresas
     .hint = nukopijuokite adresą iš naršyklės adreso juostos, pvz., https://www.zemgale.lv
 data-not-site-path = `{ $value }` nėra svetainės failo kelias
     .hint = įdėkite failą į aplanką static/ ir įrašykite jo kelią nuo šio aplanko, pavyzdžiui, /images/logos/partneris.png
@@ -352,7 +352,7 @@ check-image-no-alt = paveikslėlis { $url } neturi alternatyviojo teksto
     .hint = skliaustuose aprašykite paveikslėlį: ![kas matyti paveikslėlyje](kelias)
 check-link-missing = nuoroda { $url } neveda į jokį šios svetainės puslapį ar failą
     .hint = patikrinkite adresą; svetainės puslapiai prasideda { $starts }
-check-image-missing = paveikslėlis { $url } neveda į jokį šios svetainės puslapį ar failą
+check-image-missing = paveikslėlio adresas { $url } neveda į jokį šios svetainės failą
     .hint = patikrinkite adresą; paveikslėliai yra aplanke static/ (static/images/nuotrauka.jpg yra /images/nuotrauka.jpg)
 check-anchor-here = šiame puslapyje nėra #{ $id }
     .hint = naudokite puslapio antraštės id (antraščių id sudaromi iš jų teksto)
@@ -383,7 +383,7 @@ favicon-missing = favicon: svetainėje nėra failo /{ $logo }
 ## Sutampantys puslapiai
 
 key-taken = { $other } jau yra `{ $key }` versija { lang-in }
-    .hint = vienam iš jų nurodykite kitą translation_key
+    .hint = vienam iš abiejų failų nurodykite kitą translation_key
 path-taken = adresu /{ $path } būtų paskelbti du puslapiai: šis failas ir { $other }
     .hint = pakeiskite antraštę arba viename iš jų nurodykite kitą `slug:`
 path-taken-generated = adresu /{ $path } būtų paskelbti du puslapiai: šis failas ir puslapis, kurį sukuria tilts (žr. skilčių pavadinimus faile content/site.yaml)
@@ -432,7 +432,7 @@ tag-bad-slug = temos `{ $id }` adrese `{ $slug }` yra ženklų, kurių interneto
     .hint = nurodykite temai `slug:` su mažosiomis lotyniškomis raidėmis be diakritikų, skaitmenimis ir brūkšneliais kiekviena kalba
 tag-slug-twice = temos `{ $other }` ir `{ $id }` abi būtų adresu `{ $slug }`
     .hint = šia kalba vienai iš jų duokite kitą pavadinimą arba `slug:`
-tag-unknown = `{ $id }` nėra tema iš content/data/tags.yaml; įrašas po ja nerodomas
+tag-unknown = `{ $id }` nėra tema iš content/data/tags.yaml; šioje temoje įrašas nerodomas
     .hint = palyginkite rašybą su id faile tags.yaml arba pridėkite temą ten su pavadinimu kiekviena kalba
 check-page-translation-draft = šis puslapis neturi versijos { lang-in }
     .hint = { $draft } vis dar juodraštis: išverskite jį, tada ištrinkite `draft: true`

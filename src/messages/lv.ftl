@@ -42,7 +42,7 @@ lang-of = { $code ->
 
 ## Kļūdas YAML tekstā (ievaddaļā un datu failos)
 
-yaml-colon-in-value = lauka `{ $key }` vērtībā ir “: ”, ko YAML uztver kā jauna lauka sākumu
+yaml-colon-in-value = lauka `{ $key }` vērtībā ir „: “, ko YAML uztver kā jauna lauka sākumu
     .hint = ielieciet visu vērtību pēdiņās: { $fixed }
 yaml-unclosed-quote = šeit atvērtās pēdiņas netiek aizvērtas
     .hint = vērtības beigās šajā pašā rindā pielieciet tādu pašu pēdiņu zīmi
@@ -50,32 +50,32 @@ yaml-unclosed-bracket = šeit ar [ vai {"{"} sāktais saraksts netiek aizvērts
     .hint = saraksta beigās pielieciet aizverošo ] vai {"}"}
 yaml-tab = šeit atkāpei lietota tabulācijas zīme
     .hint = YAML rindas sākumā atļauj tikai atstarpes; aizstājiet tabulāciju ar atstarpēm
-yaml-key-indent = `{ $key }` ir atkāpē ar { $found ->
+yaml-key-indent = `{ $key }` ir atkāpts par { $found ->
         [zero] { $found } atstarpēm
         [one] { $found } atstarpi
        *[other] { $found } atstarpēm
-    }, bet lauki blakus tam — ar { $expected }
+    }, bet blakus esošie lauki — par { $expected }
     .hint = sāciet `{ $key }` tieši zem `{ $neighbour }` { $neighbour_line }. rindā ({ $expected ->
         [zero] { $expected } atstarpju
         [one] { $expected } atstarpe
        *[other] { $expected } atstarpes
     } no kreisās malas)
-yaml-key-too-deep = `{ $key }` ir atkāpē ar { $found ->
+yaml-key-too-deep = `{ $key }` ir atkāpts par { $found ->
         [zero] { $found } atstarpēm
         [one] { $found } atstarpi
        *[other] { $found } atstarpēm
-    }, vairāk nekā `{ $neighbour }` virs tā { $neighbour_line }. rindā, kam jau ir vērtība
+    } — vairāk nekā `{ $neighbour }` { $neighbour_line }. rindā virs tā, kuram jau ir vērtība
     .hint = sāciet `{ $key }` tieši zem `{ $neighbour }` ({ $expected ->
         [zero] { $expected } atstarpju
         [one] { $expected } atstarpe
        *[other] { $expected } atstarpes
     } no kreisās malas)
-yaml-item-indent = šis saraksta elements ir atkāpē ar { $found ->
+yaml-item-indent = šis saraksta elements ir atkāpts par { $found ->
         [zero] { $found } atstarpēm
         [one] { $found } atstarpi
        *[other] { $found } atstarpēm
-    }, bet saraksts, kuram tas pieder, — ar { $expected }
-    .hint = visu saraksta elementu zīmi - sāciet vienā un tajā pašā kolonnā
+    }, bet saraksts, kuram tas pieder, — par { $expected }
+    .hint = visu saraksta elementu zīmes - rakstiet vienā un tajā pašā kolonnā
 yaml-item-not-pair = šis saraksta elements ir tikai teksts, bet šī saraksta elementi ir lauki `nosaukums: vērtība` (kā elements { $first }. rindā)
     .hint = rakstiet elementu tāpat kā pārējos, piemēram, `- id: ...` ar pārējiem laukiem zem tā
 yaml-line-not-pair = šī rinda nav lauks `nosaukums: vērtība`
@@ -90,7 +90,7 @@ yaml-missing-field = šeit trūkst lauka `{ $field }`
     .hint = pievienojiet šim ierakstam rindu `{ $field }: ...` ar tādu pašu atkāpi kā tā pārējiem laukiem
 yaml-unknown-value = `{ $value }` nav neviena no šeit atļautajām vērtībām
     .hint = lietojiet vienu no šīm: { $expected }
-yaml-wrong-type = šeit vērtība nav gaidītajā veidā ({ $detail })
+yaml-wrong-type = šīs vērtības veids šeit neder ({ $detail })
     .hint = salīdziniet ar piemēru README.md: teksts, skaitlis, saraksts (rindas, kas sākas ar -) vai lauki (rindas `nosaukums: vērtība`)
 yaml-shape-list = laukā `{ $key }` jābūt sarakstam, nevis { $found ->
         [value] vienai vērtībai
@@ -191,7 +191,7 @@ fm-gallery-bad-captions = `{ $value }` nav parakstu faila nosaukums, ko tilts va
     .hint = norādiet failu galerijas mapē, piemēram, captions.lv.yaml
 fm-alt-without-image = norādīts image_alt, bet attēla nav
     .hint = pievienojiet `image:` vai izdzēsiet `image_alt:`
-fm-menu-on-news = `menu` ir lapām, nevis ziņām
+fm-menu-on-news = lauks `menu` paredzēts lapām, nevis ziņām
     .hint = izdzēsiet rindu `menu:`; ziņas ir uzskaitītas jaunumu sadaļā
 
 ## Pasākumi ievaddaļā
@@ -234,7 +234,7 @@ control-escape = šeit ir ieraksts { $escape }, kas apzīmē neredzamo vadības 
     .hint = izdzēsiet to (tādas rakstzīmes bieži līdzi atnāk tekstam, kas kopēts no PDF vai teksta redaktora) un, ja vajag, uzrakstiet tekstu vēlreiz
 invisible-char = šeit ir neredzamā rakstzīme { $char }: tā var mainīt secību, kādā tiek parādīts teksts ap to, vai arī tās dēļ vārdi, kas izskatās vienādi, meklēšanā un adresēs var atšķirties
     .hint = izdzēsiet to (tādas rakstzīmes bieži līdzi atnāk tekstam, kas kopēts no tīmekļa lapas, PDF vai tērzēšanas lietotnes) un, ja vajag, uzrakstiet tekstu vēlreiz
-folder-links-out = šī mape ir saite uz vietu ārpus vietnes mapes; to nenolasa
+folder-links-out = šī mape ir saite uz vietu ārpus vietnes mapes, tāpēc tā netiek lasīta
     .hint = pārvietojiet pašu mapi vietnes mapē
 cannot-read = nevar nolasīt: { $detail }
     .hint = pārbaudiet, vai fails vai mape pastāv un vai jums ir tiesības to lasīt
@@ -279,7 +279,7 @@ data-missing-language = { $what }: nav teksta { lang-in }
     .hint = pievienojiet rindu `{ $code }: …` ar tekstu { lang-in }
 data-not-a-date = `{ $value }` nav datums
     .hint = rakstiet GGGG-MM-DD, piemēram, 2018-03-01
-data-not-web-address = `{ $value }` jābūt http:// vai https:// adresei
+data-not-web-address = `{ $value }` nav http:// vai https:// adrese
     .hint = nokopējiet adresi no pārlūka adreses joslas, piem., https://www.zemgale.lv
 data-not-site-path = `{ $value }` nav vietnes faila ceļš
     .hint = ievietojiet failu mapē static/ un ierakstiet tā ceļu, sākot no šīs mapes, piemēram, /images/logos/partneris.png
@@ -289,7 +289,7 @@ data-no-such-partner = failā content/data/partners.yaml nav partnera `{ $id }`
     .hint = lietojiet id no partners.yaml
 project-ends-before-start = projekts beidzas, pirms tas sākas
     .hint = salīdziniet sākuma un beigu datumu ar līgumu
-partner-bad-id = partnera id `{ $id }` drīkst būt tikai mazie burti, cipari un defises
+partner-bad-id = partnera id `{ $id }` drīkst saturēt tikai mazos burtus, ciparus un defises
     .hint = rakstiet id, piemēram, auce vai rokiskis-youth; tas ir redzams tīmekļa adresēs
 partner-id-twice = partnera id `{ $id }` lietots divreiz
     .hint = katram partnerim vajag savu id
@@ -342,7 +342,7 @@ check-image-no-alt = attēlam { $url } nav alternatīvā teksta
     .hint = iekavās aprakstiet attēlu: ![kas attēlā redzams](ceļš)
 check-link-missing = saite { $url } neved ne uz vienu šīs vietnes lapu vai failu
     .hint = pārbaudiet adresi; vietnes lapas sākas ar { $starts }
-check-image-missing = attēls { $url } neved ne uz vienu šīs vietnes lapu vai failu
+check-image-missing = attēla adrese { $url } neved ne uz vienu šīs vietnes failu
     .hint = pārbaudiet adresi; attēli atrodas mapē static/ (static/images/foto.jpg ir /images/foto.jpg)
 check-anchor-here = šajā lapā nav #{ $id }
     .hint = lietojiet kāda lapas virsraksta id (virsrakstu id veido no to teksta)
@@ -373,7 +373,7 @@ favicon-missing = favicon: vietnē nav faila /{ $logo }
 ## Lapas, kas sakrīt
 
 key-taken = { $other } jau ir `{ $key }` versija { lang-in }
-    .hint = vienai no tām norādiet citu translation_key
+    .hint = vienam no abiem failiem norādiet citu translation_key
 path-taken = adresē /{ $path } tiktu publicētas divas lapas: šis fails un { $other }
     .hint = mainiet virsrakstu vai vienā no tām norādiet citu `slug:`
 path-taken-generated = adresē /{ $path } tiktu publicētas divas lapas: šis fails un lapa, ko veido tilts (sk. sadaļu nosaukumus failā content/site.yaml)
@@ -409,7 +409,7 @@ check-translation-differs = { $what } atšķiras no versijas { lang-in }: tur { 
 check-page-translation-missing = šai lapai nav versijas { lang-in }
     .hint = pievienojiet to blakus šim failam kā failu, kura nosaukums beidzas ar .{ $code }.md (vai ar `tilts new page`), ar tādu pašu nosaukumu vai translation_key
 page-bad-folder = mapi `{ $folder }` nevar izmantot tīmekļa adresē
-    .hint = mapēm content/pages/ dodiet nosaukumus ar mazajiem latīņu burtiem bez garumzīmēm, cipariem un defisēm, piem., projekts
+    .hint = mapēm content/pages/ dodiet nosaukumus, kuros ir tikai mazie latīņu burti bez garumzīmēm, cipari un defises, piem., projekts
 
 ## Tēmas (tags.yaml)
 
@@ -417,10 +417,10 @@ what-tag-name = tēmas `{ $id }` nosaukums
 tag-id-twice = tēmas id `{ $id }` lietots divreiz
     .hint = katrai tēmai vajag savu id
 tag-bad-slug = tēmas `{ $id }` adresē `{ $slug }` ir rakstzīmes, kādas tīmekļa adresē nevar būt
-    .hint = norādiet tēmai `slug:` ar mazajiem latīņu burtiem bez garumzīmēm, cipariem un defisēm katrā valodā
+    .hint = katrā valodā norādiet tēmai `slug:`, kurā ir tikai mazie latīņu burti bez garumzīmēm, cipari un defises
 tag-slug-twice = tēmas `{ $other }` un `{ $id }` abas būtu adresē `{ $slug }`
     .hint = šajā valodā dodiet vienai no tām citu nosaukumu vai `slug:`
-tag-unknown = `{ $id }` nav tēma no content/data/tags.yaml; ieraksts zem tās netiek rādīts
+tag-unknown = `{ $id }` nav tēma no content/data/tags.yaml; šajā tēmā ieraksts netiek rādīts
     .hint = salīdziniet rakstību ar id failā tags.yaml vai pievienojiet tēmu tur ar nosaukumu katrā valodā
 check-page-translation-draft = šai lapai nav versijas { lang-in }
     .hint = { $draft } vēl ir melnraksts: iztulkojiet to, tad izdzēsiet `draft: true`
@@ -470,7 +470,7 @@ check-fixed-none = Tipogrāfijā nav ko labot.
 
 ## Fotoattēli
 
-media-unsupported = šis fails nav JPEG, PNG vai WebP attēls, lai gan tā nosaukums to saka
+media-unsupported = šis fails nav JPEG, PNG vai WebP attēls, lai gan pēc nosaukuma tā šķiet
     .hint = saglabājiet fotoattēlu kā JPEG (fotoattēliem) vai PNG (zīmējumiem, logotipiem) un ielieciet to šeit vēlreiz
 media-corrupt = šo attēlu nevar nolasīt: { $detail }
     .hint = fails ir bojāts vai nav nokopēts pilnībā; eksportējiet to vēlreiz no kameras vai redaktora
