@@ -9,8 +9,9 @@
 //! message that a language lacks (a test keeps all three complete).
 //!
 //! Plural categories come from ICU4X through the patched `intl_pluralrules`,
-//! numbers are formatted for the language by ICU4X, as in the site's own
-//! UI strings (`crate::i18n`).
+//! numbers are formatted for the language by ICU4X, money by the site's own
+//! formatter and dates by its `DATE()`, as in the site's UI strings
+//! (`crate::i18n`). `GLOSSARY.md` beside this file keeps the words.
 
 use std::str::FromStr;
 use std::sync::OnceLock;
