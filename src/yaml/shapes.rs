@@ -118,16 +118,17 @@ pub(crate) fn diagnose(
     let (before, value) = raw.split_at(at);
     let found = Shape::of(value);
     let value = strip_comment(value).trim_start_matches("- ").trim();
-    let owner = owner(before, &lines[..line - 1], here.indent);
-    let message = match (wanted, owner) {
+    let message = match (wanted, owner(before, &lines[..line - 1], here.indent)) {
         (Wanted::Shape(w), _) if w == found => return None,
-        (Wanted::Shape(w), Some((key, in_item))) => shape_message(w, found, key, in_item, value),
-        (Wanted::Shape(_), None) => file_message(file, found, first_line > 1),
-        (Wanted::Scalar(kind), Some((key, _))) => msg("yaml-bad-scalar")
+        (Wanted::Shape(w), Place::Key(key, in_item)) => {
+            shape_message(w, found, key, in_item, value)
+        }
+        (Wanted::Shape(_), Place::Top) => file_message(file, found, first_line > 1),
+        (Wanted::Scalar(kind), Place::Key(key, _)) => msg("yaml-bad-scalar")
             .arg("key", key)
             .arg("kind", kind)
             .arg("value", value),
-        (Wanted::Scalar(_), None) => return None,
+        _ => return None,
     };
     Some(Finding {
         line: line as u32 + first_line - 1,
@@ -161,32 +162,47 @@ fn file_message(file: &Path, found: Shape, front_matter: bool) -> Message {
     }
 }
 
-/// The key a value belongs to, and whether it is an item of that key's
-/// list: from `before` (the value's line up to it: `tags: `, `- `,
+/// Where a value is.
+enum Place<'a> {
+    /// Under a key: its value, or (`true`) an item of its list.
+    Key(&'a str, bool),
+    /// At the top of the text: the whole file (or front matter).
+    Top,
+    /// Somewhere this cannot tell (inside a bracketed list, below a line
+    /// that is not `key:`); the parser's own words are used then.
+    Unknown,
+}
+
+/// Where a value is: from `before` (its line up to it: `tags: `, `- `,
 /// `name: { lv: `) or, for a value that starts its line, from the nearest
-/// line above it indented less (`tags:` above `  a: b`). `None` at the top.
-fn owner<'a>(before: &'a str, above: &[Line<'a>], indent: usize) -> Option<(&'a str, bool)> {
+/// line above it indented less (`tags:` above `  a: b`).
+fn owner<'a>(before: &'a str, above: &[Line<'a>], indent: usize) -> Place<'a> {
+    let unquoted = |key: &'a str| key.trim_matches(['"', '\'']);
     let head = before.trim_end();
     if let Some(head) = head.strip_suffix(':') {
-        let key = head.rsplit([' ', '{', ',', '[']).find(|k| !k.is_empty())?;
-        return Some((key.trim_matches(['"', '\'']), false));
+        return match head.rsplit([' ', '{', ',', '[']).find(|k| !k.is_empty()) {
+            Some(key) => Place::Key(unquoted(key), false),
+            None => Place::Unknown,
+        };
     }
     let (limit, in_item) = match head.strip_suffix('-') {
         // An item of a list: the key above its `-`.
-        Some(dashes) => (dashes.chars().count(), true),
+        Some(dashes) if dashes.trim().is_empty() => (dashes.chars().count(), true),
         None if head.is_empty() => (indent, false),
-        None => return None,
+        _ => return Place::Unknown,
     };
     let parent = above
         .iter()
         .rev()
         .filter(|l| !l.is_blank_or_comment())
-        .find(|l| l.indent < limit)?;
-    let rest = parent.rest.trim_start_matches("- ");
-    let (key, after) = split_key(rest)?;
-    strip_comment(after)
-        .is_empty()
-        .then_some((key.trim_matches(['"', '\'']), in_item))
+        .find(|l| l.indent < limit);
+    let Some(parent) = parent else {
+        return Place::Top;
+    };
+    match split_key(parent.rest.trim_start_matches("- ")) {
+        Some((key, after)) if strip_comment(after).is_empty() => Place::Key(unquoted(key), in_item),
+        _ => Place::Unknown,
+    }
 }
 
 #[cfg(test)]
@@ -284,6 +300,13 @@ mod tests {
         let (l, c, m, _) = found::<Settings>("draft: maybe\n", "x.lv.md", 2);
         assert_eq!((l, c), (2, 8));
         assert_eq!(m, "`draft` must be true or false, not `maybe`");
+    }
+
+    #[test]
+    fn inside_a_bracketed_list_the_parser_s_words_are_left_to_say_it() {
+        let text = "title: a\ntags: [a, [b]]\n";
+        let err = serde_saphyr::from_str::<Front>(text).unwrap_err();
+        assert!(diagnose(&err, text, Path::new("x.lv.md"), 2).is_none());
     }
 
     #[test]
