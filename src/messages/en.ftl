@@ -107,11 +107,17 @@ yaml-shape-fields = { $place ->
            *[value] write each field on its own line under `{ $key }:`, indented, as `name: value` (texts in each language: `{ $key }: {"{"} lv: …, lt: … {"}"}`)
         }
     }
-yaml-shape-value = `{ $key }` must be a single value, not { $found ->
+yaml-shape-value = { $place ->
+        [item] each item of `{ $key }`
+       *[value] `{ $key }`
+    } must be a single value, not { $found ->
         [list] a list
        *[fields] `name: value` fields
     }
-    .hint = write the value on the same line, right after `{ $key }: `; put it in quotes if it has a colon, brackets or braces in it
+    .hint = { $place ->
+        [item] write each item as one value, like `{ $key }: [a, b]`; put an item in quotes if it has a colon, brackets or braces in it
+       *[value] write the value on the same line, right after `{ $key }: `; put it in quotes if it has a colon, brackets or braces in it
+    }
 yaml-shape-file = { $front ->
         [yes] the front matter must be `name: value` fields, one per line
        *[no] this file must be `name: value` fields, one per line
@@ -122,15 +128,18 @@ yaml-shape-file = { $front ->
     .hint = remove the - at the start of the lines and write each field from the left edge as `name: value` (README.md shows the fields)
 yaml-shape-file-list = this file must start with `{ $key }:`, with the list under it, not be the bare list
     .hint = write `{ $key }:` on the first line and move every line of the list two spaces to the right: `{ $key }:`, then `  - id: …`
-yaml-bad-scalar = `{ $key }` must be { $kind ->
+yaml-bad-scalar = { $place ->
+        [item] each item of `{ $key }`
+       *[value] `{ $key }`
+    } must be { $kind ->
         [whole] a whole number
         [yes-no] true or false
        *[number] a number
     }, not `{ $value }`
     .hint = { $kind ->
-        [whole] write it with digits only, like `{ $key }: 10`
+        [whole] write it with digits only, like 10
         [yes-no] write `{ $key }: true` or `{ $key }: false`
-       *[number] write digits with a full stop before the decimals, like `{ $key }: 2.5`
+       *[number] write digits with a full stop before the decimals, like 56.6511 (a comma starts the next item of a list)
     }
 yaml-other = YAML cannot read this: { $detail }
     .hint = compare the lines around here with the example in README.md; text with a colon, # or quotes in it is safest in quotes

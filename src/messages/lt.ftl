@@ -121,11 +121,17 @@ yaml-shape-fields = { $place ->
            *[value] kiekvieną lauką rašykite atskiroje eilutėje po `{ $key }:`, su įtrauka, kaip `pavadinimas: reikšmė` (tekstams kiekviena kalba: `{ $key }: {"{"} lv: …, lt: … {"}"}`)
         }
     }
-yaml-shape-value = lauke `{ $key }` turi būti viena reikšmė, o ne { $found ->
+yaml-shape-value = { $place ->
+        [item] kiekviename sąrašo `{ $key }` elemente
+       *[value] lauke `{ $key }`
+    } turi būti viena reikšmė, o ne { $found ->
         [list] sąrašas
        *[fields] laukai `pavadinimas: reikšmė`
     }
-    .hint = reikšmę rašykite toje pačioje eilutėje iškart po `{ $key }: `; jei joje yra dvitaškis, laužtiniai ar riestiniai skliaustai, įrašykite ją į kabutes
+    .hint = { $place ->
+        [item] kiekvieną elementą rašykite kaip vieną reikšmę, pavyzdžiui, `{ $key }: [a, b]`; jei elemente yra dvitaškis, laužtiniai ar riestiniai skliaustai, įrašykite jį į kabutes
+       *[value] reikšmę rašykite toje pačioje eilutėje iškart po `{ $key }: `; jei joje yra dvitaškis, laužtiniai ar riestiniai skliaustai, įrašykite ją į kabutes
+    }
 yaml-shape-file = { $front ->
         [yes] antraštinėje dalyje turi būti laukai `pavadinimas: reikšmė`, po vieną eilutėje
        *[no] šiame faile turi būti laukai `pavadinimas: reikšmė`, po vieną eilutėje
@@ -136,15 +142,18 @@ yaml-shape-file = { $front ->
     .hint = ištrinkite - eilučių pradžioje ir kiekvieną lauką rašykite nuo kairiojo krašto kaip `pavadinimas: reikšmė` (laukai aprašyti README.md)
 yaml-shape-file-list = šis failas turi prasidėti `{ $key }:`, o sąrašas turi būti po juo, ne pats sąrašas
     .hint = pirmoje eilutėje įrašykite `{ $key }:` ir visas sąrašo eilutes pastumkite dviem tarpais į dešinę: `{ $key }:`, tada `  - id: …`
-yaml-bad-scalar = lauke `{ $key }` turi būti { $kind ->
+yaml-bad-scalar = { $place ->
+        [item] kiekvienas sąrašo `{ $key }` elementas turi būti
+       *[value] lauke `{ $key }` turi būti
+    } { $kind ->
         [whole] sveikasis skaičius
         [yes-no] reikšmė true arba false
        *[number] skaičius
     }, o ne `{ $value }`
     .hint = { $kind ->
-        [whole] rašykite tik skaitmenis, pavyzdžiui, `{ $key }: 10`
+        [whole] rašykite tik skaitmenis, pavyzdžiui, 10
         [yes-no] rašykite `{ $key }: true` arba `{ $key }: false`
-       *[number] rašykite skaitmenis su tašku prieš trupmeninę dalį, pavyzdžiui, `{ $key }: 2.5`
+       *[number] prieš trupmeninę dalį rašykite tašką, o ne kablelį, pavyzdžiui, 56.6511 (kablelis pradeda kitą sąrašo elementą)
     }
 yaml-other = YAML to negali perskaityti: { $detail }
     .hint = palyginkite aplinkines eilutes su pavyzdžiu README.md; tekstą su dvitaškiu, # ar kabutėmis saugiausia rašyti kabutėse

@@ -114,11 +114,17 @@ yaml-shape-fields = { $place ->
            *[value] rakstiet katru lauku savā rindā zem `{ $key }:` ar atkāpi kā `nosaukums: vērtība` (tekstiem katrā valodā: `{ $key }: {"{"} lv: …, lt: … {"}"}`)
         }
     }
-yaml-shape-value = laukā `{ $key }` jābūt vienai vērtībai, nevis { $found ->
+yaml-shape-value = { $place ->
+        [item] katrā saraksta `{ $key }` elementā
+       *[value] laukā `{ $key }`
+    } jābūt vienai vērtībai, nevis { $found ->
         [list] sarakstam
        *[fields] laukiem `nosaukums: vērtība`
     }
-    .hint = rakstiet vērtību tajā pašā rindā uzreiz aiz `{ $key }: `; ja tajā ir kols, kvadrātiekavas vai figūriekavas, ielieciet to pēdiņās
+    .hint = { $place ->
+        [item] rakstiet katru elementu kā vienu vērtību, piemēram, `{ $key }: [a, b]`; ja elementā ir kols, kvadrātiekavas vai figūriekavas, ielieciet to pēdiņās
+       *[value] rakstiet vērtību tajā pašā rindā uzreiz aiz `{ $key }: `; ja tajā ir kols, kvadrātiekavas vai figūriekavas, ielieciet to pēdiņās
+    }
 yaml-shape-file = { $front ->
         [yes] ievaddaļā jābūt laukiem `nosaukums: vērtība`, katram savā rindā
        *[no] šajā failā jābūt laukiem `nosaukums: vērtība`, katram savā rindā
@@ -129,15 +135,18 @@ yaml-shape-file = { $front ->
     .hint = izdzēsiet - rindu sākumā un rakstiet katru lauku no kreisās malas kā `nosaukums: vērtība` (lauki aprakstīti README.md)
 yaml-shape-file-list = šim failam jāsākas ar `{ $key }:`, zem kura ir saraksts, nevis ar pašu sarakstu
     .hint = pirmajā rindā ierakstiet `{ $key }:` un visas saraksta rindas pārbīdiet par divām atstarpēm pa labi: `{ $key }:`, tad `  - id: …`
-yaml-bad-scalar = laukā `{ $key }` jābūt { $kind ->
+yaml-bad-scalar = { $place ->
+        [item] katram saraksta `{ $key }` elementam
+       *[value] laukā `{ $key }`
+    } jābūt { $kind ->
         [whole] veselam skaitlim
         [yes-no] vērtībai true vai false
        *[number] skaitlim
     }, nevis `{ $value }`
     .hint = { $kind ->
-        [whole] rakstiet tikai ciparus, piemēram, `{ $key }: 10`
+        [whole] rakstiet tikai ciparus, piemēram, 10
         [yes-no] rakstiet `{ $key }: true` vai `{ $key }: false`
-       *[number] rakstiet ciparus ar punktu pirms decimāldaļas, piemēram, `{ $key }: 2.5`
+       *[number] rakstiet ciparus ar punktu, nevis komatu, pirms decimāldaļas, piemēram, 56.6511 (komats sāk nākamo saraksta elementu)
     }
 yaml-other = YAML to nevar nolasīt: { $detail }
     .hint = salīdziniet rindas šeit apkārt ar piemēru README.md; tekstu, kurā ir kols, # vai pēdiņas, drošāk likt pēdiņās

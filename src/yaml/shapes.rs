@@ -117,15 +117,20 @@ pub(crate) fn diagnose(
         .map(|(i, _)| i)?;
     let (before, value) = raw.split_at(at);
     let found = Shape::of(value);
-    let value = strip_comment(value).trim_start_matches("- ").trim();
+    let mut value = strip_comment(value).trim_start_matches("- ").trim();
+    if before.contains(['[', '{']) {
+        // Inside brackets a value ends at the next comma or bracket.
+        value = value.split([',', ']', '}']).next().unwrap_or(value).trim();
+    }
     let message = match (wanted, owner(before, &lines[..line - 1], here.indent)) {
         (Wanted::Shape(w), _) if w == found => return None,
         (Wanted::Shape(w), Place::Key(key, in_item)) => {
             shape_message(w, found, key, in_item, value)
         }
         (Wanted::Shape(_), Place::Top) => file_message(file, found, first_line > 1),
-        (Wanted::Scalar(kind), Place::Key(key, _)) => msg("yaml-bad-scalar")
+        (Wanted::Scalar(kind), Place::Key(key, in_item)) => msg("yaml-bad-scalar")
             .arg("key", key)
+            .arg("place", if in_item { "item" } else { "value" })
             .arg("kind", kind)
             .arg("value", value),
         _ => return None,
@@ -179,6 +184,15 @@ enum Place<'a> {
 fn owner<'a>(before: &'a str, above: &[Line<'a>], indent: usize) -> Place<'a> {
     let unquoted = |key: &'a str| key.trim_matches(['"', '\'']);
     let head = before.trim_end();
+    // An item of a bracketed list: `coordinates: [56,6511, ` names its key.
+    if let Some(open) = head.rfind('[').filter(|&i| !head[i..].contains(']'))
+        && let Some(key) = head[..open].trim_end().strip_suffix(':')
+    {
+        return match key.rsplit([' ', '{', ',', '[']).find(|k| !k.is_empty()) {
+            Some(key) => Place::Key(unquoted(key), true),
+            None => Place::Unknown,
+        };
+    }
     if let Some(head) = head.strip_suffix(':') {
         return match head.rsplit([' ', '{', ',', '[']).find(|k| !k.is_empty()) {
             Some(key) => Place::Key(unquoted(key), false),
@@ -296,17 +310,41 @@ mod tests {
         let (l, c, m, h) = found::<Settings>("news_per_page: ten\n", "content/site.yaml", 1);
         assert_eq!((l, c), (1, 16));
         assert_eq!(m, "`news_per_page` must be a whole number, not `ten`");
-        assert!(h.contains("`news_per_page: 10`"), "{h}");
+        assert!(h.contains("like 10"), "{h}");
         let (l, c, m, _) = found::<Settings>("draft: maybe\n", "x.lv.md", 2);
         assert_eq!((l, c), (2, 8));
         assert_eq!(m, "`draft` must be true or false, not `maybe`");
     }
 
     #[test]
-    fn inside_a_bracketed_list_the_parser_s_words_are_left_to_say_it() {
-        let text = "title: a\ntags: [a, [b]]\n";
+    fn an_item_of_a_bracketed_list_is_named_as_the_item() {
+        let (l, c, m, _) = found::<Front>("title: a\ntags: [a, [b]]\n", "x.lv.md", 2);
+        assert_eq!((l, c), (3, 11));
+        assert_eq!(m, "each item of `tags` must be a single value, not a list");
+    }
+
+    #[test]
+    fn below_a_line_that_is_not_a_key_the_parser_s_words_are_left_to_say_it() {
+        let text = "title: a\ntags:\n  -\n    - b\n";
         let err = serde_saphyr::from_str::<Front>(text).unwrap_err();
         assert!(diagnose(&err, text, Path::new("x.lv.md"), 2).is_none());
+    }
+
+    #[test]
+    fn a_decimal_comma_in_a_list_of_numbers() {
+        #[derive(serde::Deserialize, Debug)]
+        #[allow(dead_code)]
+        struct Partner {
+            coordinates: [f64; 2],
+        }
+        let text = "coordinates: [56,6511 23,7214]\n";
+        let (l, c, m, h) = found::<Partner>(text, "content/data/partners.yaml", 1);
+        assert_eq!((l, c), (1, 18));
+        assert_eq!(
+            m,
+            "each item of `coordinates` must be a number, not `6511 23`"
+        );
+        assert!(h.contains("like 56.6511"), "{h}");
     }
 
     #[test]
