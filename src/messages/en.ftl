@@ -299,9 +299,10 @@ partner-bad-country = `{ $value }` is not a two-letter country code
 partner-bad-coordinates = coordinates must be [latitude, longitude] in degrees
     .hint = write them like [56.6511, 23.7214]: latitude first (Latvia and Lithuania are near 54–58), then longitude (21–28)
 partner-lead-count = there must be exactly one lead partner, but { $count ->
-        [one] { $count } partner has
-       *[other] { $count } partners have
-    } `role: lead`
+        [0] no partner has `role: lead`
+        [one] { $count } partner has `role: lead`
+       *[other] { $count } partners have `role: lead`
+    }
     .hint = give `role: lead` to the lead partner and `role: partner` to the others
 statement-no-contact = the contact needs an email or a url
     .hint = people must be able to report accessibility problems

@@ -307,6 +307,19 @@ fn languages_are_named_in_the_case_of_their_sentence_not_by_their_display_name()
 }
 
 #[test]
+fn no_lead_partner_is_said_in_words() {
+    let m = |n: i64| msg("partner-lead-count").num("count", n);
+    assert_eq!(
+        lv(m(0)),
+        "jābūt tieši vienam vadošajam partnerim, bet nevienam partnerim nav norādīts `role: lead`"
+    );
+    assert!(lt(m(0)).ends_with("o `role: lead` nenurodyta nė vienam partneriui"));
+    assert!(en(m(0)).ends_with("but no partner has `role: lead`"));
+    assert!(lv(m(2)).ends_with("`role: lead` ir norādīts 2 partneriem"));
+    assert!(lt(m(10)).ends_with("`role: lead` nurodyta 10 partnerių"));
+}
+
+#[test]
 fn dates_in_messages_are_written_as_the_site_writes_them() {
     let due = msg("build-scheduled")
         .num("count", 1)

@@ -314,11 +314,12 @@ partner-bad-country = `{ $value }` nėra dviejų raidžių šalies kodas
     .hint = naudokite LV arba LT
 partner-bad-coordinates = koordinatės turi būti [platuma, ilguma] laipsniais
     .hint = rašykite jas, pavyzdžiui, [56.6511, 23.7214]: pirma platuma (Latvijoje ir Lietuvoje apie 54–58), tada ilguma (21–28)
-partner-lead-count = turi būti lygiai vienas pagrindinis partneris, o `role: lead` nurodyta { $count ->
-        [one] { $count } partneriui
-        [few] { $count } partneriams
-        [many] { $count } partnerio
-       *[other] { $count } partnerių
+partner-lead-count = turi būti lygiai vienas pagrindinis partneris, o { $count ->
+        [0] `role: lead` nenurodyta nė vienam partneriui
+        [one] `role: lead` nurodyta { $count } partneriui
+        [few] `role: lead` nurodyta { $count } partneriams
+        [many] `role: lead` nurodyta { $count } partnerio
+       *[other] `role: lead` nurodyta { $count } partnerių
     }
     .hint = pagrindiniam partneriui nurodykite `role: lead`, kitiems `role: partner`
 statement-no-contact = kontaktuose reikia el. pašto arba interneto adreso (url)

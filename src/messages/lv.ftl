@@ -306,10 +306,11 @@ partner-bad-country = `{ $value }` nav divburtu valsts kods
     .hint = lietojiet LV vai LT
 partner-bad-coordinates = koordinātām jābūt [platums, garums] grādos
     .hint = rakstiet tās, piemēram, [56.6511, 23.7214]: vispirms platums (Latvijā un Lietuvā ap 54–58), tad garums (21–28)
-partner-lead-count = jābūt tieši vienam vadošajam partnerim, bet `role: lead` ir norādīts { $count ->
-        [zero] { $count } partneriem
-        [one] { $count } partnerim
-       *[other] { $count } partneriem
+partner-lead-count = jābūt tieši vienam vadošajam partnerim, bet { $count ->
+        [0] nevienam partnerim nav norādīts `role: lead`
+        [zero] `role: lead` ir norādīts { $count } partneriem
+        [one] `role: lead` ir norādīts { $count } partnerim
+       *[other] `role: lead` ir norādīts { $count } partneriem
     }
     .hint = vadošajam partnerim norādiet `role: lead`, pārējiem `role: partner`
 statement-no-contact = kontaktinformācijā vajadzīgs e-pasts vai tīmekļa adrese (url)
