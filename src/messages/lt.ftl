@@ -496,7 +496,7 @@ check-fixed-none = Tipografijos taisyti nereikia.
 
 ## Nuotraukos
 
-media-unsupported = šis failas nėra JPEG, PNG ar WebP paveikslėlis, nors taip sako jo pavadinimas
+media-unsupported = šis failas nėra JPEG, PNG ar WebP paveikslėlis, nors pagal pavadinimą taip atrodo
     .hint = išsaugokite nuotrauką kaip JPEG (nuotraukoms) arba PNG (piešiniams, logotipams) ir įdėkite ją čia dar kartą
 media-corrupt = šio paveikslėlio nepavyksta perskaityti: { $detail }
     .hint = failas sugadintas arba nukopijuotas ne visas; eksportuokite jį dar kartą iš fotoaparato ar redaktoriaus
