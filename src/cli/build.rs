@@ -90,7 +90,8 @@ fn print_left_out(left: &crate::content::schedule::LeftOut, root: &std::path::Pa
             text(
                 &msg("build-scheduled")
                     .num("count", left.future)
-                    .arg("when", when.shown())
+                    .arg("date", &when.date)
+                    .arg("time", when.time.as_deref().unwrap_or("00:00"))
                     .arg("zone", zone)
                     .arg("file", file.display())
             )

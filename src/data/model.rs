@@ -320,8 +320,7 @@ pub(crate) fn languages_present(
             let (line, column) = crate::yaml::position(text, 1);
             let message = msg("data-missing-language")
                 .message("what", what.clone())
-                .arg("code", &lang.code)
-                .arg("name", &lang.name);
+                .arg("code", &lang.code);
             out.push(Diagnostic::error(Path::new(file), message).at(line, column));
         }
     }

@@ -323,7 +323,10 @@ fn load_bundle(
 /// long date of a `YYYY-MM-DD` argument in the case the sentence needs
 /// ("Pasākums notiks { DATE($date, case: \"locative\") }." → "… 2018. gada
 /// 16. maijā."; see [`super::date_case`]).
-fn add_date_function(bundle: &mut FluentBundle<FluentResource>, langid: &LanguageIdentifier) {
+pub(crate) fn add_date_function(
+    bundle: &mut FluentBundle<FluentResource>,
+    langid: &LanguageIdentifier,
+) {
     let Ok(locale) = icu_locale_core::Locale::from_str(&langid.to_string()) else {
         return;
     };

@@ -19,6 +19,24 @@ table-title = News items by language:
 table-item = item
 table-present = yes
 table-missing = MISSING
+lang-in = { $code ->
+    [en] in English
+    [lv] in Latvian
+    [lt] in Lithuanian
+   *[other] in the language “{ $code }”
+}
+lang-within = { $code ->
+    [en] in English
+    [lv] in Latvian
+    [lt] in Lithuanian
+   *[other] in the language “{ $code }”
+}
+lang-of = { $code ->
+    [en] English
+    [lv] Latvian
+    [lt] Lithuanian
+   *[other] “{ $code }”
+}
 
 ## Mistakes in YAML (front matter and data files)
 
@@ -46,7 +64,10 @@ yaml-key-too-deep = `{ $key }` is indented by { $found ->
         [one] { $expected } space
        *[other] { $expected } spaces
     } from the left edge)
-yaml-item-indent = this list item is indented by { $found }, but the list it belongs to by { $expected }
+yaml-item-indent = this list item is indented by { $found ->
+        [one] { $found } space
+       *[other] { $found } spaces
+    }, but the list it belongs to by { $expected }
     .hint = start the - of every item of a list at the same column
 yaml-item-not-pair = this list item is only a text, but the items of this list are `key: value` fields (like the item on line { $first })
     .hint = write the item as the others are, for example `- id: ...` with its other fields below it
@@ -64,6 +85,62 @@ yaml-unknown-value = `{ $value }` is not one of the values allowed here
     .hint = use one of: { $expected }
 yaml-wrong-type = this value has the wrong kind here ({ $detail })
     .hint = compare it with the example in README.md: text, a number, a list (lines starting with -) or fields (key: value lines)
+yaml-shape-list = `{ $key }` must be a list, not { $found ->
+        [value] a single value
+       *[fields] `name: value` fields
+    }
+    .hint = { $found ->
+        [value] a list goes in square brackets, even with one item: write `{ $key }: [{ $value }]`
+       *[fields] start each item of the list with - and a space, like `- { $value }`, indented under `{ $key }:`
+    }
+yaml-shape-fields = { $place ->
+        [item] each item of `{ $key }` must be `name: value` fields
+       *[value] `{ $key }` must be `name: value` fields
+    }, not { $found ->
+        [list] a list
+       *[value] a single value
+    }
+    .hint = { $place ->
+        [item] after the - write the item's fields as `name: value`, one per line, indented alike (README.md lists the fields)
+       *[value] { $found ->
+            [list] write the fields under `{ $key }:` as `name: value` lines, without - in front
+           *[value] write each field on its own line under `{ $key }:`, indented, as `name: value` (texts in each language: `{ $key }: {"{"} lv: …, lt: … {"}"}`)
+        }
+    }
+yaml-shape-value = { $place ->
+        [item] each item of `{ $key }`
+       *[value] `{ $key }`
+    } must be a single value, not { $found ->
+        [list] a list
+       *[fields] `name: value` fields
+    }
+    .hint = { $place ->
+        [item] write each item as one value, like `{ $key }: [a, b]`; put an item in quotes if it has a colon, brackets or braces in it
+       *[value] write the value on the same line, right after `{ $key }: `; put it in quotes if it has a colon, brackets or braces in it
+    }
+yaml-shape-file = { $front ->
+        [yes] the front matter must be `name: value` fields, one per line
+       *[no] this file must be `name: value` fields, one per line
+    }, not { $found ->
+        [list] a list
+       *[value] a single value
+    }
+    .hint = remove the - at the start of the lines and write each field from the left edge as `name: value` (README.md shows the fields)
+yaml-shape-file-list = this file must start with `{ $key }:`, with the list under it, not be the bare list
+    .hint = write `{ $key }:` on the first line and move every line of the list two spaces to the right: `{ $key }:`, then `  - id: …`
+yaml-bad-scalar = { $place ->
+        [item] each item of `{ $key }`
+       *[value] `{ $key }`
+    } must be { $kind ->
+        [whole] a whole number
+        [yes-no] true or false
+       *[number] a number
+    }, not `{ $value }`
+    .hint = { $kind ->
+        [whole] write it with digits only, like 10
+        [yes-no] write `{ $key }: true` or `{ $key }: false`
+       *[number] write digits with a full stop before the decimals, like 56.6511 (a comma starts the next item of a list)
+    }
 yaml-other = YAML cannot read this: { $detail }
     .hint = compare the lines around here with the example in README.md; text with a colon, # or quotes in it is safest in quotes
 yaml-empty = this YAML is empty
@@ -129,14 +206,17 @@ event-ends-before-start = the event ends before it starts
     .hint = check the end time
 event-location-empty = the location is empty
     .hint = say where the event takes place
-event-time-skipped = { $time } does not exist in { $zone } on { $day }: the clocks go forward then, so calendars will show { $shown }
+event-time-skipped = { $time } does not exist in { $zone } on { DATE($day) }: the clocks go forward then, so calendars will show { $shown }
     .hint = write the time as it will happen, or leave it if this is right
-event-time-twice = { $time } happens twice in { $zone } on { $day }: the clocks go back then, so calendars will show the first { $time } ({ $utc } UTC)
+event-time-twice = { $time } happens twice in { $zone } on { DATE($day) }: the clocks go back then, so calendars will show the first { $time } ({ $utc } UTC)
     .hint = write the time as it will happen, or leave it if this is right
 
 ## The text (Markdown)
 
-md-too-deep = the text is nested more than { $max } levels deep here (quotes, lists, emphasis or HTML inside each other)
+md-too-deep = the text is nested more than { $max ->
+        [one] { $max } level
+       *[other] { $max } levels
+    } deep here (quotes, lists, emphasis or HTML inside each other)
     .hint = no reader can follow text nested this deep; remove the extra > or list levels
 md-reserved-char = the character { $char } is reserved for tilts' own use (it marks where a video goes); it cannot be in the text
     .hint = delete it; if it came with copied text, type that part again
@@ -196,8 +276,8 @@ fig-partner-cost-line = partner `{ $id }`: the cost line
 
 ## Data files: findings
 
-data-missing-language = { $what } has no { $code } text
-    .hint = add a line `{ $code }: …` with the { $name } text
+data-missing-language = { $what } has no text { lang-in }
+    .hint = add a line `{ $code }: …` with the text { lang-in }
 data-not-a-date = `{ $value }` is not a date
     .hint = write YYYY-MM-DD, for example 2018-03-01
 data-not-web-address = `{ $value }` must be an http:// or https:// address
@@ -218,7 +298,11 @@ partner-bad-country = `{ $value }` is not a two-letter country code
     .hint = use LV or LT
 partner-bad-coordinates = coordinates must be [latitude, longitude] in degrees
     .hint = write them like [56.6511, 23.7214]: latitude first (Latvia and Lithuania are near 54–58), then longitude (21–28)
-partner-lead-count = there must be exactly one lead partner, found { $count }
+partner-lead-count = there must be exactly one lead partner, but { $count ->
+        [0] no partner has `role: lead`
+        [one] { $count } partner has `role: lead`
+       *[other] { $count } partners have `role: lead`
+    }
     .hint = give `role: lead` to the lead partner and `role: partner` to the others
 statement-no-contact = the contact needs an email or a url
     .hint = people must be able to report accessibility problems
@@ -238,16 +322,25 @@ budget-parts-not-total = partner `{ $id }`: ERDF { $erdf } + own co-financing { 
     .hint = correct one of the three figures
 budget-lines-over-total = partner `{ $id }`: cost lines add up to { $lines }, more than the total { $total }
     .hint = check the cost lines against the partner's budget in the contract
-budget-partly-given = the budgets of { $given } of the { $count } partners are given; together { $sum }, of the project total { $total }
+budget-partly-given = { $given ->
+        [one] the budget of { $given }
+       *[other] the budgets of { $given }
+    } of the { $count ->
+        [one] { $count } partner
+       *[other] { $count } partners
+    } { $given ->
+        [one] is
+       *[other] are
+    } given; together { $sum }, of the project total { $total }
     .hint = add the other partners' budgets; the budget page says how many it shows
 budget-sum-not-total = the partners' budgets add up to { $sum }, but the project total is { $total }
     .hint = check the partners' totals and the project total against the contract
 
 ## Findings of check in the built site
 
-check-translation-missing = this news item has no { $code } version
-    .hint = add it with `tilts new news` or as a file with .{ $code }.md
-check-translation-draft = this news item has no { $code } version
+check-translation-missing = this news item has no version { lang-in }
+    .hint = add it with `tilts new news` or as a file whose name ends in .{ $code }.md
+check-translation-draft = this news item has no version { lang-in }
     .hint = { $draft } is still a draft: translate it, then remove `draft: true`
 check-image-no-alt = the image { $url } has no alternative text
     .hint = describe the picture in the brackets: ![what the picture shows](path)
@@ -259,7 +352,7 @@ check-anchor-here = there is no #{ $id } on this page
     .hint = use the id of a heading on the page (headings get ids from their text)
 check-anchor-there = the link { $url } points to #{ $id }, which is not on that page
     .hint = use the id of a heading on the page (headings get ids from their text)
-check-other-language = the link { $url } leads to the { $theirs } page; there is a { $ours } one
+check-other-language = the link { $url } leads to the page { $theirs }; there is one { $ours }
     .hint = link to { $same } instead
 check-image-not-in-site = the image { $src } is not a file of this site
     .hint = put the picture in static/ (static/images/photo.jpg is /images/photo.jpg) or correct the path
@@ -283,7 +376,7 @@ favicon-missing = favicon: there is no file /{ $logo } in the site
 
 ## Pages that collide
 
-key-taken = { $other } is already the { $code } version of `{ $key }`
+key-taken = { $other } is already the version of `{ $key }` { lang-in }
     .hint = give one of them a different translation_key
 path-taken = two pages would be published at /{ $path }: this file and { $other }
     .hint = change the title or set a different `slug:` in one of them
@@ -296,21 +389,18 @@ data-unreadable = cannot read the data file: { $detail }
 
 build-failed = Build failed: { $errors }, { $warnings }. Nothing was written; { $output } is unchanged.
 build-scheduled = { $count ->
-    [one] { $count } news item is
-   *[other] { $count } news items are
-} dated later and not published yet (--future shows them); the next is due { $when } ({ $zone }): { $file }
+    [one] { $count } news item is dated later and not published yet (--future shows it)
+   *[other] { $count } news items are dated later and not published yet (--future shows them)
+}; the next is due on { DATE($date) } at { $time } ({ $zone }): { $file }
 build-expired = { $count ->
-    [one] { $count } item has
-   *[other] { $count } items have
-} expired and { $count ->
-    [one] is
-   *[other] are
-} no longer published (--expired keeps them)
+    [one] { $count } item has expired and is no longer published (--expired keeps it)
+   *[other] { $count } items have expired and are no longer published (--expired keeps them)
+}
 
 ## Addresses
 
 fm-bad-alias = `{ $value }` cannot be an address of this site
-    .hint = write an old address from the site's root, like /lv/jaunumi/vecais-nosaukums/, or just its last part; letters, digits, - _ and . only
+    .hint = write an old address without the site's domain, like /lv/jaunumi/vecais-nosaukums/, or just its last part; letters, digits, - _ and . only
 address-moved = the address { $old } was on the site until now; this item is at { $new } instead, so links to the old address would break
     .hint = add `aliases: ["{ $old }"]` to this file (its old address then leads here), or set `slug:` back
 address-gone = the address { $old } was on the site until now and is gone
@@ -318,10 +408,10 @@ address-gone = the address { $old } was on the site until now and is gone
 what-date = the date
 what-event-times = the event's time
 what-image = the image
-check-translation-differs = { $what } differs from the { $code } version: { $theirs } there, { $ours } here
+check-translation-differs = { $what } differs from the version { lang-in }: { $theirs } there, { $ours } here
     .hint = it must be the same in every language version; correct this file or { $file }
-check-page-translation-missing = this page has no { $code } version
-    .hint = add it as a file with .{ $code }.md beside this one (or with `tilts new page`), with the same name or translation_key
+check-page-translation-missing = this page has no version { lang-in }
+    .hint = add it beside this one as a file whose name ends in .{ $code }.md (or with `tilts new page`), with the same name or translation_key
 page-bad-folder = the folder `{ $folder }` cannot be part of a web address
     .hint = name folders in content/pages/ with lowercase ASCII letters, digits and hyphens, e.g. projekts
 
@@ -330,39 +420,39 @@ page-bad-folder = the folder `{ $folder }` cannot be part of a web address
 what-tag-name = the name of topic `{ $id }`
 tag-id-twice = the topic id `{ $id }` is used twice
     .hint = every topic needs its own id
-tag-bad-slug = the address `{ $slug }` of topic `{ $id }` cannot be used in a URL
+tag-bad-slug = `{ $slug }`, the address of topic `{ $id }`, has characters a web address cannot have
     .hint = give the topic a `slug:` with lowercase ASCII letters, digits and hyphens for each language
 tag-slug-twice = topics `{ $other }` and `{ $id }` would both be at `{ $slug }`
     .hint = give one of them another name or `slug:` in this language
 tag-unknown = `{ $id }` is not a topic of content/data/tags.yaml; the item is not listed under it
     .hint = check the spelling against the ids in tags.yaml, or add the topic there with its name in every language
-check-page-translation-draft = this page has no { $code } version
+check-page-translation-draft = this page has no version { lang-in }
     .hint = { $draft } is still a draft: translate it, then remove `draft: true`
 
 ## Proofreading (tilts check)
 
-proof-no-dictionary = no { $name } ({ $code }) spelling dictionary was found, so the spelling of { $code } files is not checked
+proof-no-dictionary = no { lang-of } spelling dictionary was found, so the spelling of files { lang-in } is not checked
     .hint = install one (Debian, Ubuntu: sudo apt-get install hunspell-{ $code }) or name one in content/site.yaml, proofing: dictionaries: { $code }: PATH (without .aff or .dic)
 proof-dictionary-unreadable = the spelling dictionary { $path } cannot be read: { $detail }
-    .hint = proofing: dictionaries: names each dictionary without its ending; both PATH.aff and PATH.dic must be there
+    .hint = proofing: dictionaries: names each dictionary without its file extension; both PATH.aff and PATH.dic must be there
 proof-unknown-word = unknown word “{ $word }”
     .hint = correct it or, if it is right, add it to content/data/words.yaml under { $code }: (tilts check --add-words adds every unknown word, for review)
 proof-unknown-word-suggest = unknown word “{ $word }”; did you mean { $suggestions }?
     .hint = correct it or, if it is right, add it to content/data/words.yaml under { $code }: (tilts check --add-words adds every unknown word, for review)
-proof-wrong-language = this paragraph seems to be in { $found }, not in { $expected }
+proof-wrong-language = this paragraph seems to be { $found }, not { $expected }
     .hint = translate it, or move it to the file of its language; its spelling is not checked
 words-unknown-language = words.yaml lists words for “{ $code }”, which is not a language of the site
     .hint = use a language code from content/site.yaml, or all: for words of every language
-typo-straight-quotes = straight quotes "…" in { $name } text
+typo-straight-quotes = straight quotes "…" in { lang-of } text
     .hint = write { $open }…{ $close } (tilts check --fix-typography does it when the quotes come in pairs)
-typo-foreign-quote = the quotation mark { $mark } is not one { $name } uses here
-    .hint = { $name } quotes look like { $open }…{ $close } (tilts check --fix-typography changes it)
+typo-foreign-quote = the quotation mark { $mark } is not used here { lang-within }
+    .hint = quotes { lang-within } look like { $open }…{ $close } (tilts check --fix-typography changes it)
 typo-nbsp = a plain space between { $number } and { $unit }
     .hint = use a no-break space, so that the number and { $unit } stay on one line (tilts check --fix-typography puts it in)
 typo-no-space = no space between { $number } and { $unit }
-    .hint = { $name } puts a no-break space between a number and { $unit } (tilts check --fix-typography puts it in)
+    .hint = { lang-within }, a no-break space goes between a number and { $unit } (tilts check --fix-typography puts it in)
 typo-space-not-wanted = a space between { $number } and { $unit }
-    .hint = { $name } writes { $unit } right after the number (tilts check --fix-typography takes the space out)
+    .hint = { lang-within }, { $unit } is written right after the number (tilts check --fix-typography takes the space out)
 typo-range-hyphen = a hyphen in the range { $text }
     .hint = a range takes an en dash, – (tilts check --fix-typography changes it)
 typo-double-space = two spaces in a row
@@ -372,9 +462,9 @@ typo-double-punctuation = doubled punctuation “{ $text }”
 typo-numeric-date = the date { $text } is written in numbers
     .hint = the site writes dates in words: { $long }
 check-added-words = { $count ->
-    [one] Added { $count } word
-   *[other] Added { $count } words
-} to { $file }; read them over: a misspelt word there is accepted everywhere.
+    [one] Added { $count } word to { $file }; read it over
+   *[other] Added { $count } words to { $file }; read them over
+}: a misspelt word there is accepted everywhere.
 check-fixed-file = { $file }: { $count ->
     [one] fixed { $count } place
    *[other] fixed { $count } places
@@ -388,18 +478,27 @@ media-unsupported = this file is not a JPEG, PNG or WebP picture, whatever its n
     .hint = save the photo as JPEG (photos) or PNG (drawings, logos) and put it here again
 media-corrupt = this picture cannot be read: { $detail }
     .hint = the file is damaged or was not copied whole; export it again from the camera or editor
-media-too-large = this picture is { $width } × { $height } pixels, more than { $megapixels } megapixels
+media-too-large = this picture is { $width } × { $height ->
+        [one] { $height } pixel
+       *[other] { $height } pixels
+    }, more than { $megapixels ->
+        [one] { $megapixels } megapixel
+       *[other] { $megapixels } megapixels
+    }
     .hint = make it smaller (2400 pixels wide is plenty for the web) and save it again
 media-cut-short = this picture is cut short: the file ends before the picture does
     .hint = the file was not copied whole; copy or export it again from the camera or editor
-media-too-little-data = this picture says it is { $width } × { $height } pixels, but the file holds far too little data for that: most of it would show grey
+media-too-little-data = this picture says it is { $width } × { $height ->
+        [one] { $height } pixel
+       *[other] { $height } pixels
+    }, but the file holds far too little data for that: most of it would show grey
     .hint = the file is damaged or was not copied whole; export it again from the camera or editor
 media-format-unreadable = tilts cannot read { $format } pictures, so it cannot take out of this one what the camera wrote in it (such as where the photo was taken)
     .hint = open it and save it as JPEG (photos) or PNG (drawings, logos), then put that file here instead of this one
 media-left-out = { $problem }; no page shows it, so it is left out of the site
     .hint = delete it, or, if a page is to show it, save it again as JPEG (photos) or PNG (drawings, logos) from the camera or editor
 media-same-name = this photo and { $other } would both be published as { $file }
-    .hint = rename one of them (photos with the same name and different endings make the same smaller copies)
+    .hint = rename one of them (photos with the same name and different file extensions make the same smaller copies)
 media-document-large = this document is { $megabytes } MB, more than { $limit } MB
     .hint = readers on mobile data pay for every megabyte: make it smaller (a PDF exported for screen, photos at lower resolution), or raise max_document_mb in content/site.yaml
 gallery-no-photos = the gallery folder { $folder } has no photos
@@ -409,7 +508,7 @@ gallery-no-captions = the gallery in { $folder } has no captions file
 gallery-photo-undescribed = the photo { $photo } in the gallery folder has no description in { $captions }
     .hint = add `{ $photo }:` with `alt:` (what the photo shows) to { $captions }, or move the photo out of the folder
 gallery-caption-no-photo = there is no photo { $photo } in the gallery folder { $folder }
-    .hint = check the name (letters and ending must match the file exactly), or remove this entry
+    .hint = check the name (its letters and file extension must match the file exactly), or remove this entry
 config-base-url-scheme = base_url `{ $url }` must start with https:// or http://
     .hint = write the site's full address, e.g. https://www.example.lv/projekts/
 config-base-url-bad = base_url `{ $url }` is not a plain site address: { $why }

@@ -23,10 +23,28 @@ table-title = Naujienos pagal kalbas:
 table-item = naujiena
 table-present = yra
 table-missing = TRŪKSTA
+lang-in = { $code ->
+    [en] anglų kalba
+    [lv] latvių kalba
+    [lt] lietuvių kalba
+   *[other] kalba „{ $code }“
+}
+lang-within = { $code ->
+    [en] anglų kalboje
+    [lv] latvių kalboje
+    [lt] lietuvių kalboje
+   *[other] kalboje „{ $code }“
+}
+lang-of = { $code ->
+    [en] anglų kalbos
+    [lv] latvių kalbos
+    [lt] lietuvių kalbos
+   *[other] kalbos „{ $code }“
+}
 
 ## YAML klaidos (antraštinėje dalyje ir duomenų failuose)
 
-yaml-colon-in-value = lauko `{ $key }` reikšmėje yra „: “, kurį YAML supranta kaip naujo lauko pradžią
+yaml-colon-in-value = lauko `{ $key }` reikšmėje yra „: “, o YAML tai supranta kaip naujo lauko pradžią
     .hint = visą reikšmę įrašykite į kabutes: { $fixed }
 yaml-unclosed-quote = čia atidarytos kabutės niekur neuždaromos
     .hint = reikšmės pabaigoje toje pačioje eilutėje parašykite tokias pat kabutes
@@ -58,7 +76,12 @@ yaml-key-too-deep = `{ $key }` įtrauktas { $found ->
         [many] { $expected } tarpo
        *[other] { $expected } tarpų
     } nuo kairiojo krašto)
-yaml-item-indent = šis sąrašo elementas įtrauktas { $found }, o sąrašas, kuriam jis priklauso, — { $expected }
+yaml-item-indent = šis sąrašo elementas įtrauktas { $found ->
+        [one] { $found } tarpu
+        [few] { $found } tarpais
+        [many] { $found } tarpo
+       *[other] { $found } tarpų
+    }, o sąrašas, kuriam jis priklauso, — { $expected }
     .hint = visų sąrašo elementų ženklą - pradėkite tame pačiame stulpelyje
 yaml-item-not-pair = šis sąrašo elementas yra tik tekstas, o šio sąrašo elementai yra laukai `pavadinimas: reikšmė` (kaip elementas { $first } eilutėje)
     .hint = elementą parašykite kaip ir kitus, pavyzdžiui, `- id: ...` su kitais laukais po juo
@@ -66,9 +89,9 @@ yaml-line-not-pair = ši eilutė nėra laukas `pavadinimas: reikšmė`
     .hint = prieš tekstą parašykite lauko pavadinimą, dvitaškį ir tarpą (pvz., `title: ...`) arba, jei tekstas tęsia ankstesnę eilutę, įtraukite jį daugiau nei lauką, kuriam jis priklauso
 yaml-duplicate-key = `{ $key }` čia nurodytas du kartus; pirmą kartą jis nurodytas { $first } eilutėje
     .hint = palikite vieną iš dviejų eilučių, o kitą ištrinkite
-yaml-unknown-field = `{ $field }` čia nėra tilts žinomas laukas
+yaml-unknown-field = laukas `{ $field }` čia nenumatytas
     .hint = patikrinkite rašybą (čia esantys laukai: { $expected }) arba ištrinkite eilutę
-yaml-unknown-field-any = `{ $field }` čia nėra tilts žinomas laukas
+yaml-unknown-field-any = laukas `{ $field }` čia nenumatytas
     .hint = patikrinkite lauko pavadinimo rašybą arba ištrinkite eilutę
 yaml-missing-field = čia trūksta lauko `{ $field }`
     .hint = šiam įrašui pridėkite eilutę `{ $field }: ...`, įtrauktą taip pat kaip kiti jo laukai
@@ -76,6 +99,62 @@ yaml-unknown-value = `{ $value }` nėra nė viena iš čia leidžiamų reikšmi�
     .hint = naudokite vieną iš šių: { $expected }
 yaml-wrong-type = čia reikšmė ne tokios rūšies, kokios tikimasi ({ $detail })
     .hint = palyginkite su pavyzdžiu README.md: tekstas, skaičius, sąrašas (eilutės, prasidedančios -) arba laukai (eilutės `pavadinimas: reikšmė`)
+yaml-shape-list = lauke `{ $key }` turi būti sąrašas, o ne { $found ->
+        [value] viena reikšmė
+       *[fields] laukai `pavadinimas: reikšmė`
+    }
+    .hint = { $found ->
+        [value] sąrašas rašomas laužtiniuose skliaustuose, net jei jame vienas elementas: rašykite `{ $key }: [{ $value }]`
+       *[fields] kiekvieną sąrašo elementą pradėkite - ir tarpu, pavyzdžiui, `- { $value }`, su įtrauka po `{ $key }:`
+    }
+yaml-shape-fields = { $place ->
+        [item] kiekviename sąrašo `{ $key }` elemente turi būti laukai `pavadinimas: reikšmė`
+       *[value] lauke `{ $key }` turi būti laukai `pavadinimas: reikšmė`
+    }, o ne { $found ->
+        [list] sąrašas
+       *[value] viena reikšmė
+    }
+    .hint = { $place ->
+        [item] po - rašykite elemento laukus kaip `pavadinimas: reikšmė`, kiekvieną atskiroje eilutėje su vienoda įtrauka (laukai aprašyti README.md)
+       *[value] { $found ->
+            [list] po `{ $key }:` laukus rašykite eilutėmis `pavadinimas: reikšmė`, be - priekyje
+           *[value] kiekvieną lauką rašykite atskiroje eilutėje po `{ $key }:`, su įtrauka, kaip `pavadinimas: reikšmė` (tekstams kiekviena kalba: `{ $key }: {"{"} lv: …, lt: … {"}"}`)
+        }
+    }
+yaml-shape-value = { $place ->
+        [item] kiekviename sąrašo `{ $key }` elemente
+       *[value] lauke `{ $key }`
+    } turi būti viena reikšmė, o ne { $found ->
+        [list] sąrašas
+       *[fields] laukai `pavadinimas: reikšmė`
+    }
+    .hint = { $place ->
+        [item] kiekvieną elementą rašykite kaip vieną reikšmę, pavyzdžiui, `{ $key }: [a, b]`; jei elemente yra dvitaškis, laužtiniai ar riestiniai skliaustai, įrašykite jį į kabutes
+       *[value] reikšmę rašykite toje pačioje eilutėje iškart po `{ $key }: `; jei joje yra dvitaškis, laužtiniai ar riestiniai skliaustai, įrašykite ją į kabutes
+    }
+yaml-shape-file = { $front ->
+        [yes] antraštinėje dalyje turi būti laukai `pavadinimas: reikšmė`, po vieną eilutėje
+       *[no] šiame faile turi būti laukai `pavadinimas: reikšmė`, po vieną eilutėje
+    }, o ne { $found ->
+        [list] sąrašas
+       *[value] viena reikšmė
+    }
+    .hint = ištrinkite - eilučių pradžioje ir kiekvieną lauką rašykite nuo kairiojo krašto kaip `pavadinimas: reikšmė` (laukai aprašyti README.md)
+yaml-shape-file-list = šis failas turi prasidėti `{ $key }:`, o sąrašas turi būti po juo, ne pats sąrašas
+    .hint = pirmoje eilutėje įrašykite `{ $key }:` ir visas sąrašo eilutes pastumkite dviem tarpais į dešinę: `{ $key }:`, tada `  - id: …`
+yaml-bad-scalar = { $place ->
+        [item] kiekvienas sąrašo `{ $key }` elementas turi būti
+       *[value] lauke `{ $key }` turi būti
+    } { $kind ->
+        [whole] sveikasis skaičius
+        [yes-no] reikšmė true arba false
+       *[number] skaičius
+    }, o ne `{ $value }`
+    .hint = { $kind ->
+        [whole] rašykite tik skaitmenis, pavyzdžiui, 10
+        [yes-no] rašykite `{ $key }: true` arba `{ $key }: false`
+       *[number] prieš trupmeninę dalį rašykite tašką, o ne kablelį, pavyzdžiui, 56.6511 (kablelis pradeda kitą sąrašo elementą)
+    }
 yaml-other = YAML to negali perskaityti: { $detail }
     .hint = palyginkite aplinkines eilutes su pavyzdžiu README.md; tekstą su dvitaškiu, # ar kabutėmis saugiausia rašyti kabutėse
 yaml-empty = šis YAML tekstas tuščias
@@ -128,7 +207,7 @@ fm-gallery-bad-captions = `{ $value }` nėra aprašų failo pavadinimas, kurį t
     .hint = nurodykite failą galerijos aplanke, pavyzdžiui, captions.lt.yaml
 fm-alt-without-image = nurodytas image_alt, bet paveikslėlio nėra
     .hint = pridėkite `image:` arba ištrinkite `image_alt:`
-fm-menu-on-news = `menu` skirtas puslapiams, ne naujienoms
+fm-menu-on-news = laukas `menu` skirtas puslapiams, o ne naujienoms
     .hint = ištrinkite eilutę `menu:`; naujienos išvardytos naujienų skiltyje
 
 ## Renginiai antraštinėje dalyje
@@ -139,16 +218,21 @@ event-bad-time = tai nėra data ir laikas
     .hint = rašykite formatu MMMM-MM-DDTHH:MM, pavyzdžiui, 2018-05-16T10:30
 event-ends-before-start = renginys baigiasi anksčiau, nei prasideda
     .hint = patikrinkite pabaigos laiką
-event-location-empty = vieta tuščia
+event-location-empty = renginio vieta nenurodyta
     .hint = nurodykite, kur vyksta renginys
-event-time-skipped = { $day } laiko juostoje { $zone } laiko { $time } nėra: tada laikrodžiai persukami pirmyn, todėl kalendoriuose bus rodoma { $shown }
+event-time-skipped = { DATE($day) } laiko juostoje { $zone } laiko { $time } nėra: tada laikrodžiai persukami pirmyn, todėl kalendoriuose bus rodoma { $shown }
     .hint = įrašykite laiką, koks jis bus, arba palikite, jei taip teisinga
-event-time-twice = { $day } laiko juostoje { $zone } laikas { $time } būna du kartus: tada laikrodžiai atsukami atgal, todėl kalendoriuose bus rodomas pirmasis { $time } ({ $utc } UTC)
+event-time-twice = { DATE($day) } laiko juostoje { $zone } laikas { $time } būna du kartus: tada laikrodžiai atsukami atgal, todėl kalendoriuose bus rodomas pirmasis { $time } ({ $utc } UTC)
     .hint = įrašykite laiką, koks jis bus, arba palikite, jei taip teisinga
 
 ## Tekstas (Markdown)
 
-md-too-deep = čia tekstas įdėtas vienas į kitą daugiau nei { $max } lygiais (citatos, sąrašai, paryškinimai ar HTML)
+md-too-deep = čia tekstas įdėtas vienas į kitą daugiau nei { $max ->
+        [one] { $max } lygiu
+        [few] { $max } lygiais
+        [many] { $max } lygio
+       *[other] { $max } lygių
+    } (citatos, sąrašai, paryškinimai ar HTML)
     .hint = taip giliai įdėto teksto joks skaitytojas nesupras; ištrinkite nereikalingus > ženklus ar sąrašo lygius
 md-reserved-char = ženklą { $char } naudoja pats tilts (juo pažymima vaizdo įrašo vieta), todėl tekste jo negali būti
     .hint = ištrinkite jį; jei jis atkeliavo su nukopijuotu tekstu, tą dalį parašykite iš naujo
@@ -163,8 +247,8 @@ not-utf8 = failas nėra tinkamas UTF-8 tekstas
     .hint = redaktoriuje išsaugokite failą UTF-8 koduote (šioje vietoje esantis ženklas yra kitos koduotės)
 control-char = čia yra nematomas valdymo ženklas { $char }; jo negalima skelbti
     .hint = ištrinkite jį (tokie ženklai dažnai atkeliauja su tekstu, nukopijuotu iš PDF ar teksto rengyklės) ir, jei reikia, parašykite tekstą iš naujo
-control-escape = čia yra kaitos seka { $escape } (nematomas valdymo ženklas { $char }); jos negalima skelbti
-    .hint = ištrinkite ją (tokie ženklai dažnai atkeliauja su tekstu, nukopijuotu iš PDF ar teksto rengyklės) ir, jei reikia, parašykite tekstą iš naujo
+control-escape = čia yra įrašas { $escape }, reiškiantis nematomą valdymo ženklą { $char }; jo negalima skelbti
+    .hint = ištrinkite jį (tokie ženklai dažnai atkeliauja su tekstu, nukopijuotu iš PDF ar teksto rengyklės) ir, jei reikia, parašykite tekstą iš naujo
 invisible-char = čia yra nematomas ženklas { $char }: jis gali pakeisti tvarką, kuria rodomas aplink jį esantis tekstas, arba dėl jo vienodai atrodantys žodžiai gali skirtis paieškoje ir adresuose
     .hint = ištrinkite jį (tokie ženklai dažnai atkeliauja su tekstu, nukopijuotu iš tinklalapio, PDF ar pokalbio) ir, jei reikia, parašykite tekstą iš naujo
 folder-links-out = šis aplankas yra nuoroda į vietą už svetainės aplanko ribų; jis neskaitomas
@@ -208,11 +292,11 @@ fig-partner-cost-line = partnerio `{ $id }` išlaidų eilutė
 
 ## Duomenų failai: kas rasta
 
-data-missing-language = { $what }: nėra teksto kalba `{ $code }`
-    .hint = pridėkite eilutę `{ $code }: …` su tekstu šia kalba ({ $name })
+data-missing-language = { $what }: nėra teksto { lang-in }
+    .hint = pridėkite eilutę `{ $code }: …` su tekstu { lang-in }
 data-not-a-date = `{ $value }` nėra data
     .hint = rašykite MMMM-MM-DD, pavyzdžiui, 2018-03-01
-data-not-web-address = `{ $value }` turi būti http:// arba https:// adresas
+data-not-web-address = `{ $value }` nėra http:// arba https:// adresas
     .hint = nukopijuokite adresą iš naršyklės adreso juostos, pvz., https://www.zemgale.lv
 data-not-site-path = `{ $value }` nėra svetainės failo kelias
     .hint = įdėkite failą į aplanką static/ ir įrašykite jo kelią nuo šio aplanko, pavyzdžiui, /images/logos/partneris.png
@@ -230,7 +314,13 @@ partner-bad-country = `{ $value }` nėra dviejų raidžių šalies kodas
     .hint = naudokite LV arba LT
 partner-bad-coordinates = koordinatės turi būti [platuma, ilguma] laipsniais
     .hint = rašykite jas, pavyzdžiui, [56.6511, 23.7214]: pirma platuma (Latvijoje ir Lietuvoje apie 54–58), tada ilguma (21–28)
-partner-lead-count = pagrindinis partneris turi būti lygiai vienas, o rasta { $count }
+partner-lead-count = turi būti lygiai vienas pagrindinis partneris, o { $count ->
+        [0] `role: lead` nenurodyta nė vienam partneriui
+        [one] `role: lead` nurodyta { $count } partneriui
+        [few] `role: lead` nurodyta { $count } partneriams
+        [many] `role: lead` nurodyta { $count } partnerio
+       *[other] `role: lead` nurodyta { $count } partnerių
+    }
     .hint = pagrindiniam partneriui nurodykite `role: lead`, kitiems `role: partner`
 statement-no-contact = kontaktuose reikia el. pašto arba interneto adreso (url)
     .hint = žmonės turi galėti pranešti apie prieinamumo problemas
@@ -240,7 +330,7 @@ budget-bad-rate = `{ $value }` nėra norma nuo 0 iki 1
     .hint = rašykite, pavyzdžiui, 0.85
 budget-negative = suma { $value } yra mažesnė už nulį
     .hint = biudžeto skaičiai yra išleistos ar skirtos pinigų sumos; rašykite juos be minuso ženklo
-budget-part-over-whole = { $what } ({ $part }) yra daugiau nei { $of } ({ $whole })
+budget-part-over-whole = { $what } yra { $part }, daugiau nei { $of } ({ $whole })
     .hint = dalis negali būti didesnė už visumą; palyginkite skaičius su sutartimi
 budget-over-rate = { $who }: ERPF { $erdf } yra daugiau nei { $rate } × bendra suma { $total } = { $allowed } (skirtumas { $by }, leistinas nuokrypis { $tolerance })
     .hint = palyginkite skaičius su sutartimi; jei tai apvalinimas, padidinkite `tolerance`
@@ -250,28 +340,35 @@ budget-parts-not-total = partneris `{ $id }`: ERPF { $erdf } + nuosavas įnašas
     .hint = pataisykite vieną iš trijų skaičių
 budget-lines-over-total = partneris `{ $id }`: išlaidų eilučių suma { $lines } yra didesnė už bendrą sumą { $total }
     .hint = palyginkite išlaidų eilutes su partnerio biudžetu sutartyje
-budget-partly-given = nurodyti { $given } iš { $count } partnerių biudžetai; kartu { $sum } iš projekto bendros sumos { $total }
+budget-partly-given = { $given ->
+        [one] nurodytas
+        [few] nurodyti
+       *[other] nurodyta
+    } { $given } iš { $count ->
+        [one] { $count } partnerio biudžeto
+       *[other] { $count } partnerių biudžetų
+    }; kartu { $sum } iš projekto bendros sumos { $total }
     .hint = pridėkite kitų partnerių biudžetus; biudžeto puslapyje nurodyta, kiek jų parodyta
 budget-sum-not-total = partnerių biudžetų suma yra { $sum }, o projekto bendra suma — { $total }
     .hint = palyginkite partnerių ir projekto bendras sumas su sutartimi
 
 ## Patikros (check) radiniai sukurtoje svetainėje
 
-check-translation-missing = ši naujiena neturi versijos kalba `{ $code }`
-    .hint = pridėkite ją su `tilts new news` arba kaip failą su galūne .{ $code }.md
-check-translation-draft = ši naujiena neturi versijos kalba `{ $code }`
+check-translation-missing = ši naujiena neturi versijos { lang-in }
+    .hint = pridėkite ją su `tilts new news` arba kaip failą, kurio pavadinimas baigiasi .{ $code }.md
+check-translation-draft = ši naujiena neturi versijos { lang-in }
     .hint = { $draft } vis dar juodraštis: išverskite jį, tada ištrinkite `draft: true`
 check-image-no-alt = paveikslėlis { $url } neturi alternatyviojo teksto
     .hint = skliaustuose aprašykite paveikslėlį: ![kas matyti paveikslėlyje](kelias)
 check-link-missing = nuoroda { $url } neveda į jokį šios svetainės puslapį ar failą
     .hint = patikrinkite adresą; svetainės puslapiai prasideda { $starts }
-check-image-missing = paveikslėlis { $url } neveda į jokį šios svetainės puslapį ar failą
+check-image-missing = paveikslėlio adresas { $url } neveda į jokį šios svetainės failą
     .hint = patikrinkite adresą; paveikslėliai yra aplanke static/ (static/images/nuotrauka.jpg yra /images/nuotrauka.jpg)
 check-anchor-here = šiame puslapyje nėra #{ $id }
     .hint = naudokite puslapio antraštės id (antraščių id sudaromi iš jų teksto)
 check-anchor-there = nuoroda { $url } rodo į #{ $id }, bet tame puslapyje jo nėra
     .hint = naudokite puslapio antraštės id (antraščių id sudaromi iš jų teksto)
-check-other-language = nuoroda { $url } veda į puslapį kalba `{ $theirs }`, bet yra ir puslapis kalba `{ $ours }`
+check-other-language = nuoroda { $url } veda į puslapį { $theirs }, bet yra ir puslapis { $ours }
     .hint = vietoj to nuorodoje naudokite { $same }
 check-image-not-in-site = paveikslėlis { $src } nėra šios svetainės failas
     .hint = įdėkite paveikslėlį į aplanką static/ (static/images/nuotrauka.jpg yra /images/nuotrauka.jpg) arba pataisykite kelią
@@ -291,12 +388,12 @@ page-no-eu-block = puslapyje /{ $path } nėra ES finansavimo bloko
 programme-logo-missing = programme_logo: svetainėje nėra failo /{ $logo }
     .hint = įdėkite logotipą į static/{ $logo } arba pataisykite kelią
 favicon-missing = favicon: svetainėje nėra failo /{ $logo }
-    .hint = įdėkite piktogramą į static/{ $logo }, pataisykite kelią arba ištrinkite favicon:, kad būtų naudojama tilts sukurta piktograma
+    .hint = įdėkite piktogramą į static/{ $logo }, pataisykite kelią arba ištrinkite favicon:, kad būtų naudojama piktograma, kurią sukuria tilts
 
 ## Sutampantys puslapiai
 
-key-taken = { $other } jau yra `{ $key }` versija kalba `{ $code }`
-    .hint = vienam iš jų nurodykite kitą translation_key
+key-taken = { $other } jau yra `{ $key }` versija { lang-in }
+    .hint = vienam iš abiejų failų nurodykite kitą translation_key
 path-taken = adresu /{ $path } būtų paskelbti du puslapiai: šis failas ir { $other }
     .hint = pakeiskite antraštę arba viename iš jų nurodykite kitą `slug:`
 path-taken-generated = adresu /{ $path } būtų paskelbti du puslapiai: šis failas ir puslapis, kurį sukuria tilts (žr. skilčių pavadinimus faile content/site.yaml)
@@ -310,18 +407,18 @@ build-failed = Svetainės sukurti nepavyko: { $errors }, { $warnings }. Niekas n
 build-scheduled = { $count ->
     [one] { $count } naujiena datuota vėliau ir dar nepaskelbta
     [few] { $count } naujienos datuotos vėliau ir dar nepaskelbtos
-    [many] { $count } naujienos datuotos vėliau ir dar nepaskelbtos
+    [many] { $count } naujienos datuota vėliau ir dar nepaskelbta
    *[other] { $count } naujienų datuota vėliau ir dar nepaskelbta
-} (--future jas parodo); kita turi būti paskelbta { $when } ({ $zone }): { $file }
+} (su --future rodomos ir tokios naujienos); kita turi būti paskelbta { DATE($date) } { $time } ({ $zone }): { $file }
 build-expired = { $count ->
-    [one] { $count } įrašo galiojimas baigėsi, ir jis nebeskelbiamas
-   *[other] { $count } įrašų galiojimas baigėsi, ir jie nebeskelbiami
-} (--expired juos palieka)
+    [one] { $count } įrašo galiojimas baigėsi, todėl jis nebeskelbiamas (--expired jį palieka)
+   *[other] { $count } įrašų galiojimas baigėsi, todėl jie nebeskelbiami (--expired juos palieka)
+}
 
 ## Adresai
 
 fm-bad-alias = `{ $value }` negali būti šios svetainės adresas
-    .hint = rašykite seną adresą nuo svetainės šaknies, pavyzdžiui, /lt/naujienos/senas-pavadinimas/, arba tik paskutinę jo dalį; tik raidės, skaitmenys ir - _ .
+    .hint = rašykite seną adresą be svetainės domeno, pavyzdžiui, /lt/naujienos/senas-pavadinimas/, arba tik paskutinę jo dalį; tik raidės, skaitmenys ir - _ .
 address-moved = adresas { $old } iki šiol buvo svetainėje; šis įrašas dabar yra adresu { $new }, todėl nuorodos į seną adresą nebeveiktų
     .hint = į šį failą įrašykite `aliases: ["{ $old }"]` (senas adresas tada ves čia) arba grąžinkite ankstesnį `slug:`
 address-gone = adresas { $old } iki šiol buvo svetainėje, o dabar jo nebėra
@@ -329,10 +426,10 @@ address-gone = adresas { $old } iki šiol buvo svetainėje, o dabar jo nebėra
 what-date = data
 what-event-times = renginio laikas
 what-image = paveikslėlis
-check-translation-differs = { $what } skiriasi nuo versijos kalba `{ $code }`: ten { $theirs }, čia { $ours }
+check-translation-differs = { $what } skiriasi nuo versijos { lang-in }: ten { $theirs }, čia { $ours }
     .hint = visose kalbų versijose tai turi būti vienoda; pataisykite šį failą arba { $file }
-check-page-translation-missing = šis puslapis neturi versijos kalba `{ $code }`
-    .hint = pridėkite ją kaip failą su galūne .{ $code }.md šalia šio (arba su `tilts new page`), tuo pačiu pavadinimu arba translation_key
+check-page-translation-missing = šis puslapis neturi versijos { lang-in }
+    .hint = pridėkite ją šalia šio failo kaip failą, kurio pavadinimas baigiasi .{ $code }.md (arba su `tilts new page`), tuo pačiu pavadinimu arba translation_key
 page-bad-folder = aplanko `{ $folder }` negalima naudoti interneto adrese
     .hint = aplankus content/pages/ vadinkite mažosiomis lotyniškomis raidėmis be diakritikų, skaitmenimis ir brūkšneliais, pvz., projektas
 
@@ -341,39 +438,39 @@ page-bad-folder = aplanko `{ $folder }` negalima naudoti interneto adrese
 what-tag-name = temos `{ $id }` pavadinimas
 tag-id-twice = temos id `{ $id }` panaudotas du kartus
     .hint = kiekvienai temai reikia savo id
-tag-bad-slug = temos `{ $id }` adreso `{ $slug }` negalima naudoti URL
+tag-bad-slug = temos `{ $id }` adrese `{ $slug }` yra ženklų, kurių interneto adrese negali būti
     .hint = nurodykite temai `slug:` su mažosiomis lotyniškomis raidėmis be diakritikų, skaitmenimis ir brūkšneliais kiekviena kalba
 tag-slug-twice = temos `{ $other }` ir `{ $id }` abi būtų adresu `{ $slug }`
     .hint = šia kalba vienai iš jų duokite kitą pavadinimą arba `slug:`
-tag-unknown = `{ $id }` nėra tema iš content/data/tags.yaml; įrašas po ja nerodomas
+tag-unknown = `{ $id }` nėra tema iš content/data/tags.yaml; šioje temoje įrašas nerodomas
     .hint = palyginkite rašybą su id faile tags.yaml arba pridėkite temą ten su pavadinimu kiekviena kalba
-check-page-translation-draft = šis puslapis neturi versijos kalba `{ $code }`
+check-page-translation-draft = šis puslapis neturi versijos { lang-in }
     .hint = { $draft } vis dar juodraštis: išverskite jį, tada ištrinkite `draft: true`
 
 ## Korektūra (tilts check)
 
-proof-no-dictionary = nerastas { $code } rašybos žodynas, todėl { $code } failų rašyba netikrinama
+proof-no-dictionary = nerastas { lang-of } rašybos žodynas, todėl failų { lang-in } rašyba netikrinama
     .hint = įdiekite jį (Debian, Ubuntu: sudo apt-get install hunspell-{ $code }) arba nurodykite jį faile content/site.yaml, proofing: dictionaries: { $code }: KELIAS (be .aff ar .dic)
 proof-dictionary-unreadable = nepavyksta perskaityti rašybos žodyno { $path }: { $detail }
-    .hint = proofing: dictionaries: kiekvienas žodynas nurodomas be galūnės; turi būti ir KELIAS.aff, ir KELIAS.dic
+    .hint = proofing: dictionaries: kiekvienas žodynas nurodomas be failo plėtinio; turi būti ir KELIAS.aff, ir KELIAS.dic
 proof-unknown-word = nežinomas žodis „{ $word }“
     .hint = pataisykite jį arba, jei jis teisingas, įrašykite jį į content/data/words.yaml po { $code }: (tilts check --add-words įrašo visus nežinomus žodžius peržiūrai)
 proof-unknown-word-suggest = nežinomas žodis „{ $word }“; gal turėjote omenyje { $suggestions }?
     .hint = pataisykite jį arba, jei jis teisingas, įrašykite jį į content/data/words.yaml po { $code }: (tilts check --add-words įrašo visus nežinomus žodžius peržiūrai)
-proof-wrong-language = atrodo, kad ši pastraipa parašyta kalba „{ $found }“, o ne „{ $expected }“
+proof-wrong-language = atrodo, kad ši pastraipa parašyta { $found }, o ne { $expected }
     .hint = išverskite ją arba perkelkite į tos kalbos failą; jos rašyba netikrinama
-words-unknown-language = words.yaml yra žodžių kalbai „{ $code }“, kurios svetainėje nėra
+words-unknown-language = words.yaml yra žodžių su kalbos kodu „{ $code }“, bet tokios kalbos svetainėje nėra
     .hint = naudokite kalbos kodą iš content/site.yaml arba all: visų kalbų žodžiams
-typo-straight-quotes = tiesios kabutės "…" tekste kalba „{ $name }“
+typo-straight-quotes = tiesios kabutės "…" tekste { lang-in }
     .hint = rašykite { $open }…{ $close } (tilts check --fix-typography tai padaro, kai kabutės eina poromis)
-typo-foreign-quote = kabutė { $mark } čia nevartojama kalboje „{ $name }“
-    .hint = kalboje „{ $name }“ kabutės yra { $open }…{ $close } (tilts check --fix-typography ją pakeičia)
+typo-foreign-quote = kabutė { $mark } čia { lang-within } nevartojama
+    .hint = { lang-within } kabutės yra { $open }…{ $close } (tilts check --fix-typography ją pakeičia)
 typo-nbsp = paprastas tarpas tarp { $number } ir { $unit }
     .hint = naudokite nelaužomą tarpą, kad skaičius ir { $unit } liktų vienoje eilutėje (tilts check --fix-typography jį įterpia)
 typo-no-space = nėra tarpo tarp { $number } ir { $unit }
-    .hint = kalboje „{ $name }“ tarp skaičiaus ir { $unit } rašomas nelaužomas tarpas (tilts check --fix-typography jį įterpia)
+    .hint = { lang-within } tarp skaičiaus ir { $unit } rašomas nelaužomas tarpas (tilts check --fix-typography jį įterpia)
 typo-space-not-wanted = tarpas tarp { $number } ir { $unit }
-    .hint = kalboje „{ $name }“ { $unit } rašomas iškart po skaičiaus (tilts check --fix-typography tarpą pašalina)
+    .hint = { lang-within } { $unit } rašomas iškart po skaičiaus (tilts check --fix-typography tarpą pašalina)
 typo-range-hyphen = brūkšnelis intervale { $text }
     .hint = intervale rašomas brūkšnys, – (tilts check --fix-typography jį pakeičia)
 typo-double-space = du tarpai iš eilės
@@ -382,25 +479,45 @@ typo-double-punctuation = dvigubas skyrybos ženklas „{ $text }“
     .hint = palikite vieną ženklą (trys taškai sudaro daugtaškį: …)
 typo-numeric-date = data { $text } parašyta skaičiais
     .hint = svetainėje datos rašomos žodžiais: { $long }
-check-added-words = Į { $file } įrašyta naujų žodžių: { $count }; peržiūrėkite juos: ten įrašytas klaidingas žodis bus priimtas visur.
-check-fixed-file = { $file }: ištaisyta vietų: { $count }; originalas išsaugotas kaip { $backup }
-check-fix-skipped = { $file } pasikeitė tikrinant ir paliktas koks buvo; paleiskite tilts check --fix-typography dar kartą
+check-added-words = Į { $file } { $count ->
+    [one] įrašytas { $count } žodis
+    [few] įrašyti { $count } žodžiai
+    [many] įrašyta { $count } žodžio
+   *[other] įrašyta { $count } žodžių
+}; peržiūrėkite sąrašą: ten įrašytas klaidingas žodis bus priimtas visur.
+check-fixed-file = { $file }: { $count ->
+    [one] ištaisyta { $count } vieta
+    [few] ištaisytos { $count } vietos
+    [many] ištaisyta { $count } vietos
+   *[other] ištaisyta { $count } vietų
+}; originalas išsaugotas kaip { $backup }
+check-fix-skipped = { $file } pasikeitė tikrinant ir paliktas toks, koks buvo; paleiskite tilts check --fix-typography dar kartą
 check-fixed-none = Tipografijos taisyti nereikia.
 
 ## Nuotraukos
 
-media-unsupported = šis failas nėra JPEG, PNG ar WebP paveikslėlis, nors taip sako jo pavadinimas
+media-unsupported = šis failas nėra JPEG, PNG ar WebP paveikslėlis, nors pagal pavadinimą taip atrodo
     .hint = išsaugokite nuotrauką kaip JPEG (nuotraukoms) arba PNG (piešiniams, logotipams) ir įdėkite ją čia dar kartą
 media-corrupt = šio paveikslėlio nepavyksta perskaityti: { $detail }
     .hint = failas sugadintas arba nukopijuotas ne visas; eksportuokite jį dar kartą iš fotoaparato ar redaktoriaus
-media-too-large = šis paveikslėlis yra { $width } × { $height } taškų, daugiau nei { $megapixels } megataškių
-    .hint = sumažinkite jį (internetui pakanka 2400 taškų pločio) ir išsaugokite dar kartą
+media-too-large = šis paveikslėlis yra { $width } × { $height ->
+        [one] { $height } pikselis
+        [few] { $height } pikseliai
+        [many] { $height } pikselio
+       *[other] { $height } pikselių
+    }, daugiau nei { $megapixels ->
+        [one] { $megapixels } megapikselis
+        [few] { $megapixels } megapikseliai
+        [many] { $megapixels } megapikselio
+       *[other] { $megapixels } megapikselių
+    }
+    .hint = sumažinkite jį (internetui pakanka 2400 pikselių pločio) ir išsaugokite dar kartą
 media-cut-short = šis paveikslėlis nepilnas: failas baigiasi anksčiau nei paveikslėlis
     .hint = failas nukopijuotas ne visas; nukopijuokite arba eksportuokite jį dar kartą iš fotoaparato ar redaktoriaus
 media-too-little-data = šiame paveikslėlyje nurodyta, kad jis yra { $width } × { $height ->
-        [one] { $height } taško
-        [many] { $height } taško
-       *[other] { $height } taškų
+        [one] { $height } pikselio
+        [many] { $height } pikselio
+       *[other] { $height } pikselių
     } dydžio, bet faile tokiam dydžiui gerokai per mažai duomenų: didžioji paveikslėlio dalis būtų pilka
     .hint = failas sugadintas arba nukopijuotas ne visas; eksportuokite jį dar kartą iš fotoaparato ar redaktoriaus
 media-format-unreadable = tilts negali perskaityti { $format } paveikslėlių, todėl negali pašalinti iš šio paveikslėlio to, ką jame įrašė fotoaparatas (pavyzdžiui, kur nuotrauka padaryta)
@@ -408,7 +525,7 @@ media-format-unreadable = tilts negali perskaityti { $format } paveikslėlių, t
 media-left-out = { $problem }; nė vienas puslapis jo nerodo, todėl jis svetainėje neskelbiamas
     .hint = ištrinkite jį arba, jei kuris nors puslapis turi jį rodyti, išsaugokite jį dar kartą kaip JPEG (nuotraukoms) arba PNG (piešiniams, logotipams) iš fotoaparato ar redaktoriaus
 media-same-name = ši nuotrauka ir { $other } abi būtų paskelbtos kaip { $file }
-    .hint = pervadinkite vieną iš jų (iš nuotraukų su tuo pačiu pavadinimu ir skirtingu plėtiniu padaromos tos pačios mažesnės kopijos)
+    .hint = pervadinkite vieną iš jų (iš nuotraukų su tuo pačiu pavadinimu ir skirtingu failo plėtiniu padaromos tos pačios mažesnės kopijos)
 media-document-large = šis dokumentas yra { $megabytes } MB, daugiau nei { $limit } MB
     .hint = skaitytojai su mobiliaisiais duomenimis moka už kiekvieną megabaitą: sumažinkite jį (PDF ekranui, mažesnės raiškos nuotraukos) arba padidinkite max_document_mb faile content/site.yaml
 gallery-no-photos = galerijos aplanke { $folder } nėra nuotraukų
@@ -418,7 +535,7 @@ gallery-no-captions = galerija aplanke { $folder } neturi aprašų failo
 gallery-photo-undescribed = galerijos nuotrauka { $photo } neturi aprašo faile { $captions }
     .hint = įrašykite į { $captions } `{ $photo }:` su `alt:` (kas matyti nuotraukoje) arba išimkite nuotrauką iš aplanko
 gallery-caption-no-photo = galerijos aplanke { $folder } nėra nuotraukos { $photo }
-    .hint = patikrinkite pavadinimą (raidės ir plėtinys turi tiksliai sutapti su failu) arba ištrinkite šį įrašą
+    .hint = patikrinkite pavadinimą (raidės ir failo plėtinys turi tiksliai sutapti su failu) arba ištrinkite šį įrašą
 config-base-url-scheme = base_url `{ $url }` turi prasidėti https:// arba http://
     .hint = įrašykite visą svetainės adresą, pavyzdžiui, https://www.example.lt/projektas/
 config-base-url-bad = base_url `{ $url }` nėra paprastas svetainės adresas: { $why }
@@ -429,7 +546,7 @@ config-base-url-port = prievadas po dvitaškio turi būti skaičius nuo 1 iki 65
 config-base-url-path = dalyje po serverio pavadinimo negali būti tarpų, kabučių, ; $ ? # ar .. (raidės, skaitmenys ir - _ . ~ / + , = @ ! ( ) * : tinka)
 fm-translation-key-bad = translation_key `{ $value }` gali sudaryti tik raidės, skaitmenys, brūkšneliai, apatiniai brūkšniai, taškai ir pasvirieji brūkšniai (be tarpų, eilučių lūžių ar kitų ženklų)
     .hint = visose naujienos kalbų versijose įrašykite tą patį trumpą raktą, pavyzdžiui, translation_key: kickoff-2018
-fm-file-name-bad = failo pavadinime `{ $name }` yra eilutės lūžis, tabuliacija ar kitas valdymo simbolis
+fm-file-name-bad = failo pavadinime `{ $name }` yra eilutės lūžis, tabuliavimo ženklas ar kitas valdymo ženklas
     .hint = pervadinkite failą naudodami tik raides, skaitmenis ir brūkšnelius, pavyzdžiui, 2018-05-16-pradzia.lt.md, ir taip pat pervadinkite kitų kalbų versijas
 check-raw-image-no-alt = paveikslėlis { $url } HTML kode neturi alternatyviojo teksto
     .hint = jo <img> žymei pridėkite alt="kas matyti paveikslėlyje" (alt="" tik paveikslėliui, kuris yra vien puošmena)

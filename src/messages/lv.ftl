@@ -21,10 +21,28 @@ table-title = Ziņas pa valodām:
 table-item = ziņa
 table-present = ir
 table-missing = TRŪKST
+lang-in = { $code ->
+    [en] angļu valodā
+    [lv] latviešu valodā
+    [lt] lietuviešu valodā
+   *[other] valodā „{ $code }“
+}
+lang-within = { $code ->
+    [en] angļu valodā
+    [lv] latviešu valodā
+    [lt] lietuviešu valodā
+   *[other] valodā „{ $code }“
+}
+lang-of = { $code ->
+    [en] angļu valodas
+    [lv] latviešu valodas
+    [lt] lietuviešu valodas
+   *[other] valodas „{ $code }“
+}
 
 ## Kļūdas YAML tekstā (ievaddaļā un datu failos)
 
-yaml-colon-in-value = lauka `{ $key }` vērtībā ir “: ”, ko YAML uztver kā jauna lauka sākumu
+yaml-colon-in-value = lauka `{ $key }` vērtībā ir „: “, ko YAML uztver kā jauna lauka sākumu
     .hint = ielieciet visu vērtību pēdiņās: { $fixed }
 yaml-unclosed-quote = šeit atvērtās pēdiņas netiek aizvērtas
     .hint = vērtības beigās šajā pašā rindā pielieciet tādu pašu pēdiņu zīmi
@@ -32,44 +50,104 @@ yaml-unclosed-bracket = šeit ar [ vai {"{"} sāktais saraksts netiek aizvērts
     .hint = saraksta beigās pielieciet aizverošo ] vai {"}"}
 yaml-tab = šeit atkāpei lietota tabulācijas zīme
     .hint = YAML rindas sākumā atļauj tikai atstarpes; aizstājiet tabulāciju ar atstarpēm
-yaml-key-indent = `{ $key }` ir atkāpē ar { $found ->
+yaml-key-indent = `{ $key }` ir atkāpts par { $found ->
         [zero] { $found } atstarpēm
         [one] { $found } atstarpi
        *[other] { $found } atstarpēm
-    }, bet lauki blakus tam — ar { $expected }
+    }, bet blakus esošie lauki — par { $expected }
     .hint = sāciet `{ $key }` tieši zem `{ $neighbour }` { $neighbour_line }. rindā ({ $expected ->
-        [zero] { $expected } atstarpes
+        [zero] { $expected } atstarpju
         [one] { $expected } atstarpe
        *[other] { $expected } atstarpes
     } no kreisās malas)
-yaml-key-too-deep = `{ $key }` ir atkāpē ar { $found ->
+yaml-key-too-deep = `{ $key }` ir atkāpts par { $found ->
         [zero] { $found } atstarpēm
         [one] { $found } atstarpi
        *[other] { $found } atstarpēm
-    }, vairāk nekā `{ $neighbour }` virs tā { $neighbour_line }. rindā, kam jau ir vērtība
+    } — vairāk nekā `{ $neighbour }` { $neighbour_line }. rindā virs tā, kuram jau ir vērtība
     .hint = sāciet `{ $key }` tieši zem `{ $neighbour }` ({ $expected ->
-        [zero] { $expected } atstarpes
+        [zero] { $expected } atstarpju
         [one] { $expected } atstarpe
        *[other] { $expected } atstarpes
     } no kreisās malas)
-yaml-item-indent = šis saraksta elements ir atkāpē ar { $found }, bet saraksts, kuram tas pieder, — ar { $expected }
-    .hint = visu saraksta elementu zīmi - sāciet vienā un tajā pašā kolonnā
+yaml-item-indent = šis saraksta elements ir atkāpts par { $found ->
+        [zero] { $found } atstarpēm
+        [one] { $found } atstarpi
+       *[other] { $found } atstarpēm
+    }, bet saraksts, kuram tas pieder, — par { $expected }
+    .hint = visu saraksta elementu zīmes - rakstiet vienā un tajā pašā kolonnā
 yaml-item-not-pair = šis saraksta elements ir tikai teksts, bet šī saraksta elementi ir lauki `nosaukums: vērtība` (kā elements { $first }. rindā)
     .hint = rakstiet elementu tāpat kā pārējos, piemēram, `- id: ...` ar pārējiem laukiem zem tā
 yaml-line-not-pair = šī rinda nav lauks `nosaukums: vērtība`
     .hint = pirms teksta ierakstiet lauka nosaukumu, kolu un atstarpi (piem., `title: ...`) vai, ja teksts turpina iepriekšējo rindu, atkāpiet to vairāk nekā lauku, kuram tas pieder
 yaml-duplicate-key = `{ $key }` šeit norādīts divreiz; pirmoreiz tas norādīts { $first }. rindā
     .hint = atstājiet vienu no abām rindām un otru izdzēsiet
-yaml-unknown-field = `{ $field }` šeit nav tilts zināms lauks
+yaml-unknown-field = lauks `{ $field }` šeit nav paredzēts
     .hint = pārbaudiet rakstību (šeit ir lauki: { $expected }) vai izdzēsiet rindu
-yaml-unknown-field-any = `{ $field }` šeit nav tilts zināms lauks
+yaml-unknown-field-any = lauks `{ $field }` šeit nav paredzēts
     .hint = pārbaudiet lauka nosaukuma rakstību vai izdzēsiet rindu
 yaml-missing-field = šeit trūkst lauka `{ $field }`
     .hint = pievienojiet šim ierakstam rindu `{ $field }: ...` ar tādu pašu atkāpi kā tā pārējiem laukiem
 yaml-unknown-value = `{ $value }` nav neviena no šeit atļautajām vērtībām
     .hint = lietojiet vienu no šīm: { $expected }
-yaml-wrong-type = šeit vērtība nav gaidītajā veidā ({ $detail })
+yaml-wrong-type = šīs vērtības veids šeit neder ({ $detail })
     .hint = salīdziniet ar piemēru README.md: teksts, skaitlis, saraksts (rindas, kas sākas ar -) vai lauki (rindas `nosaukums: vērtība`)
+yaml-shape-list = laukā `{ $key }` jābūt sarakstam, nevis { $found ->
+        [value] vienai vērtībai
+       *[fields] laukiem `nosaukums: vērtība`
+    }
+    .hint = { $found ->
+        [value] sarakstu raksta kvadrātiekavās arī tad, ja tajā ir viens elements: rakstiet `{ $key }: [{ $value }]`
+       *[fields] katru saraksta elementu sāciet ar - un atstarpi, piemēram, `- { $value }`, ar atkāpi zem `{ $key }:`
+    }
+yaml-shape-fields = { $place ->
+        [item] katrā saraksta `{ $key }` elementā jābūt laukiem `nosaukums: vērtība`
+       *[value] laukā `{ $key }` jābūt laukiem `nosaukums: vērtība`
+    }, nevis { $found ->
+        [list] sarakstam
+       *[value] vienai vērtībai
+    }
+    .hint = { $place ->
+        [item] aiz - rakstiet elementa laukus kā `nosaukums: vērtība`, katru savā rindā ar vienādu atkāpi (lauki aprakstīti README.md)
+       *[value] { $found ->
+            [list] zem `{ $key }:` rakstiet laukus kā rindas `nosaukums: vērtība` bez - priekšā
+           *[value] rakstiet katru lauku savā rindā zem `{ $key }:` ar atkāpi kā `nosaukums: vērtība` (tekstiem katrā valodā: `{ $key }: {"{"} lv: …, lt: … {"}"}`)
+        }
+    }
+yaml-shape-value = { $place ->
+        [item] katrā saraksta `{ $key }` elementā
+       *[value] laukā `{ $key }`
+    } jābūt vienai vērtībai, nevis { $found ->
+        [list] sarakstam
+       *[fields] laukiem `nosaukums: vērtība`
+    }
+    .hint = { $place ->
+        [item] rakstiet katru elementu kā vienu vērtību, piemēram, `{ $key }: [a, b]`; ja elementā ir kols, kvadrātiekavas vai figūriekavas, ielieciet to pēdiņās
+       *[value] rakstiet vērtību tajā pašā rindā uzreiz aiz `{ $key }: `; ja tajā ir kols, kvadrātiekavas vai figūriekavas, ielieciet to pēdiņās
+    }
+yaml-shape-file = { $front ->
+        [yes] ievaddaļā jābūt laukiem `nosaukums: vērtība`, katram savā rindā
+       *[no] šajā failā jābūt laukiem `nosaukums: vērtība`, katram savā rindā
+    }, nevis { $found ->
+        [list] sarakstam
+       *[value] vienai vērtībai
+    }
+    .hint = izdzēsiet - rindu sākumā un rakstiet katru lauku no kreisās malas kā `nosaukums: vērtība` (lauki aprakstīti README.md)
+yaml-shape-file-list = šim failam jāsākas ar `{ $key }:`, zem kura ir saraksts, nevis ar pašu sarakstu
+    .hint = pirmajā rindā ierakstiet `{ $key }:` un visas saraksta rindas pārbīdiet par divām atstarpēm pa labi: `{ $key }:`, tad `  - id: …`
+yaml-bad-scalar = { $place ->
+        [item] katram saraksta `{ $key }` elementam
+       *[value] laukā `{ $key }`
+    } jābūt { $kind ->
+        [whole] veselam skaitlim
+        [yes-no] vērtībai true vai false
+       *[number] skaitlim
+    }, nevis `{ $value }`
+    .hint = { $kind ->
+        [whole] rakstiet tikai ciparus, piemēram, 10
+        [yes-no] rakstiet `{ $key }: true` vai `{ $key }: false`
+       *[number] rakstiet ciparus ar punktu, nevis komatu, pirms decimāldaļas, piemēram, 56.6511 (komats sāk nākamo saraksta elementu)
+    }
 yaml-other = YAML to nevar nolasīt: { $detail }
     .hint = salīdziniet rindas šeit apkārt ar piemēru README.md; tekstu, kurā ir kols, # vai pēdiņas, drošāk likt pēdiņās
 yaml-empty = šis YAML teksts ir tukšs
@@ -122,7 +200,7 @@ fm-gallery-bad-captions = `{ $value }` nav parakstu faila nosaukums, ko tilts va
     .hint = norādiet failu galerijas mapē, piemēram, captions.lv.yaml
 fm-alt-without-image = norādīts image_alt, bet attēla nav
     .hint = pievienojiet `image:` vai izdzēsiet `image_alt:`
-fm-menu-on-news = `menu` ir lapām, nevis ziņām
+fm-menu-on-news = lauks `menu` paredzēts lapām, nevis ziņām
     .hint = izdzēsiet rindu `menu:`; ziņas ir uzskaitītas jaunumu sadaļā
 
 ## Pasākumi ievaddaļā
@@ -135,14 +213,18 @@ event-ends-before-start = pasākums beidzas, pirms tas sākas
     .hint = pārbaudiet beigu laiku
 event-location-empty = norises vieta ir tukša
     .hint = norādiet, kur pasākums notiek
-event-time-skipped = { $day } laika joslā { $zone } laika { $time } nav: tad pulksteņus pagriež uz priekšu, tāpēc kalendāros būs redzams { $shown }
+event-time-skipped = { DATE($day, case: "locative") } laika joslā { $zone } laika { $time } nav: tad pulksteņus pagriež uz priekšu, tāpēc kalendāros būs redzams { $shown }
     .hint = ierakstiet laiku, kāds tas būs, vai atstājiet, ja tā ir pareizi
-event-time-twice = { $day } laika joslā { $zone } laiks { $time } ir divreiz: tad pulksteņus pagriež atpakaļ, tāpēc kalendāros būs redzams pirmais { $time } ({ $utc } UTC)
+event-time-twice = { DATE($day, case: "locative") } laika joslā { $zone } laiks { $time } ir divreiz: tad pulksteņus pagriež atpakaļ, tāpēc kalendāros būs redzams pirmais { $time } ({ $utc } UTC)
     .hint = ierakstiet laiku, kāds tas būs, vai atstājiet, ja tā ir pareizi
 
 ## Teksts (Markdown)
 
-md-too-deep = šeit teksts ir ievietots cits citā vairāk nekā { $max } līmeņos (citāti, saraksti, izcēlumi vai HTML)
+md-too-deep = šeit teksts ir ievietots cits citā vairāk nekā { $max ->
+        [zero] { $max } līmeņos
+        [one] { $max } līmenī
+       *[other] { $max } līmeņos
+    } (citāti, saraksti, izcēlumi vai HTML)
     .hint = tik dziļi ievietotu tekstu neviens lasītājs nevar izsekot; izdzēsiet liekās > zīmes vai saraksta līmeņus
 md-reserved-char = rakstzīmi { $char } izmanto pats tilts (ar to tiek atzīmēta video vieta), tāpēc tekstā tā nevar būt
     .hint = izdzēsiet to; ja tā atnākusi līdzi nokopētam tekstam, šo teksta daļu uzrakstiet vēlreiz
@@ -157,11 +239,11 @@ not-utf8 = fails nav derīgs UTF-8 teksts
     .hint = saglabājiet failu redaktorā UTF-8 kodējumā (rakstzīme šajā vietā ir citā kodējumā)
 control-char = šeit ir neredzamā vadības rakstzīme { $char }; to nevar publicēt
     .hint = izdzēsiet to (tādas rakstzīmes bieži līdzi atnāk tekstam, kas kopēts no PDF vai teksta redaktora) un, ja vajag, uzrakstiet tekstu vēlreiz
-control-escape = šeit ir atsoles virkne { $escape } (neredzamā vadības rakstzīme { $char }); to nevar publicēt
+control-escape = šeit ir ieraksts { $escape }, kas apzīmē neredzamo vadības rakstzīmi { $char }; to nevar publicēt
     .hint = izdzēsiet to (tādas rakstzīmes bieži līdzi atnāk tekstam, kas kopēts no PDF vai teksta redaktora) un, ja vajag, uzrakstiet tekstu vēlreiz
 invisible-char = šeit ir neredzamā rakstzīme { $char }: tā var mainīt secību, kādā tiek parādīts teksts ap to, vai arī tās dēļ vārdi, kas izskatās vienādi, meklēšanā un adresēs var atšķirties
     .hint = izdzēsiet to (tādas rakstzīmes bieži līdzi atnāk tekstam, kas kopēts no tīmekļa lapas, PDF vai tērzēšanas lietotnes) un, ja vajag, uzrakstiet tekstu vēlreiz
-folder-links-out = šī mape ir saite uz vietu ārpus vietnes mapes; to nenolasa
+folder-links-out = šī mape ir saite uz vietu ārpus vietnes mapes, tāpēc tā netiek lasīta
     .hint = pārvietojiet pašu mapi vietnes mapē
 cannot-read = nevar nolasīt: { $detail }
     .hint = pārbaudiet, vai fails vai mape pastāv un vai jums ir tiesības to lasīt
@@ -202,11 +284,11 @@ fig-partner-cost-line = partnera `{ $id }` izmaksu pozīcija
 
 ## Datu faili: konstatētais
 
-data-missing-language = { $what }: nav teksta valodā `{ $code }`
-    .hint = pievienojiet rindu `{ $code }: …` ar tekstu šajā valodā ({ $name })
+data-missing-language = { $what }: nav teksta { lang-in }
+    .hint = pievienojiet rindu `{ $code }: …` ar tekstu { lang-in }
 data-not-a-date = `{ $value }` nav datums
     .hint = rakstiet GGGG-MM-DD, piemēram, 2018-03-01
-data-not-web-address = `{ $value }` jābūt http:// vai https:// adresei
+data-not-web-address = `{ $value }` nav http:// vai https:// adrese
     .hint = nokopējiet adresi no pārlūka adreses joslas, piem., https://www.zemgale.lv
 data-not-site-path = `{ $value }` nav vietnes faila ceļš
     .hint = ievietojiet failu mapē static/ un ierakstiet tā ceļu, sākot no šīs mapes, piemēram, /images/logos/partneris.png
@@ -216,7 +298,7 @@ data-no-such-partner = failā content/data/partners.yaml nav partnera `{ $id }`
     .hint = lietojiet id no partners.yaml
 project-ends-before-start = projekts beidzas, pirms tas sākas
     .hint = salīdziniet sākuma un beigu datumu ar līgumu
-partner-bad-id = partnera id `{ $id }` drīkst būt tikai mazie burti, cipari un defises
+partner-bad-id = partnera id `{ $id }` drīkst saturēt tikai mazos burtus, ciparus un defises
     .hint = rakstiet id, piemēram, auce vai rokiskis-youth; tas ir redzams tīmekļa adresēs
 partner-id-twice = partnera id `{ $id }` lietots divreiz
     .hint = katram partnerim vajag savu id
@@ -224,7 +306,12 @@ partner-bad-country = `{ $value }` nav divburtu valsts kods
     .hint = lietojiet LV vai LT
 partner-bad-coordinates = koordinātām jābūt [platums, garums] grādos
     .hint = rakstiet tās, piemēram, [56.6511, 23.7214]: vispirms platums (Latvijā un Lietuvā ap 54–58), tad garums (21–28)
-partner-lead-count = vadošajam partnerim jābūt tieši vienam, bet atrasti { $count }
+partner-lead-count = jābūt tieši vienam vadošajam partnerim, bet { $count ->
+        [0] nevienam partnerim nav norādīts `role: lead`
+        [zero] `role: lead` ir norādīts { $count } partneriem
+        [one] `role: lead` ir norādīts { $count } partnerim
+       *[other] `role: lead` ir norādīts { $count } partneriem
+    }
     .hint = vadošajam partnerim norādiet `role: lead`, pārējiem `role: partner`
 statement-no-contact = kontaktinformācijā vajadzīgs e-pasts vai tīmekļa adrese (url)
     .hint = cilvēkiem jābūt iespējai ziņot par piekļūstamības problēmām
@@ -234,9 +321,9 @@ budget-bad-rate = `{ $value }` nav likme no 0 līdz 1
     .hint = rakstiet to, piemēram, 0.85
 budget-negative = summa { $value } ir mazāka par nulli
     .hint = budžeta skaitļi ir iztērētas vai piešķirtas naudas summas; rakstiet tos bez mīnusa zīmes
-budget-part-over-whole = { $what } ({ $part }) ir vairāk nekā { $of } ({ $whole })
+budget-part-over-whole = { $what } ir { $part }, vairāk nekā { $of } ({ $whole })
     .hint = daļa nevar būt lielāka par veselo; salīdziniet skaitļus ar līgumu
-budget-over-rate = { $who }: ERAF { $erdf } ir vairāk nekā { $rate } × kopsumma { $total } = { $allowed } (par { $by }, pielaide { $tolerance })
+budget-over-rate = { $who }: ERAF { $erdf } ir vairāk nekā { $rate } × kopsumma { $total } = { $allowed } (starpība { $by }, pielaide { $tolerance })
     .hint = salīdziniet skaitļus ar līgumu; ja tā ir noapaļošana, palieliniet `tolerance`
 budget-partner-twice = partnerim `{ $id }` ir divi budžeta ieraksti
     .hint = atstājiet vienu ierakstu katram partnerim un otru izdzēsiet
@@ -244,28 +331,34 @@ budget-parts-not-total = partneris `{ $id }`: ERAF { $erdf } + līdzfinansējums
     .hint = izlabojiet vienu no trim skaitļiem
 budget-lines-over-total = partneris `{ $id }`: izmaksu pozīcijas kopā ir { $lines }, vairāk nekā kopsumma { $total }
     .hint = salīdziniet izmaksu pozīcijas ar partnera budžetu līgumā
-budget-partly-given = norādīti { $given } no { $count } partneru budžetiem; kopā { $sum } no projekta kopsummas { $total }
+budget-partly-given = { $given ->
+        [one] norādīts
+       *[other] norādīti
+    } { $given } no { $count ->
+        [one] { $count } partnera budžeta
+       *[other] { $count } partneru budžetiem
+    }; kopā { $sum } no projekta kopsummas { $total }
     .hint = pievienojiet pārējo partneru budžetus; budžeta lapā ir norādīts, cik no tiem parādīti
 budget-sum-not-total = partneru budžeti kopā ir { $sum }, bet projekta kopsumma ir { $total }
     .hint = salīdziniet partneru kopsummas un projekta kopsummu ar līgumu
 
 ## Pārbaudes (check) konstatētais izveidotajā vietnē
 
-check-translation-missing = šai ziņai nav versijas valodā `{ $code }`
-    .hint = pievienojiet to ar `tilts new news` vai kā failu ar galotni .{ $code }.md
-check-translation-draft = šai ziņai nav versijas valodā `{ $code }`
+check-translation-missing = šai ziņai nav versijas { lang-in }
+    .hint = pievienojiet to ar `tilts new news` vai kā failu, kura nosaukums beidzas ar .{ $code }.md
+check-translation-draft = šai ziņai nav versijas { lang-in }
     .hint = { $draft } vēl ir melnraksts: iztulkojiet to, tad izdzēsiet `draft: true`
 check-image-no-alt = attēlam { $url } nav alternatīvā teksta
     .hint = iekavās aprakstiet attēlu: ![kas attēlā redzams](ceļš)
 check-link-missing = saite { $url } neved ne uz vienu šīs vietnes lapu vai failu
     .hint = pārbaudiet adresi; vietnes lapas sākas ar { $starts }
-check-image-missing = attēls { $url } neved ne uz vienu šīs vietnes lapu vai failu
+check-image-missing = attēla adrese { $url } neved ne uz vienu šīs vietnes failu
     .hint = pārbaudiet adresi; attēli atrodas mapē static/ (static/images/foto.jpg ir /images/foto.jpg)
 check-anchor-here = šajā lapā nav #{ $id }
     .hint = lietojiet kāda lapas virsraksta id (virsrakstu id veido no to teksta)
 check-anchor-there = saite { $url } norāda uz #{ $id }, bet tās lapā tāda nav
     .hint = lietojiet kāda lapas virsraksta id (virsrakstu id veido no to teksta)
-check-other-language = saite { $url } ved uz lapu valodā `{ $theirs }`, bet ir arī lapa valodā `{ $ours }`
+check-other-language = saite { $url } ved uz lapu { $theirs }, bet ir arī lapa { $ours }
     .hint = tā vietā saitē lietojiet { $same }
 check-image-not-in-site = attēls { $src } nav šīs vietnes fails
     .hint = ielieciet attēlu mapē static/ (static/images/foto.jpg ir /images/foto.jpg) vai izlabojiet ceļu
@@ -289,8 +382,8 @@ favicon-missing = favicon: vietnē nav faila /{ $logo }
 
 ## Lapas, kas sakrīt
 
-key-taken = { $other } jau ir `{ $key }` versija valodā `{ $code }`
-    .hint = vienai no tām norādiet citu translation_key
+key-taken = { $other } jau ir `{ $key }` versija { lang-in }
+    .hint = vienam no abiem failiem norādiet citu translation_key
 path-taken = adresē /{ $path } tiktu publicētas divas lapas: šis fails un { $other }
     .hint = mainiet virsrakstu vai vienā no tām norādiet citu `slug:`
 path-taken-generated = adresē /{ $path } tiktu publicētas divas lapas: šis fails un lapa, ko veido tilts (sk. sadaļu nosaukumus failā content/site.yaml)
@@ -302,20 +395,18 @@ data-unreadable = nevar nolasīt datu failu: { $detail }
 
 build-failed = Vietni neizdevās izveidot: { $errors }, { $warnings }. Nekas netika ierakstīts; { $output } nav mainīts.
 build-scheduled = { $count ->
-    [zero] { $count } ziņas datētas vēlāk un vēl nav publicētas
-    [one] { $count } ziņa datēta vēlāk un vēl nav publicēta
-   *[other] { $count } ziņas datētas vēlāk un vēl nav publicētas
-} (--future tās parāda); nākamā jāpublicē { $when } ({ $zone }): { $file }
+    [one] { $count } ziņa ir datēta vēlāk un vēl nav publicēta
+   *[other] { $count } ziņas ir datētas vēlāk un vēl nav publicētas
+} (ar --future tiek parādītas arī šādas ziņas); nākamā jāpublicē { DATE($date, case: "locative") } plkst. { $time } ({ $zone }): { $file }
 build-expired = { $count ->
-    [zero] { $count } ierakstiem beidzies termiņš, un tie vairs netiek publicēti
-    [one] { $count } ierakstam beidzies termiņš, un tas vairs netiek publicēts
-   *[other] { $count } ierakstiem beidzies termiņš, un tie vairs netiek publicēti
-} (--expired tos patur)
+    [one] { $count } ierakstam beidzies termiņš, tāpēc tas vairs netiek publicēts (--expired to patur)
+   *[other] { $count } ierakstiem beidzies termiņš, tāpēc tie vairs netiek publicēti (--expired tos patur)
+}
 
 ## Adreses
 
 fm-bad-alias = `{ $value }` nevar būt šīs vietnes adrese
-    .hint = rakstiet veco adresi no vietnes saknes, piemēram, /lv/jaunumi/vecais-nosaukums/, vai tikai tās pēdējo daļu; tikai burti, cipari un - _ .
+    .hint = rakstiet veco adresi bez vietnes domēna, piemēram, /lv/jaunumi/vecais-nosaukums/, vai tikai tās pēdējo daļu; tikai burti, cipari un - _ .
 address-moved = adrese { $old } līdz šim bija vietnē; šis ieraksts tagad ir adresē { $new }, tāpēc saites uz veco adresi vairs nedarbotos
     .hint = pievienojiet šim failam `aliases: ["{ $old }"]` (vecā adrese tad vedīs šurp) vai atjaunojiet iepriekšējo `slug:`
 address-gone = adrese { $old } līdz šim bija vietnē, bet tagad tās vairs nav
@@ -323,51 +414,51 @@ address-gone = adrese { $old } līdz šim bija vietnē, bet tagad tās vairs nav
 what-date = datums
 what-event-times = pasākuma laiks
 what-image = attēls
-check-translation-differs = { $what } atšķiras no versijas valodā `{ $code }`: tur { $theirs }, šeit { $ours }
+check-translation-differs = { $what } atšķiras no versijas { lang-in }: tur { $theirs }, šeit { $ours }
     .hint = visās valodu versijās tam jābūt vienādam; izlabojiet šo failu vai { $file }
-check-page-translation-missing = šai lapai nav versijas valodā `{ $code }`
-    .hint = pievienojiet to kā failu ar galotni .{ $code }.md blakus šim (vai ar `tilts new page`) ar tādu pašu nosaukumu vai translation_key
+check-page-translation-missing = šai lapai nav versijas { lang-in }
+    .hint = pievienojiet to blakus šim failam kā failu, kura nosaukums beidzas ar .{ $code }.md (vai ar `tilts new page`), ar tādu pašu nosaukumu vai translation_key
 page-bad-folder = mapi `{ $folder }` nevar izmantot tīmekļa adresē
-    .hint = mapēm content/pages/ dodiet nosaukumus ar mazajiem latīņu burtiem bez garumzīmēm, cipariem un defisēm, piem., projekts
+    .hint = mapēm content/pages/ dodiet nosaukumus, kuros ir tikai mazie latīņu burti bez garumzīmēm, cipari un defises, piem., projekts
 
 ## Tēmas (tags.yaml)
 
 what-tag-name = tēmas `{ $id }` nosaukums
 tag-id-twice = tēmas id `{ $id }` lietots divreiz
     .hint = katrai tēmai vajag savu id
-tag-bad-slug = tēmas `{ $id }` adresi `{ $slug }` nevar izmantot URL
-    .hint = norādiet tēmai `slug:` ar mazajiem latīņu burtiem bez garumzīmēm, cipariem un defisēm katrā valodā
+tag-bad-slug = tēmas `{ $id }` adresē `{ $slug }` ir rakstzīmes, kādas tīmekļa adresē nevar būt
+    .hint = katrā valodā norādiet tēmai `slug:`, kurā ir tikai mazie latīņu burti bez garumzīmēm, cipari un defises
 tag-slug-twice = tēmas `{ $other }` un `{ $id }` abas būtu adresē `{ $slug }`
     .hint = šajā valodā dodiet vienai no tām citu nosaukumu vai `slug:`
-tag-unknown = `{ $id }` nav tēma no content/data/tags.yaml; ieraksts zem tās netiek rādīts
+tag-unknown = `{ $id }` nav tēma no content/data/tags.yaml; šajā tēmā ieraksts netiek rādīts
     .hint = salīdziniet rakstību ar id failā tags.yaml vai pievienojiet tēmu tur ar nosaukumu katrā valodā
-check-page-translation-draft = šai lapai nav versijas valodā `{ $code }`
+check-page-translation-draft = šai lapai nav versijas { lang-in }
     .hint = { $draft } vēl ir melnraksts: iztulkojiet to, tad izdzēsiet `draft: true`
 
 ## Korektūra (tilts check)
 
-proof-no-dictionary = nav atrasta { $code } pareizrakstības vārdnīca, tāpēc { $code } failu pareizrakstība netiek pārbaudīta
+proof-no-dictionary = nav atrasta { lang-of } pareizrakstības vārdnīca, tāpēc failu { lang-in } pareizrakstība netiek pārbaudīta
     .hint = instalējiet to (Debian, Ubuntu: sudo apt-get install hunspell-{ $code }) vai norādiet to failā content/site.yaml, proofing: dictionaries: { $code }: CEĻŠ (bez .aff vai .dic)
 proof-dictionary-unreadable = pareizrakstības vārdnīcu { $path } nevar nolasīt: { $detail }
-    .hint = proofing: dictionaries: katru vārdnīcu norāda bez galotnes; jābūt gan CEĻŠ.aff, gan CEĻŠ.dic
+    .hint = proofing: dictionaries: katru vārdnīcu norāda bez faila paplašinājuma; jābūt gan CEĻŠ.aff, gan CEĻŠ.dic
 proof-unknown-word = nezināms vārds „{ $word }“
     .hint = izlabojiet to vai, ja tas ir pareizs, pievienojiet to failā content/data/words.yaml zem { $code }: (tilts check --add-words pievieno visus nezināmos vārdus pārskatīšanai)
 proof-unknown-word-suggest = nezināms vārds „{ $word }“; varbūt domājāt { $suggestions }?
     .hint = izlabojiet to vai, ja tas ir pareizs, pievienojiet to failā content/data/words.yaml zem { $code }: (tilts check --add-words pievieno visus nezināmos vārdus pārskatīšanai)
-proof-wrong-language = šī rindkopa, šķiet, ir valodā „{ $found }“, nevis „{ $expected }“
+proof-wrong-language = šī rindkopa, šķiet, ir { $found }, nevis { $expected }
     .hint = iztulkojiet to vai pārceliet uz tās valodas failu; tās pareizrakstība netiek pārbaudīta
-words-unknown-language = words.yaml ir vārdi valodai „{ $code }“, kas nav vietnes valoda
+words-unknown-language = words.yaml ir vārdi ar valodas kodu „{ $code }“, bet šādas valodas vietnē nav
     .hint = izmantojiet valodas kodu no content/site.yaml vai all: vārdiem visās valodās
-typo-straight-quotes = taisnas pēdiņas "…" tekstā valodā „{ $name }“
+typo-straight-quotes = taisnas pēdiņas "…" tekstā { lang-in }
     .hint = rakstiet { $open }…{ $close } (tilts check --fix-typography to izdara, ja pēdiņas ir pa pāriem)
-typo-foreign-quote = pēdiņa { $mark } šeit nav lietojama valodā „{ $name }“
-    .hint = valodā „{ $name }“ pēdiņas ir { $open }…{ $close } (tilts check --fix-typography to nomaina)
+typo-foreign-quote = pēdiņu { $mark } šeit { lang-within } neliek
+    .hint = { lang-within } pēdiņas ir { $open }…{ $close } (tilts check --fix-typography to nomaina)
 typo-nbsp = parasta atstarpe starp { $number } un { $unit }
     .hint = lietojiet nedalāmo atstarpi, lai skaitlis un { $unit } paliktu vienā rindā (tilts check --fix-typography to ieliek)
 typo-no-space = nav atstarpes starp { $number } un { $unit }
-    .hint = valodā „{ $name }“ starp skaitli un { $unit } liek nedalāmo atstarpi (tilts check --fix-typography to ieliek)
+    .hint = { lang-within } starp skaitli un { $unit } liek nedalāmo atstarpi (tilts check --fix-typography to ieliek)
 typo-space-not-wanted = atstarpe starp { $number } un { $unit }
-    .hint = valodā „{ $name }“ { $unit } raksta tūlīt aiz skaitļa (tilts check --fix-typography atstarpi izņem)
+    .hint = { lang-within } { $unit } raksta tūlīt aiz skaitļa (tilts check --fix-typography atstarpi izņem)
 typo-range-hyphen = defise intervālā { $text }
     .hint = intervālā liek domuzīmi, – (tilts check --fix-typography to nomaina)
 typo-double-space = divas atstarpes pēc kārtas
@@ -376,18 +467,32 @@ typo-double-punctuation = dubulta pieturzīme „{ $text }“
     .hint = atstājiet vienu zīmi (trīs punkti veido daudzpunkti: …)
 typo-numeric-date = datums { $text } ir rakstīts cipariem
     .hint = vietnē datumus raksta vārdiem: { $long }
-check-added-words = Failam { $file } pievienoto vārdu skaits: { $count }; pārskatiet tos: tur ierakstīts kļūdains vārds tiks pieņemts visur.
-check-fixed-file = { $file }: izlaboto vietu skaits: { $count }; oriģināls saglabāts kā { $backup }
+check-added-words = Failam { $file } { $count ->
+    [one] pievienots { $count } vārds
+   *[other] pievienoti { $count } vārdi
+}; pārskatiet sarakstu: kļūdaini uzrakstīts vārds tur tiks pieņemts visur.
+check-fixed-file = { $file }: { $count ->
+    [one] izlabota { $count } vieta
+   *[other] izlabotas { $count } vietas
+}; oriģināls saglabāts kā { $backup }
 check-fix-skipped = { $file } mainījās pārbaudes laikā un palika, kāds bija; palaidiet tilts check --fix-typography vēlreiz
 check-fixed-none = Tipogrāfijā nav ko labot.
 
 ## Fotoattēli
 
-media-unsupported = šis fails nav JPEG, PNG vai WebP attēls, lai gan tā nosaukums to saka
+media-unsupported = šis fails nav JPEG, PNG vai WebP attēls, lai gan pēc nosaukuma tā šķiet
     .hint = saglabājiet fotoattēlu kā JPEG (fotoattēliem) vai PNG (zīmējumiem, logotipiem) un ielieciet to šeit vēlreiz
 media-corrupt = šo attēlu nevar nolasīt: { $detail }
     .hint = fails ir bojāts vai nav nokopēts pilnībā; eksportējiet to vēlreiz no kameras vai redaktora
-media-too-large = šis attēls ir { $width } × { $height } pikseļi, vairāk nekā { $megapixels } megapikseļi
+media-too-large = šis attēls ir { $width } × { $height ->
+        [zero] { $height } pikseļu
+        [one] { $height } pikselis
+       *[other] { $height } pikseļi
+    }, vairāk nekā { $megapixels ->
+        [zero] { $megapixels } megapikseļu
+        [one] { $megapixels } megapikselis
+       *[other] { $megapixels } megapikseļi
+    }
     .hint = samaziniet to (tīmeklim pietiek ar 2400 pikseļu platumu) un saglabājiet vēlreiz
 media-cut-short = šis attēls ir nepilns: fails beidzas agrāk nekā attēls
     .hint = fails nav nokopēts pilnībā; nokopējiet vai eksportējiet to vēlreiz no kameras vai redaktora
@@ -401,7 +506,7 @@ media-format-unreadable = tilts nevar nolasīt { $format } attēlus, tāpēc nev
 media-left-out = { $problem }; neviena lapa to nerāda, tāpēc tas vietnē netiek publicēts
     .hint = izdzēsiet to vai, ja tas jārāda kādā lapā, saglabājiet to vēlreiz kā JPEG (fotoattēliem) vai PNG (zīmējumiem, logotipiem) no kameras vai redaktora
 media-same-name = šis fotoattēls un { $other } abi tiktu publicēti kā { $file }
-    .hint = pārdēvējiet vienu no tiem (no fotoattēliem ar vienādu nosaukumu, bet atšķirīgu paplašinājumu tiek veidotas vienādas mazākas kopijas)
+    .hint = pārdēvējiet vienu no tiem (no fotoattēliem ar vienādu nosaukumu, bet atšķirīgu faila paplašinājumu tiek veidotas vienādas mazākas kopijas)
 media-document-large = šis dokuments ir { $megabytes } MB, vairāk nekā { $limit } MB
     .hint = lasītāji ar mobilajiem datiem maksā par katru megabaitu: samaziniet to (PDF ekrānam, fotoattēli mazākā izšķirtspējā) vai palieliniet max_document_mb failā content/site.yaml
 gallery-no-photos = galerijas mapē { $folder } nav fotoattēlu
@@ -411,7 +516,7 @@ gallery-no-captions = galerijai mapē { $folder } nav parakstu faila
 gallery-photo-undescribed = galerijas fotoattēlam { $photo } failā { $captions } nav apraksta
     .hint = pievienojiet failam { $captions } `{ $photo }:` ar `alt:` (kas fotoattēlā redzams) vai izņemiet fotoattēlu no mapes
 gallery-caption-no-photo = galerijas mapē { $folder } nav fotoattēla { $photo }
-    .hint = pārbaudiet nosaukumu (burtiem un paplašinājumam jāsakrīt ar failu precīzi) vai izdzēsiet šo ierakstu
+    .hint = pārbaudiet nosaukumu (tā burtiem un faila paplašinājumam jāsakrīt ar failu precīzi) vai izdzēsiet šo ierakstu
 config-base-url-scheme = base_url `{ $url }` jāsākas ar https:// vai http://
     .hint = ierakstiet vietnes pilno adresi, piemēram, https://www.example.lv/projekts/
 config-base-url-bad = base_url `{ $url }` nav vienkārša vietnes adrese: { $why }

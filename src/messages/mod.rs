@@ -9,8 +9,9 @@
 //! message that a language lacks (a test keeps all three complete).
 //!
 //! Plural categories come from ICU4X through the patched `intl_pluralrules`,
-//! numbers are formatted for the language by ICU4X, as in the site's own
-//! UI strings (`crate::i18n`).
+//! numbers are formatted for the language by ICU4X, money by the site's own
+//! formatter and dates by its `DATE()`, as in the site's UI strings
+//! (`crate::i18n`). `GLOSSARY.md` beside this file keeps the words.
 
 use std::str::FromStr;
 use std::sync::OnceLock;
@@ -18,6 +19,8 @@ use std::sync::atomic::{AtomicU8, Ordering};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+
+use crate::i18n::LocaleFormatter;
 
 /// A language tilts speaks to its users in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -103,6 +106,12 @@ pub fn language() -> Lang {
 pub enum Arg {
     Text(String),
     Number(i64),
+    /// An amount of money in cents, shown as the site's pages show it
+    /// ("791 256,20 €" in lv and lt, "€791,256.20" in en).
+    Money(i64),
+    /// A number with a fraction, as text ("0.85"), shown with the
+    /// language's decimal separator ("0,85").
+    Decimal(String),
     /// Another message, shown in the same language ("the project name").
     Message(Box<Message>),
 }
@@ -112,6 +121,15 @@ pub enum Arg {
 pub struct Message {
     id: &'static str,
     args: Vec<(&'static str, Arg)>,
+}
+
+/// "in Latvian", "latviešu valodā", "latvių kalba": the language of `code`
+/// as a sentence of each language says a text is in it (`lang-in` in the
+/// message files; a code they do not know is quoted). A sentence about one
+/// language takes `$code` and uses `{ lang-in }` or its kin itself; this is
+/// for a sentence about two.
+pub fn in_language(code: &str) -> Message {
+    msg("lang-in").arg("code", code)
 }
 
 /// The message `id` of `en.ftl` (and its translations).
@@ -135,6 +153,19 @@ impl Message {
         self
     }
 
+    /// An amount of money, formatted for the language as on the site.
+    pub fn money(mut self, name: &'static str, value: crate::money::Money) -> Self {
+        self.args.push((name, Arg::Money(value.cents())));
+        self
+    }
+
+    /// A decimal number given as text ("0.85"): localized digits, and
+    /// the plural category of a number with a fraction.
+    pub fn decimal(mut self, name: &'static str, value: impl std::fmt::Display) -> Self {
+        self.args.push((name, Arg::Decimal(value.to_string())));
+        self
+    }
+
     /// A number argument, for plurals and localized digits.
     pub fn num(mut self, name: &'static str, value: impl TryInto<i64>) -> Self {
         let n = value.try_into().unwrap_or(i64::MAX);
@@ -154,6 +185,8 @@ impl Message {
             let (tag, text) = match value {
                 Arg::Text(t) => ('t', t.clone()),
                 Arg::Number(n) => ('n', n.to_string()),
+                Arg::Money(c) => ('m', c.to_string()),
+                Arg::Decimal(d) => ('t', d.clone()),
                 Arg::Message(m) => ('t', m.render(Lang::En).0),
             };
             out.push_str(&format!("{MARK}{tag}{name}={text}"));
@@ -173,6 +206,10 @@ impl Message {
             let name = *known_args().iter().find(|k| **k == name)?;
             message = match tag {
                 "n" => message.num(name, value.parse::<i64>().ok()?),
+                "m" => message.money(
+                    name,
+                    crate::money::Money::from_cents(value.parse::<i64>().ok()?),
+                ),
                 _ => message.arg(name, value),
             };
         }
@@ -181,31 +218,40 @@ impl Message {
 
     /// The message and its hint in `lang`, falling back to English.
     pub fn render(&self, lang: Lang) -> (String, Option<String>) {
+        [lang, Lang::En]
+            .into_iter()
+            .find_map(|lang| self.render_in(lang).ok())
+            // Only reachable with an id missing from en.ftl, which a test forbids.
+            .unwrap_or_else(|| (self.id.to_string(), None))
+    }
+
+    /// The message and its hint in `lang` alone, or Fluent's complaints.
+    fn render_in(&self, lang: Lang) -> Result<(String, Option<String>), String> {
         let mut args = FluentArgs::new();
         for (name, value) in &self.args {
             match value {
                 Arg::Text(t) => args.set(*name, FluentValue::from(shown(t))),
                 Arg::Number(n) => args.set(*name, FluentValue::from(*n)),
+                Arg::Money(c) => args.set(*name, FluentValue::from(money(lang, *c))),
+                Arg::Decimal(d) => args.set(
+                    *name,
+                    crate::i18n::fluent::number_arg(d).unwrap_or_else(|| shown(d).into()),
+                ),
                 Arg::Message(m) => args.set(*name, FluentValue::from(m.render(lang).0)),
             }
         }
-        for lang in [lang, Lang::En] {
-            let bundle = bundle(lang);
-            if let Some(m) = bundle.get_message(self.id)
-                && let Some(pattern) = m.value()
-            {
-                let mut errors = Vec::new();
-                let text = bundle.format_pattern(pattern, Some(&args), &mut errors);
-                let hint = m
-                    .get_attribute("hint")
-                    .map(|h| bundle.format_pattern(h.value(), Some(&args), &mut errors));
-                if errors.is_empty() {
-                    return (text.into_owned(), hint.map(|h| h.into_owned()));
-                }
-            }
+        let bundle = bundle(lang);
+        let m = bundle.get_message(self.id).ok_or("no such message")?;
+        let pattern = m.value().ok_or("no text")?;
+        let mut errors = Vec::new();
+        let text = bundle.format_pattern(pattern, Some(&args), &mut errors);
+        let hint = m
+            .get_attribute("hint")
+            .map(|h| bundle.format_pattern(h.value(), Some(&args), &mut errors));
+        match errors.is_empty() {
+            true => Ok((text.into_owned(), hint.map(|h| h.into_owned()))),
+            false => Err(format!("{errors:?}")),
         }
-        // Only reachable with an id missing from en.ftl, which a test forbids.
-        (self.id.to_string(), None)
     }
 }
 
@@ -283,13 +329,31 @@ fn bundle(lang: Lang) -> &'static FluentBundle<FluentResource> {
     BUNDLES[lang.index()].get_or_init(|| make_bundle(lang))
 }
 
+/// `cents` as the site's pages show money in `lang` (the same ICU4X
+/// formatter), or plainly if the formatter cannot be made.
+fn money(lang: Lang, cents: i64) -> String {
+    static FORMATTERS: [OnceLock<Option<LocaleFormatter>>; 3] =
+        [OnceLock::new(), OnceLock::new(), OnceLock::new()];
+    let amount = crate::money::Money::from_cents(cents);
+    let formatter = FORMATTERS[lang.index()].get_or_init(|| {
+        let locale = icu_locale_core::Locale::from_str(lang.code()).ok()?;
+        LocaleFormatter::new(&locale).ok()
+    });
+    match formatter {
+        Some(f) => f.money(&amount, "EUR"),
+        None => format!("{amount} EUR"),
+    }
+}
+
 fn make_bundle(lang: Lang) -> FluentBundle<FluentResource> {
     let resource =
         FluentResource::try_new(lang.source().to_string()).unwrap_or_else(|(res, _)| res);
     let langid = unic_langid::LanguageIdentifier::from_str(lang.code()).unwrap_or_default();
-    let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+    let mut bundle = FluentBundle::new_concurrent(vec![langid.clone()]);
     bundle.set_use_isolating(false);
     bundle.set_formatter(Some(crate::fluent_numbers::format_number));
+    // `DATE($day, case: "locative")`, as in the site's own UI strings.
+    crate::i18n::fluent::add_date_function(&mut bundle, &langid);
     let _ = bundle.add_resource(resource);
     bundle
 }
@@ -322,3 +386,7 @@ fn syntax_errors(lang: Lang) -> Vec<String> {
 #[cfg(test)]
 #[path = "tests.rs"]
 mod tests;
+
+#[cfg(test)]
+#[path = "grammar_tests.rs"]
+mod grammar_tests;

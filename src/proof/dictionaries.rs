@@ -50,11 +50,7 @@ impl Dictionaries {
                         }),
                         None => find(&system_name(&lang.locale.to_string()), &lang.code)
                             .ok_or_else(|| {
-                                Missing::Note(
-                                    msg("proof-no-dictionary")
-                                        .arg("code", &lang.code)
-                                        .arg("name", &lang.name),
-                                )
+                                Missing::Note(msg("proof-no-dictionary").arg("code", &lang.code))
                             }),
                     })
                     .collect::<Vec<_>>()

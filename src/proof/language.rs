@@ -10,9 +10,9 @@ use crate::config::SiteConfig;
 /// Fewer words than this say too little about their language.
 const MIN_WORDS: usize = 6;
 
-/// The dictionaries of the other languages, with the languages' names.
+/// The dictionaries of the other languages, with the languages' codes.
 pub struct Others<'a> {
-    /// (language index, or `None` for English; name; dictionary)
+    /// (language index, or `None` for English; code; dictionary)
     languages: Vec<(Option<usize>, String, &'a Dictionary)>,
 }
 
@@ -24,17 +24,17 @@ impl<'a> Others<'a> {
             .enumerate()
             .filter_map(|(l, lang)| {
                 let d = dictionaries.by_lang[l].as_ref()?;
-                Some((Some(l), lang.name.clone(), d))
+                Some((Some(l), lang.code.clone(), d))
             })
             .collect();
         let has_english = config.languages.iter().any(|l| l.code == "en");
         if let (Some(d), false) = (&dictionaries.english, has_english) {
-            languages.push((None, "English".to_string(), d));
+            languages.push((None, "en".to_string(), d));
         }
         Self { languages }
     }
 
-    /// The name of the language `words` are written in, when it is clearly
+    /// The code of the language `words` are written in, when it is clearly
     /// not `lang`'s: its own dictionary knows fewer than 60 % of them
     /// (`unknown` are not known) and another knows at least 75 % and 30
     /// points more.

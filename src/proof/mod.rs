@@ -22,7 +22,7 @@ use crate::content::Document;
 use crate::data::SiteData;
 use crate::diagnostic::Diagnostic;
 use crate::i18n::LocaleFormatter;
-use crate::messages::msg;
+use crate::messages::{in_language, msg};
 
 pub use fix::{FileFixes, fix};
 pub use site_words::{WORDS_FILE, add_words};
@@ -120,7 +120,7 @@ fn judges<'a>(
                 percent_space: formatters[l]
                     .percent(&fixed_decimal::Decimal::from(1))
                     .contains('\u{a0}'),
-                name: lang.name.clone(),
+                code: lang.code.clone(),
             },
             formatter: &formatters[l],
         })
@@ -254,8 +254,8 @@ fn proof_file(
         if let Some(found) = others.language_of(doc.lang, &words, unknown.len()) {
             let (line, column) = at(words[0].0);
             let message = msg("proof-wrong-language")
-                .arg("found", found)
-                .arg("expected", &judge.style.name);
+                .message("found", in_language(found))
+                .message("expected", in_language(&judge.style.code));
             out.findings
                 .push(Diagnostic::warning(&doc.source, message).at(line, column));
             continue;

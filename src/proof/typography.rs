@@ -13,8 +13,9 @@ pub struct Style {
     pub close: String,
     /// Whether the language puts a (no-break) space before `%` (CLDR).
     pub percent_space: bool,
-    /// The language's name, for messages.
-    pub name: String,
+    /// The language's code, which messages name it by (`lang-in` and its
+    /// kin in `messages/*.ftl` say it in the sentence's case).
+    pub code: String,
 }
 
 /// A replacement of `text[start..end]`.
@@ -82,7 +83,7 @@ fn straight_quotes(text: &str, style: &Style, out: &mut Vec<Finding>) {
 
 fn quote_message(id: &'static str, style: &Style) -> Message {
     msg(id)
-        .arg("name", &style.name)
+        .arg("code", &style.code)
         .arg("open", &style.open)
         .arg("close", &style.close)
 }
@@ -147,7 +148,7 @@ fn units(text: &str, style: &Style, out: &mut Vec<Finding>) {
             message: msg(id)
                 .arg("number", number)
                 .arg("unit", *unit)
-                .arg("name", &style.name),
+                .arg("code", &style.code),
             fixes: vec![edit(i + 1, gap_end, with)],
         });
     }

@@ -7,7 +7,7 @@ fn lv() -> Style {
         open: "“".into(),
         close: "”".into(),
         percent_space: false,
-        name: "Latviešu".into(),
+        code: "lv".into(),
     }
 }
 
@@ -16,7 +16,7 @@ fn lt() -> Style {
         open: "„".into(),
         close: "“".into(),
         percent_space: true,
-        name: "Lietuvių".into(),
+        code: "lt".into(),
     }
 }
 

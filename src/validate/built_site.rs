@@ -15,7 +15,7 @@ use crate::config::SiteConfig;
 use crate::content::{Document, LinkRef};
 use crate::diagnostic::Diagnostic;
 use crate::i18n::Translations;
-use crate::messages::msg;
+use crate::messages::{in_language, msg};
 use crate::output::PageSink;
 use crate::site::Site;
 use crate::theme::Theme;
@@ -193,8 +193,8 @@ impl LinkChecker<'_> {
                 &doc.source,
                 msg("check-other-language")
                     .arg("url", url)
-                    .arg("theirs", &config.languages[route.lang].code)
-                    .arg("ours", &config.languages[doc.lang].code)
+                    .message("theirs", in_language(&config.languages[route.lang].code))
+                    .message("ours", in_language(&config.languages[doc.lang].code))
                     .arg("same", format!("{}/{same}", config.base_path)),
             )));
         }

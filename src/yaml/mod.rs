@@ -13,6 +13,7 @@ use crate::messages::{Message, msg};
 
 mod hints;
 mod lines;
+mod shapes;
 
 pub(crate) use serde_saphyr::Spanned;
 
@@ -31,6 +32,10 @@ pub(crate) fn parse<T: DeserializeOwned>(
     serde_saphyr::from_str(text).map_err(|err| {
         // A common mistake named in plain words, where it is...
         if let Some(found) = hints::diagnose(text, first_line) {
+            return Diagnostic::error(file, found.message).at(found.line, found.column);
+        }
+        // ...or a value of the wrong shape, with its fix...
+        if let Some(found) = shapes::diagnose(&err, text, file, first_line) {
             return Diagnostic::error(file, found.message).at(found.line, found.column);
         }
         // ...or the parser's own finding, in plain words where we can.

@@ -243,7 +243,7 @@ fn a_missing_translation_that_is_a_draft_says_to_translate_it() {
     let c = tilts(&["check", "--root", root]);
     let report = stdout(&c);
     assert!(
-        report.contains("warning: this news item has no lt version"),
+        report.contains("warning: this news item has no version in Lithuanian"),
         "{report}"
     );
     assert!(

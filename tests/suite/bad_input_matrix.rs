@@ -42,6 +42,38 @@ fn cases() -> Vec<Case> {
             "content/news/x.lv.md:5:8",
             "error",
         ),
+        // Values of the wrong shape, each with its fix in plain words.
+        (
+            "one topic without the list's brackets",
+            NEWS,
+            Text("---\ntitle: A\ndate: 2026-01-01\nsummary: S\ntags: infrastruktura\n---\n"),
+            "content/news/x.lv.md:5:7",
+            "write `tags: [infrastruktura]`",
+        ),
+        (
+            "tags.yaml as a bare list",
+            "content/data/tags.yaml",
+            Text("- id: a\n  name: { lv: A, lt: A }\n"),
+            "content/data/tags.yaml:1:1",
+            "this file must start with `tags:`",
+        ),
+        (
+            "partners.yaml with fields where the list belongs",
+            "content/data/partners.yaml",
+            Edit(
+                "partners:\n",
+                "partners:\n  lead: Vadošais partneris\nold_partners:\n",
+            ),
+            "content/data/partners.yaml:2:3",
+            "`partners` must be a list, not `name: value` fields",
+        ),
+        (
+            "site.yaml with one language instead of the list",
+            "content/site.yaml",
+            Edit("languages:\n", "languages: lv\nold_languages:\n"),
+            "content/site.yaml:4:12",
+            "`languages` must be a list, not a single value",
+        ),
         (
             "tab indentation",
             "content/data/budget.yaml",

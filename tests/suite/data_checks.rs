@@ -21,7 +21,7 @@ fn partner_erdf_plus_own_must_equal_total() {
     let m = budget(&format!(
         "{HEAD}partners:\n  - partner: lead\n    total: 1000.00\n    erdf: 850.00\n    own: 150.01\n"
     ));
-    assert!(m.contains(&format!("{BUDGET}:7:12: warning: partner `lead`: ERDF 850.00 + own co-financing 150.01 = 1000.01, not the total 1000.00")), "{m}");
+    assert!(m.contains(&format!("{BUDGET}:7:12: warning: partner `lead`: ERDF €850.00 + own co-financing €150.01 = €1,000.01, not the total €1,000.00")), "{m}");
 }
 
 #[test]
@@ -29,7 +29,7 @@ fn cost_lines_may_not_exceed_the_partner_total() {
     let m = budget(&format!(
         "{HEAD}partners:\n  - partner: lead\n    total: 1000.00\n    erdf: 850.00\n    own: 150.00\n    cost_lines:\n      - name: {{ lv: A, lt: A }}\n        amount: 600.00\n      - name: {{ lv: B, lt: B }}\n        amount: 400.01\n"
     ));
-    assert!(m.contains(&format!("{BUDGET}:7:12: warning: partner `lead`: cost lines add up to 1000.01, more than the total 1000.00")), "{m}");
+    assert!(m.contains(&format!("{BUDGET}:7:12: warning: partner `lead`: cost lines add up to €1,000.01, more than the total €1,000.00")), "{m}");
 }
 
 /// One line larger than its partner's whole total is an error at the line
@@ -40,7 +40,7 @@ fn a_cost_line_larger_than_its_partners_total_is_an_error() {
     let m = budget(&format!(
         "{HEAD}partners:\n  - partner: lead\n    total: 1000.00\n    erdf: 850.00\n    own: 150.00\n    cost_lines:\n      - name: {{ lv: A, lt: A }}\n        amount: 1000.01\n"
     ));
-    assert!(m.contains(&format!("{BUDGET}:12:17: error: partner `lead`: the cost line 1000.01 is more than partner `lead`: total 1000.00")), "{m}");
+    assert!(m.contains(&format!("{BUDGET}:12:17: error: partner `lead`: the cost line €1,000.01 is more than partner `lead`: total €1,000.00")), "{m}");
     // A line equal to the total is no error.
     let m = budget(&format!(
         "{HEAD}partners:\n  - partner: lead\n    total: 1000.00\n    erdf: 850.00\n    own: 150.00\n    cost_lines:\n      - name: {{ lv: A, lt: A }}\n        amount: 1000.00\n"
@@ -52,7 +52,7 @@ fn a_cost_line_larger_than_its_partners_total_is_an_error() {
 fn erdf_above_the_rate_is_a_warning_with_the_numbers() {
     let m =
         budget("currency: EUR\nco_financing_rate: \"0.85\"\ntotal: 100000.00\nerdf: 85001.01\n");
-    assert!(m.contains(&format!("{BUDGET}:4:7: warning: project: ERDF 85001.01 is more than 0.85 × total 100000.00 = 85000.00 (by 1.01, tolerance 1.00)")), "{m}");
+    assert!(m.contains(&format!("{BUDGET}:4:7: warning: project: ERDF €85,001.01 is more than 0.85 × total €100,000.00 = €85,000.00 (by €1.01, tolerance €1.00)")), "{m}");
     // Within the tolerance for cent rounding: no warning.
     let m =
         budget("currency: EUR\nco_financing_rate: \"0.85\"\ntotal: 100000.00\nerdf: 85001.00\n");
@@ -68,7 +68,7 @@ fn erdf_above_the_rate_is_a_warning_with_the_numbers() {
     ));
     assert!(
         m.contains(&format!(
-            "{BUDGET}:8:11: warning: partner `lead`: ERDF 900.00 is more than 0.85"
+            "{BUDGET}:8:11: warning: partner `lead`: ERDF €900.00 is more than 0.85"
         )),
         "{m}"
     );
@@ -79,7 +79,7 @@ fn partner_budgets_must_sum_to_the_project_total_when_all_are_given() {
     let m = budget(&format!(
         "{HEAD}partners:\n  - partner: lead\n    total: 60000.00\n    erdf: 51000.00\n    own: 9000.00\n  - partner: partner\n    total: 30000.00\n    erdf: 25500.00\n    own: 4500.00\n"
     ));
-    assert!(m.contains(&format!("{BUDGET}:3:8: warning: the partners' budgets add up to 90000.00, but the project total is 100000.00")), "{m}");
+    assert!(m.contains(&format!("{BUDGET}:3:8: warning: the partners' budgets add up to €90,000.00, but the project total is €100,000.00")), "{m}");
 }
 
 #[test]
@@ -117,7 +117,7 @@ fn duplicate_partner_ids_and_missing_names_are_errors() {
     let m = messages(&build(site.path()));
     assert!(
         m.contains(&format!(
-            "{PARTNERS}:11:11: error: partner `partner`'s name has no lt text"
+            "{PARTNERS}:11:11: error: partner `partner`'s name has no text in Lithuanian"
         )),
         "{m}"
     );
@@ -292,31 +292,31 @@ fn amounts_below_zero_and_parts_above_their_whole_are_errors() {
     ));
     assert!(
         m.contains(&format!(
-            "{BUDGET}:9:10: error: the amount -200.00 is below zero"
+            "{BUDGET}:9:10: error: the amount €-200.00 is below zero"
         )),
         "{m}"
     );
     assert!(
         m.contains(&format!(
-            "{BUDGET}:8:11: error: partner `lead`: ERDF 1200.00 is more than its total 1000.00"
+            "{BUDGET}:8:11: error: partner `lead`: ERDF €1,200.00 is more than its total €1,000.00"
         )),
         "{m}"
     );
     let m = budget("currency: EUR\nco_financing_rate: \"0.85\"\ntotal: 100.00\nerdf: 100.01\n");
     assert!(
         m.contains(&format!(
-            "{BUDGET}:4:7: error: the project's ERDF 100.01 is more than its total 100.00"
+            "{BUDGET}:4:7: error: the project's ERDF €100.01 is more than its total €100.00"
         )),
         "{m}"
     );
     let m = budget(&format!(
         "{HEAD}partners:\n  - partner: lead\n    total: 100000.01\n    erdf: 85000.00\n    own: 15000.01\n"
     ));
-    assert!(m.contains(&format!("{BUDGET}:7:12: error: partner `lead`: total 100000.01 is more than the project total 100000.00")), "{m}");
+    assert!(m.contains(&format!("{BUDGET}:7:12: error: partner `lead`: total €100,000.01 is more than the project total €100,000.00")), "{m}");
     let m = budget("currency: EUR\nco_financing_rate: \"0.85\"\ntotal: -5.00\nerdf: -6.00\n");
     assert!(
         m.contains(&format!(
-            "{BUDGET}:3:8: error: the amount -5.00 is below zero"
+            "{BUDGET}:3:8: error: the amount €-5.00 is below zero"
         )),
         "{m}"
     );
@@ -393,7 +393,7 @@ fn a_budget_of_fewer_partners_says_how_many_it_shows() {
     let r = build(site.path());
     let m = messages(&r);
     assert!(
-        m.contains(&format!("{BUDGET}:3:8: warning: the budgets of 1 of the 2 partners are given; together 60000.00, of the project total 100000.00")),
+        m.contains(&format!("{BUDGET}:3:8: warning: the budget of 1 of the 2 partners is given; together €60,000.00, of the project total €100,000.00")),
         "{m}"
     );
     let built = r.built.as_ref().expect("a warning only");

@@ -262,7 +262,7 @@ fn build_says_when_the_next_scheduled_item_is_due() {
     let o = tilts(&["build", "--root", p.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     assert!(
-        stdout(&o).contains("2 news items are dated later and not published yet (--future shows them); the next is due 2031-01-04 08:00 (Europe/Riga): content/news/nakotne.l"),
+        stdout(&o).contains("2 news items are dated later and not published yet (--future shows them); the next is due on January 4, 2031 at 08:00 (Europe/Riga): content/news/nakotne.l"),
         "{}",
         stdout(&o)
     );

@@ -19,7 +19,11 @@ fn builds_both_languages_with_only_the_published_figures_warnings() {
         warnings[0]
     );
     assert_eq!(warnings[0].location(), "content/data/budget.yaml:6:8");
-    assert!(warnings[1].message.contains("672576.74"), "{}", warnings[1]);
+    assert!(
+        warnings[1].message.contains("€672,576.74"),
+        "{}",
+        warnings[1]
+    );
     assert_eq!(warnings[1].location(), "content/data/budget.yaml:7:7");
     let built = r.built.as_ref().unwrap();
     assert_eq!(

@@ -145,11 +145,11 @@ fn check_reports_a_page_in_one_language_and_versions_that_disagree() {
     );
     let m = messages(&build(p));
     assert!(
-        m.contains("content/pages/kontakti.lv.md: warning: this page has no lt version"),
+        m.contains("content/pages/kontakti.lv.md: warning: this page has no version in Lithuanian"),
         "{m}"
     );
     assert!(
-        m.contains("content/news/first.lt.md: warning: the date differs from the lv version: 2026-01-15 there, 2026-01-16 here"),
+        m.contains("content/news/first.lt.md: warning: the date differs from the version in Latvian: 2026-01-15 there, 2026-01-16 here"),
         "{m}"
     );
     assert!(
@@ -174,7 +174,7 @@ fn check_reports_a_page_in_one_language_and_versions_that_disagree() {
     );
     let m = messages(&build(p));
     assert!(
-        m.contains("content/news/first.lt.md: warning: the event's time differs from the lv version: 2026-02-01 11:00 (Europe/Riga) there, 2026-02-01 10:00 (Europe/Riga) here"),
+        m.contains("content/news/first.lt.md: warning: the event's time differs from the version in Latvian: 2026-02-01 11:00 (Europe/Riga) there, 2026-02-01 10:00 (Europe/Riga) here"),
         "{m}"
     );
     assert!(!m.contains("the date differs"), "{m}");
@@ -186,7 +186,7 @@ fn check_reports_a_page_in_one_language_and_versions_that_disagree() {
     );
     let m = messages(&build(p));
     assert!(
-        m.contains("content/news/first.lt.md: warning: the image differs from the lv version: /assets/eu-emblem.svg there, — here"),
+        m.contains("content/news/first.lt.md: warning: the image differs from the version in Latvian: /assets/eu-emblem.svg there, — here"),
         "{m}"
     );
 }

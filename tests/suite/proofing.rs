@@ -122,15 +122,15 @@ fn seeded_mistakes_are_found_where_they_are() {
             n_lt - 4
         ),
         format!(
-            "{LT_ITEM}:{}:1: warning: this paragraph seems to be in Latviešu, not in Lietuvių",
+            "{LT_ITEM}:{}:1: warning: this paragraph seems to be in Latvian, not in Lithuanian",
             n_lt - 2
         ),
         format!(
-            "{LT_ITEM}:{}:1: warning: this paragraph seems to be in English, not in Lietuvių",
+            "{LT_ITEM}:{}:1: warning: this paragraph seems to be in English, not in Lithuanian",
             n_lt
         ),
         format!(
-            "{LV_ITEM}:{}:1: warning: this paragraph seems to be in Lietuvių, not in Latviešu",
+            "{LV_ITEM}:{}:1: warning: this paragraph seems to be in Lithuanian, not in Latvian",
             last_lv - 2
         ),
         format!("{LV_ITEM}:{last_lv}:18: warning: a hyphen in the range 2018-2020"),
@@ -320,7 +320,7 @@ fn proofing_false_and_a_missing_dictionary() {
     assert_eq!(o.status.code(), Some(0), "{notes}");
     assert_eq!(
         notes
-            .matches("note: no Latviešu (lv) spelling dictionary was found")
+            .matches("note: no Latvian spelling dictionary was found")
             .count(),
         1,
         "{notes}"

@@ -506,11 +506,11 @@ fn event_times_in_a_clock_change_are_warnings_that_name_the_time_shown() {
     for (start, warning) in [
         (
             "2026-03-29T03:30",
-            "x.lv.md:6:10: warning: 03:30 does not exist in Europe/Riga on 2026-03-29: the clocks go forward then, so calendars will show 04:30",
+            "x.lv.md:6:10: warning: 03:30 does not exist in Europe/Riga on March 29, 2026: the clocks go forward then, so calendars will show 04:30",
         ),
         (
             "2026-10-25T03:30",
-            "x.lv.md:6:10: warning: 03:30 happens twice in Europe/Riga on 2026-10-25: the clocks go back then, so calendars will show the first 03:30 (00:30 UTC)",
+            "x.lv.md:6:10: warning: 03:30 happens twice in Europe/Riga on October 25, 2026: the clocks go back then, so calendars will show the first 03:30 (00:30 UTC)",
         ),
     ] {
         let site = starter();

@@ -159,7 +159,9 @@ fn check_reports_unknown_topics_and_mistakes_in_tags_yaml() {
     );
     let m = messages(&build(p));
     assert!(
-        m.contains("content/data/tags.yaml:3:11: error: the name of topic `a` has no lt text"),
+        m.contains(
+            "content/data/tags.yaml:3:11: error: the name of topic `a` has no text in Lithuanian"
+        ),
         "{m}"
     );
 }

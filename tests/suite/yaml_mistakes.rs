@@ -13,6 +13,7 @@ const PROJECT: &str = "content/data/project.yaml";
 const BUDGET: &str = "content/data/budget.yaml";
 const ACCESSIBILITY: &str = "content/data/accessibility.yaml";
 const SITE: &str = "content/site.yaml";
+const TAGS: &str = "content/data/tags.yaml";
 
 /// (golden name, file, replace this, with this, the message id's words in English)
 type Case = (
@@ -283,6 +284,94 @@ fn cases() -> Vec<Case> {
             "\nnews_per_page: 10",
             "\nnews_per_page: 10\nnews_per_page: 12",
             "given twice",
+        ),
+        // A value of the wrong shape (valid YAML the fields cannot take):
+        // a single value or fields where a list belongs, a list where
+        // fields or one value belong, a whole file as a bare list. (The
+        // old value, moved under a name of its own, comes after the error.)
+        (
+            "news-tags-value",
+            NEWS,
+            "tags: [infrastruktura, pakalpojumi]",
+            "tags: infrastruktura",
+            "5:7: error: `tags` must be a list, not a single value",
+        ),
+        (
+            "news-tags-fields",
+            NEWS,
+            "tags: [infrastruktura, pakalpojumi]",
+            "tags:\n  infrastruktura: yes",
+            "6:3: error: `tags` must be a list, not `name: value` fields",
+        ),
+        (
+            "news-title-list",
+            NEWS,
+            "title: Auces novads piedalās",
+            "title: [Auces novads, piedalās]",
+            "2:8: error: `title` must be a single value, not a list",
+        ),
+        (
+            "tags-bare-list",
+            TAGS,
+            "tags:\n",
+            "",
+            "4:3: error: this file must start with `tags:`",
+        ),
+        (
+            "tags-value",
+            TAGS,
+            "tags:\n",
+            "tags: infrastruktura\nold_tags:\n",
+            "4:7: error: `tags` must be a list, not a single value",
+        ),
+        (
+            "tags-fields",
+            TAGS,
+            "tags:\n",
+            "tags:\n  infrastruktura: Infrastruktūra\nold_tags:\n",
+            "5:3: error: `tags` must be a list, not `name: value` fields",
+        ),
+        (
+            "tags-item-value",
+            TAGS,
+            "tags:\n",
+            "tags:\n  - projekta-darbs\n  - infrastruktura\nold_tags:\n",
+            "5:5: error: each item of `tags` must be `name: value` fields, not a single value",
+        ),
+        (
+            "partners-bare-list",
+            PARTNERS,
+            "partners:\n",
+            "",
+            "5:3: error: this file must start with `partners:`",
+        ),
+        (
+            "partners-fields",
+            PARTNERS,
+            "partners:\n",
+            "partners:\n  zpr: Zemgales plānošanas reģions\nold_partners:\n",
+            "6:3: error: `partners` must be a list, not `name: value` fields",
+        ),
+        (
+            "partners-name-list",
+            PARTNERS,
+            "    name:\n      lv: Zemgales plānošanas reģions\n      lt: Žiemgalos planavimo regionas\n      en: Zemgale Planning Region\n",
+            "    name:\n      - Zemgales plānošanas reģions\n",
+            "9:7: error: `name` must be `name: value` fields, not a list",
+        ),
+        (
+            "site-languages-value",
+            SITE,
+            "languages:\n",
+            "languages: lv\nold_languages:\n",
+            "6:12: error: `languages` must be a list, not a single value",
+        ),
+        (
+            "site-languages-fields",
+            SITE,
+            "languages:\n",
+            "languages:\n  lv: Latviešu\nold_languages:\n",
+            "7:3: error: `languages` must be a list, not `name: value` fields",
         ),
     ]
 }

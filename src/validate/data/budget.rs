@@ -36,12 +36,12 @@ impl Rate<'_> {
                 Level::Warning,
                 msg("budget-over-rate")
                     .message("who", who)
-                    .arg("erdf", erdf.value)
-                    .arg("rate", self.text)
-                    .arg("total", total)
-                    .arg("allowed", allowed)
-                    .arg("by", by)
-                    .arg("tolerance", self.tolerance),
+                    .money("erdf", erdf.value)
+                    .decimal("rate", self.text)
+                    .money("total", total)
+                    .money("allowed", allowed)
+                    .money("by", by)
+                    .money("tolerance", self.tolerance),
             ));
         }
     }
@@ -62,9 +62,9 @@ fn part_of(
             Level::Error,
             msg("budget-part-over-whole")
                 .message("what", what)
-                .arg("part", part.value)
+                .money("part", part.value)
                 .message("of", of)
-                .arg("whole", whole),
+                .money("whole", whole),
         ));
     }
 }
@@ -163,8 +163,8 @@ fn check_partner_lines(
             msg("budget-partly-given")
                 .num("given", given)
                 .num("count", ids.len())
-                .arg("sum", sum)
-                .arg("total", budget.total.value),
+                .money("sum", sum)
+                .money("total", budget.total.value),
         ));
     }
     let complete = !partners.partners.is_empty() && ids.iter().all(|i| seen.contains(i));
@@ -174,8 +174,8 @@ fn check_partner_lines(
             &budget.total,
             Level::Warning,
             msg("budget-sum-not-total")
-                .arg("sum", sum)
-                .arg("total", budget.total.value),
+                .money("sum", sum)
+                .money("total", budget.total.value),
         ));
     }
 }
@@ -193,7 +193,7 @@ fn check_negative(budget: &Budget, out: &mut Vec<Diagnostic>) {
             F,
             amount,
             Level::Error,
-            msg("budget-negative").arg("value", amount.value),
+            msg("budget-negative").money("value", amount.value),
         ));
     }
 }
@@ -231,17 +231,16 @@ fn check_partner(
     );
     let parts = pb.erdf.value.checked_add(pb.own.value);
     if parts != Some(total) {
-        out.push(at(
-            F,
-            &pb.total,
-            Level::Warning,
-            msg("budget-parts-not-total")
-                .arg("id", id)
-                .arg("erdf", pb.erdf.value)
-                .arg("own", pb.own.value)
-                .arg("sum", parts.map_or("—".into(), |m| m.to_string()))
-                .arg("total", total),
-        ));
+        let message = msg("budget-parts-not-total")
+            .arg("id", id)
+            .money("erdf", pb.erdf.value)
+            .money("own", pb.own.value)
+            .money("total", total);
+        let message = match parts {
+            Some(sum) => message.money("sum", sum),
+            None => message.arg("sum", "—"),
+        };
+        out.push(at(F, &pb.total, Level::Warning, message));
     }
     let lines = pb
         .cost_lines
@@ -256,8 +255,8 @@ fn check_partner(
             Level::Warning,
             msg("budget-lines-over-total")
                 .arg("id", id)
-                .arg("lines", lines)
-                .arg("total", total),
+                .money("lines", lines)
+                .money("total", total),
         ));
     }
     for line in &pb.cost_lines {
