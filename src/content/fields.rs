@@ -252,7 +252,9 @@ impl Fields<'_> {
         let Some(raw) = &fm.event else {
             return Ok((None, Vec::new()));
         };
-        let (e, event_warnings) = event::validate(raw).map_err(|e| self.at(e.field, e.message))?;
+        let zone = (self.config.timezone_name.as_str(), &self.config.timezone);
+        let (e, event_warnings) =
+            event::validate(raw, zone).map_err(|e| self.at(e.field, e.message))?;
         let warnings = event_warnings
             .into_iter()
             .map(|w| {

@@ -156,15 +156,7 @@ pub fn split<'a>(text: &'a str, file: &Path) -> Result<Split<'a>, Diagnostic> {
 
 /// Reads the YAML part of `split`.
 pub fn parse(split: &Split, file: &Path) -> Result<RawFrontMatter, Diagnostic> {
-    yaml::parse(split.yaml, file, split.yaml_line).map_err(|d| {
-        // The parser places a missing field at the end of the front matter;
-        // people look for it where the fields start.
-        if d.key.as_ref().map(|k| k.id()) == Some("yaml-missing-field") {
-            d.at(split.yaml_line, 1)
-        } else {
-            d
-        }
-    })
+    yaml::parse(split.yaml, file, split.yaml_line)
 }
 
 #[cfg(test)]

@@ -13,6 +13,7 @@ use crate::messages::{Message, msg};
 
 mod hints;
 mod lines;
+mod places;
 
 pub(crate) use serde_saphyr::Spanned;
 
@@ -39,7 +40,14 @@ pub(crate) fn parse<T: DeserializeOwned>(
             .location()
             .map(|l| (l.line() as u32, l.column() as u32))
             .unwrap_or((1, 1));
-        Diagnostic::error(file, plain_words(&message)).at(line + first_line - 1, column)
+        let message = plain_words(&message);
+        // A missing field is the mapping's fault: at its key (or where
+        // the text's own fields start).
+        let (line, column) = match message.id() {
+            "yaml-missing-field" => places::mapping_opener(text, line, column).unwrap_or((1, 1)),
+            _ => (line, column),
+        };
+        Diagnostic::error(file, message).at(line + first_line - 1, column)
     })
 }
 
