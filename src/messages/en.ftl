@@ -426,3 +426,10 @@ check-raw-image-no-alt = the picture { $url } in the HTML has no alternative tex
     .hint = add alt="what the picture shows" to its <img> tag (alt="" only for a picture that is pure decoration)
 md-table-empty-header = a column of this table has no heading
     .hint = write a heading for every column in the table's first row: a screen reader reads it out before each value of the column
+
+## Places (#32 item 4)
+
+yaml-tab-after-key = there is a tab after `{ $key }:`, which YAML cannot read here
+    .hint = replace the tab with a space; a list or fields that belong to `{ $key }` go on the lines below it, indented with spaces
+yaml-tab-here = there is a tab here, which YAML cannot read in this place
+    .hint = replace the tab with spaces

@@ -435,3 +435,10 @@ check-raw-image-no-alt = paveikslėlis { $url } HTML kode neturi alternatyviojo 
     .hint = jo <img> žymei pridėkite alt="kas matyti paveikslėlyje" (alt="" tik paveikslėliui, kuris yra vien puošmena)
 md-table-empty-header = vienas šios lentelės stulpelis neturi antraštės
     .hint = pirmoje lentelės eilutėje įrašykite kiekvieno stulpelio antraštę: ekrano skaitytuvas ją perskaito prieš kiekvieną stulpelio reikšmę
+
+## Places (#32 item 4)
+
+yaml-tab-after-key = po `{ $key }:` yra tabuliavimo ženklas, kurio YAML čia negali perskaityti
+    .hint = tabuliavimo ženklą pakeiskite tarpu; sąrašas ar laukai, priklausantys `{ $key }`, rašomi žemiau esančiose eilutėse, įtraukti tarpais
+yaml-tab-here = čia yra tabuliavimo ženklas, kurio YAML šioje vietoje negali perskaityti
+    .hint = tabuliavimo ženklą pakeiskite tarpais

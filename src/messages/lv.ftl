@@ -428,3 +428,10 @@ check-raw-image-no-alt = attēlam { $url } HTML kodā nav alternatīvā teksta
     .hint = pievienojiet tā <img> tagam alt="kas attēlā redzams" (alt="" tikai attēlam, kas ir vienīgi rotājums)
 md-table-empty-header = vienai šīs tabulas kolonnai nav virsraksta
     .hint = tabulas pirmajā rindā ierakstiet virsrakstu katrai kolonnai: ekrāna lasītājs to nolasa pirms katras kolonnas vērtības
+
+## Places (#32 item 4)
+
+yaml-tab-after-key = aiz `{ $key }:` ir tabulācijas zīme, ko YAML šeit nevar nolasīt
+    .hint = aizstājiet tabulāciju ar atstarpi; saraksts vai lauki, kas pieder pie `{ $key }`, rakstāmi nākamajās rindās ar atkāpi no atstarpēm
+yaml-tab-here = šeit ir tabulācijas zīme, ko YAML šajā vietā nevar nolasīt
+    .hint = aizstājiet tabulāciju ar atstarpēm

@@ -14,6 +14,7 @@ use crate::messages::{Message, msg};
 mod hints;
 mod lines;
 mod places;
+mod tabs;
 
 pub(crate) use serde_saphyr::Spanned;
 
@@ -40,7 +41,14 @@ pub(crate) fn parse<T: DeserializeOwned>(
             .location()
             .map(|l| (l.line() as u32, l.column() as u32))
             .unwrap_or((1, 1));
-        let message = plain_words(&message);
+        let said = message;
+        let message = plain_words(&said);
+        // The text is not YAML at a line with a tab after a key: the tab.
+        if message.id() == "yaml-other"
+            && let Some((column, tab)) = tabs::named(text, line, &said)
+        {
+            return Diagnostic::error(file, tab).at(line + first_line - 1, column);
+        }
         // A missing field is the mapping's fault: at its key (or where
         // the text's own fields start).
         let (line, column) = match message.id() {

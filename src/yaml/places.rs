@@ -45,7 +45,10 @@ fn key_column_after_dash(line: &Line) -> Option<usize> {
 /// In a flow mapping (`event: {start: …, location: …}`): the column of
 /// the key before the `{` that is still open at `column` on this line.
 fn flow_opener(line: &str, column: u32) -> Option<u32> {
-    let before: String = line.chars().take(column.saturating_sub(1) as usize).collect();
+    let before: String = line
+        .chars()
+        .take(column.saturating_sub(1) as usize)
+        .collect();
     if bracket_depth(&before) <= 0 {
         return None;
     }
@@ -58,9 +61,7 @@ fn flow_opener(line: &str, column: u32) -> Option<u32> {
         .find(|&i| bracket_depth(&before[i..]) > 0)?;
     let head = before[..brace].trim_end();
     let head = head.strip_suffix(':')?;
-    let start = head
-        .rfind([' ', ',', '{', '-'])
-        .map_or(0, |i| i + 1);
+    let start = head.rfind([' ', ',', '{', '-']).map_or(0, |i| i + 1);
     Some(head[..start].chars().count() as u32 + 1)
 }
 

@@ -22,6 +22,7 @@ mod media;
 mod output_safety;
 mod pages;
 mod parallel;
+mod places;
 mod plurals;
 mod proofing;
 mod publishing;

@@ -1,0 +1,105 @@
+//! Messages at the right place, all at once, without cascades (#32 item
+//! 4): a missing field at the key of its mapping, tabs named wherever they
+//! are, every front-matter problem of a file in one run, no findings that
+//! only follow from a data file or a content file that could not be read.
+
+use crate::common;
+
+use common::*;
+
+const NEWS: &str = "content/news/x.lv.md";
+
+/// The starter site with `text` written at `rel`, built; its messages.
+fn built_with(rel: &str, text: &str) -> String {
+    let site = starter();
+    write(site.path(), rel, text);
+    messages(&build(site.path()))
+}
+
+#[test]
+fn a_missing_field_of_an_event_is_reported_at_the_event_key() {
+    let m = built_with(
+        NEWS,
+        "---\ntitle: A\ndate: 2026-01-01\nsummary: S\nevent:\n  start: 2026-02-01T10:00\n  end: 2026-02-01T12:00\n---\nT\n",
+    );
+    assert!(
+        m.contains(&format!(
+            "{NEWS}:5:1: error: the field `location` is missing here"
+        )),
+        "{m}"
+    );
+    // Written on one line, the same place.
+    let m = built_with(
+        NEWS,
+        "---\ntitle: A\ndate: 2026-01-01\nsummary: S\nevent: {start: 2026-02-01T10:00}\n---\nT\n",
+    );
+    assert!(
+        m.contains(&format!(
+            "{NEWS}:5:1: error: the field `location` is missing here"
+        )),
+        "{m}"
+    );
+    // A partner without its town: at the `-` of its entry.
+    let site = starter();
+    replace_in(
+        site.path(),
+        "content/data/partners.yaml",
+        "    town:",
+        "    # town:",
+    );
+    let m = messages(&build(site.path()));
+    assert!(
+        m.contains("content/data/partners.yaml:2:3: error: the field `town` is missing here"),
+        "{m}"
+    );
+}
+
+#[test]
+fn an_event_without_a_time_zone_is_in_the_sites_zone() {
+    let site = starter();
+    write(
+        site.path(),
+        NEWS,
+        "---\ntitle: Pasākums\ndate: 2026-01-01\nsummary: S\nevent:\n  start: 2026-07-01T10:00\n  location: Auce\n---\nT\n",
+    );
+    replace_in(
+        site.path(),
+        "content/site.yaml",
+        "default_language: lv\n",
+        "default_language: lv\ntimezone: Europe/Vilnius\n",
+    );
+    let r = build_ok(site.path());
+    let m = messages(&r);
+    assert!(!m.contains("timezone"), "{m}");
+    // 10:00 in Vilnius in July is 07:00 UTC.
+    let ics = page(&r, "lv/jaunumi/pasakums/event.ics");
+    assert!(ics.contains("DTSTART:20260701T070000Z"), "{ics}");
+}
+
+#[test]
+fn a_tab_after_a_key_is_named_as_a_tab() {
+    let m = built_with(
+        NEWS,
+        "---\ntitle: A\ndate: 2026-01-01\nsummary: S\ntags:\t- jauniesi\n---\nT\n",
+    );
+    assert!(
+        m.contains(&format!(
+            "{NEWS}:5:6: error: there is a tab after `tags:`, which YAML cannot read here"
+        )),
+        "{m}"
+    );
+    assert!(m.contains("replace the tab with a space"), "{m}");
+    // A tab after a key that YAML reads is no mistake; the line below,
+    // indented with a tab, is.
+    let m = built_with(
+        NEWS,
+        "---\ntitle:\tA\n\tdate: 2026-01-01\nsummary: S\n---\nT\n",
+    );
+    assert!(
+        m.contains(&format!(
+            "{NEWS}:3:1: error: a tab is used for indentation here"
+        )),
+        "{m}"
+    );
+    assert!(!m.contains("not a `key: value` field"), "{m}");
+}
