@@ -107,9 +107,9 @@ pub fn load(
     for (i, result) in read {
         match result {
             Ok(doc) => docs[i] = Some(doc),
-            Err(d) => {
+            Err(problems) => {
                 docs[i] = None;
-                diags.push(d);
+                diags.extend(problems);
             }
         }
     }
@@ -211,14 +211,14 @@ fn read_and_parse(
     found: &[Found],
     previous: &[Option<&Arc<Document>>],
     to_read: &[usize],
-) -> Vec<(usize, Result<Arc<Document>, Diagnostic>)> {
+) -> Vec<(usize, Result<Arc<Document>, Vec<Diagnostic>>)> {
     to_read
         .par_iter()
         .map(|&i| {
             let (path, section, name, lang) = &found[i];
             let result = (|| {
                 let bytes = crate::fsio::read_walked_file(root, path)
-                    .map_err(|e| Diagnostic::error(path, e.to_string()))?;
+                    .map_err(|e| vec![Diagnostic::error(path, e.to_string())])?;
                 let key = Fingerprint::new()
                     .bytes(&bytes)
                     .bytes(name.as_bytes())

@@ -16,6 +16,7 @@ mod lines;
 mod places;
 mod tabs;
 
+pub(crate) use places::{top_level_keys, without_entries};
 pub(crate) use serde_saphyr::Spanned;
 
 /// Parses `text` (which starts at 1-based line `first_line` of `file`) into `T`.

@@ -65,9 +65,60 @@ fn flow_opener(line: &str, column: u32) -> Option<u32> {
     Some(head[..start].chars().count() as u32 + 1)
 }
 
+/// The keys of the text's own mapping (written at its left edge), with
+/// their lines (1-based).
+pub(crate) fn top_level_keys(text: &str) -> Vec<(u32, String)> {
+    text.lines()
+        .enumerate()
+        .filter(|(_, raw)| !raw.starts_with([' ', '\t']))
+        .filter_map(|(n, raw)| {
+            let (key, _) = split_key(raw.trim_end_matches('\r'))?;
+            Some((n as u32 + 1, key.to_string()))
+        })
+        .collect()
+}
+
+/// `text` with the entries of its own mapping that start on `lines`
+/// (1-based) blanked out, each with the lines that belong to it; every
+/// other line stays where it was, so positions stay right.
+pub(crate) fn without_entries(text: &str, lines: &[u32]) -> String {
+    let mut blanking = false;
+    let mut out = String::with_capacity(text.len());
+    for (n, raw) in text.split_inclusive('\n').enumerate() {
+        let starts_entry = !raw.starts_with([' ', '\t', '#', '-', '\n', '\r']);
+        if starts_entry {
+            blanking = lines.contains(&(n as u32 + 1));
+        }
+        if blanking {
+            out.push('\n');
+        } else {
+            out.push_str(raw);
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
-    use super::mapping_opener;
+    use super::{mapping_opener, top_level_keys, without_entries};
+
+    #[test]
+    fn entries_are_found_and_blanked_with_their_lines() {
+        let text = "title: A\ntitel: B\n  more\n\n# c\nevent:\n  start: x\nsumary: |\n  a\n";
+        assert_eq!(
+            top_level_keys(text),
+            [
+                (1, "title".into()),
+                (2, "titel".into()),
+                (6, "event".into()),
+                (8, "sumary".into())
+            ]
+        );
+        assert_eq!(
+            without_entries(text, &[2, 8]),
+            "title: A\n\n\n\n\nevent:\n  start: x\n\n\n"
+        );
+    }
 
     #[test]
     fn a_missing_field_belongs_to_the_key_of_its_mapping() {

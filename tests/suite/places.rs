@@ -103,3 +103,23 @@ fn a_tab_after_a_key_is_named_as_a_tab() {
     );
     assert!(!m.contains("not a `key: value` field"), "{m}");
 }
+
+#[test]
+fn every_front_matter_problem_of_a_file_comes_in_one_run() {
+    let m = built_with(
+        NEWS,
+        "---\ntitel: Sākums\ndate: 2026-01-xx\nsumary: Par projektu\nimage: /images/a.jpg\n---\nT\n",
+    );
+    for expected in [
+        "2:1: error: `titel` is not a field tilts knows here",
+        "2:1: error: the field `title` is missing here",
+        "2:1: error: a news item needs a summary",
+        "3:7: error: `2026-01-xx` is not a date",
+        "4:1: error: `sumary` is not a field tilts knows here",
+        "5:8: error: the image has no alternative text",
+    ] {
+        assert!(m.contains(&format!("{NEWS}:{expected}")), "{expected}\n{m}");
+    }
+    // The title's own problem is not reported again as the address's.
+    assert!(!m.contains("no web address"), "{m}");
+}
