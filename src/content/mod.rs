@@ -54,13 +54,16 @@ impl Section {
     }
 }
 
-/// A news item or page left out because it is a draft.
+/// A news item or page left out because it is a draft, or because its
+/// file has errors (`failed`: its language version is there, to be fixed,
+/// not missing).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DraftRef {
     pub section: Section,
     pub key: String,
     pub lang: usize,
     pub source: PathBuf,
+    pub failed: bool,
 }
 
 /// An image named in front matter.

@@ -123,3 +123,39 @@ fn every_front_matter_problem_of_a_file_comes_in_one_run() {
     // The title's own problem is not reported again as the address's.
     assert!(!m.contains("no web address"), "{m}");
 }
+
+#[test]
+fn a_file_that_cannot_be_read_is_not_a_missing_translation() {
+    let site = starter();
+    write(
+        site.path(),
+        "content/news/x.lv.md",
+        "---\ntitle: [Sākums\ndate: 2026-01-01\nsummary: S\n---\nT\n",
+    );
+    write(
+        site.path(),
+        "content/news/x.lt.md",
+        "---\ntitle: Pradžia\ndate: 2026-01-01\nsummary: S\n---\nT\n",
+    );
+    // Paired by a written key too.
+    write(
+        site.path(),
+        "content/news/y.lv.md",
+        "---\ntitle: Otrs\ntranslation_key: otrs\ndate: 2026-01-01\nsummary:\n  - S\n---\nT\n",
+    );
+    write(
+        site.path(),
+        "content/news/z.lt.md",
+        "---\ntitle: Antras\ntranslation_key: otrs\ndate: 2026-01-01\nsummary: S\n---\nT\n",
+    );
+    let m = messages(&build(site.path()));
+    assert!(
+        m.contains(
+            "content/news/x.lv.md:2:8: error: the list that opens here with [ or { is never closed"
+        ),
+        "{m}"
+    );
+    assert!(m.contains("content/news/y.lv.md:6:"), "{m}");
+    assert!(!m.contains("has no lv version"), "{m}");
+    assert!(!m.contains("tilts new news"), "{m}");
+}
