@@ -433,3 +433,5 @@ yaml-tab-after-key = there is a tab after `{ $key }:`, which YAML cannot read he
     .hint = replace the tab with a space; a list or fields that belong to `{ $key }` go on the lines below it, indented with spaces
 yaml-tab-here = there is a tab here, which YAML cannot read in this place
     .hint = replace the tab with spaces
+tag-not-checked = the topics of the news items are not checked: the data files in content/data/ have errors
+    .hint = fix the errors reported for content/data/ first; then the topics are checked against tags.yaml

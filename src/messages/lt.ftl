@@ -442,3 +442,5 @@ yaml-tab-after-key = po `{ $key }:` yra tabuliavimo ženklas, kurio YAML čia ne
     .hint = tabuliavimo ženklą pakeiskite tarpu; sąrašas ar laukai, priklausantys `{ $key }`, rašomi žemiau esančiose eilutėse, įtraukti tarpais
 yaml-tab-here = čia yra tabuliavimo ženklas, kurio YAML šioje vietoje negali perskaityti
     .hint = tabuliavimo ženklą pakeiskite tarpais
+tag-not-checked = naujienų temos netikrinamos: duomenų failuose aplanke content/data/ yra klaidų
+    .hint = pirmiausia ištaisykite klaidas, nurodytas content/data/ failuose; tada temos bus patikrintos pagal tags.yaml

@@ -435,3 +435,5 @@ yaml-tab-after-key = aiz `{ $key }:` ir tabulācijas zīme, ko YAML šeit nevar 
     .hint = aizstājiet tabulāciju ar atstarpi; saraksts vai lauki, kas pieder pie `{ $key }`, rakstāmi nākamajās rindās ar atkāpi no atstarpēm
 yaml-tab-here = šeit ir tabulācijas zīme, ko YAML šajā vietā nevar nolasīt
     .hint = aizstājiet tabulāciju ar atstarpēm
+tag-not-checked = jaunumu tēmas netiek pārbaudītas: datu failos mapē content/data/ ir kļūdas
+    .hint = vispirms izlabojiet kļūdas, kas norādītas content/data/ failos; tad tēmas tiks pārbaudītas pret tags.yaml

@@ -159,3 +159,51 @@ fn a_file_that_cannot_be_read_is_not_a_missing_translation() {
     assert!(!m.contains("has no lv version"), "{m}");
     assert!(!m.contains("tilts new news"), "{m}");
 }
+
+#[test]
+fn a_data_file_with_errors_brings_no_findings_in_other_files() {
+    let site = starter();
+    for (rel, topics) in [
+        ("content/news/t.lv.md", "[jauniesi, sports]"),
+        ("content/news/t.lt.md", "[jauniesi]"),
+    ] {
+        write(
+            site.path(),
+            rel,
+            &format!("---\ntitle: T\ndate: 2026-01-01\nsummary: S\ntags: {topics}\n---\nT\n"),
+        );
+    }
+    write(
+        site.path(),
+        "content/data/tags.yaml",
+        "tags:\n  - id: jauniesi\n    name: {lv: Jaunieši, lt: Jaunimas\n  - id: sports\n    name: {lv: Sports, lt: Sportas}\n",
+    );
+    let m = messages(&build(site.path()));
+    assert!(
+        m.contains("content/data/tags.yaml:3:11: error: the list that opens here"),
+        "{m}"
+    );
+    assert!(!m.contains("is not a topic"), "{m}");
+    // One finding says why the topics are not checked.
+    let said = "warning: the topics of the news items are not checked: the data files in content/data/ have errors";
+    assert_eq!(m.matches(said).count(), 1, "{m}");
+    assert!(
+        m.contains(&format!("content/news/t.lv.md:5:8: {said}")),
+        "{m}"
+    );
+    // The same for another data file with an error.
+    write(
+        site.path(),
+        "content/data/tags.yaml",
+        "tags:\n  - id: jauniesi\n    name: {lv: Jaunieši, lt: Jaunimas}\n",
+    );
+    replace_in(
+        site.path(),
+        "content/data/project.yaml",
+        "\nname:",
+        "\nnam:",
+    );
+    let m = messages(&build(site.path()));
+    assert!(!m.contains("is not a topic"), "{m}");
+    assert_eq!(m.matches(said).count(), 1, "{m}");
+}
