@@ -70,17 +70,16 @@ pub fn remove_dir_all(path: &Path) -> Result<()> {
 /// same folder however it was named (`.`, `../site`, a link). A folder that
 /// does not exist is an error, and nothing is created.
 pub fn site_root(root: &Path) -> Result<PathBuf> {
+    use crate::messages::{msg, text};
     let real = std::fs::canonicalize(root).map_err(|e| {
-        anyhow::anyhow!(
-            "the site folder {} cannot be opened: {e}; give the folder with content/site.yaml in --root, or run tilts inside it",
-            root.display()
-        )
+        let message = msg("site-folder-unopened")
+            .arg("dir", root.display())
+            .arg("detail", e);
+        anyhow::anyhow!("{}", text(&message))
     })?;
     if !real.is_dir() {
-        anyhow::bail!(
-            "the site folder {} is a file, not a folder; give the folder with content/site.yaml in --root",
-            root.display()
-        );
+        let message = msg("site-folder-is-file").arg("dir", root.display());
+        anyhow::bail!("{}", text(&message));
     }
     Ok(real)
 }

@@ -7,6 +7,7 @@ use std::path::Path;
 use anyhow::{Result, bail};
 
 use crate::fsio;
+use crate::messages::{msg, text};
 
 /// The starter's files: the UI strings are the ones the default theme uses.
 pub(crate) const STARTER: &[(&str, &str)] = &[
@@ -118,17 +119,31 @@ partners: []
 /// Nothing that is already there is ever overwritten.
 pub fn create_site(dir: &Path) -> Result<()> {
     if dir.exists() {
-        let mut entries = std::fs::read_dir(dir)
-            .map_err(|e| anyhow::anyhow!("cannot read {}: {e}", dir.display()))?;
+        let mut entries = std::fs::read_dir(dir).map_err(|e| {
+            let message = msg("init-cannot-read")
+                .arg("dir", dir.display())
+                .arg("detail", e);
+            anyhow::anyhow!("{}", text(&message))
+        })?;
         if entries.next().is_some() {
-            bail!(
-                "{} is not empty; choose a new folder for the site",
-                dir.display()
-            );
+            bail!("{}", text(&msg("init-not-empty").arg("dir", dir.display())));
         }
     }
-    for (path, text) in STARTER {
-        fsio::write(&dir.join(path), text.as_bytes())?;
+    for (path, written) in STARTER {
+        fsio::write(&dir.join(path), in_language(written).as_bytes())?;
     }
     Ok(())
 }
+
+/// A starter file with its comment in the language of the messages.
+fn in_language(written: &str) -> std::borrow::Cow<'_, str> {
+    match written.strip_prefix(ACCESSIBILITY_COMMENT) {
+        Some(rest) => format!("# {}{rest}", text(&msg("init-comment-accessibility"))).into(),
+        None => written.into(),
+    }
+}
+
+/// The first line of the starter's `accessibility.yaml`, written in the
+/// language of the messages instead.
+const ACCESSIBILITY_COMMENT: &str =
+    "# Follows the model of Commission Implementing Decision (EU) 2018/1523.";

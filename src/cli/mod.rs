@@ -3,12 +3,14 @@
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 
 use crate::builder::{BuildOptions, BuildResult, build};
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::messages::{Lang, msg, text};
 
 mod build;
+mod help;
 mod new;
 pub use new::{NewNewsArgs, NewPageArgs};
 
@@ -62,17 +64,12 @@ impl EjectArgs {
         let root = crate::fsio::site_root(&self.root)?;
         let (written, kept) = crate::eject::eject_theme(&root)?;
         for f in &written {
-            println!("Created {}", f.display());
+            println!("{}", text(&msg("cli-created").arg("file", f.display())));
         }
         if !kept.is_empty() {
-            println!(
-                "Kept {} file(s) that were already there, unchanged.",
-                kept.len()
-            );
+            println!("{}", text(&msg("cli-eject-kept").num("count", kept.len())));
         }
-        println!(
-            "Edit the files in themes/default/; each one overrides the built-in file of the same name."
-        );
+        println!("{}", text(&msg("cli-eject-done")));
         Ok(0)
     }
 }
@@ -196,11 +193,14 @@ pub struct InitArgs {
 
 /// Parses the command line and runs it; returns the process exit code.
 pub fn main() -> i32 {
-    let cli = Cli::parse();
+    // The language first: `--help` and clap's own errors are shown in it.
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     crate::messages::set_language(
-        cli.messages
+        language_asked(&args)
             .unwrap_or_else(|| crate::messages::from_environment(|n| std::env::var(n).ok())),
     );
+    let matches = help::localized(Cli::command()).get_matches_from(args);
+    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
     let result = match cli.command {
         Command::Build(args) => args.run(),
         Command::Check(args) => args.run(),
@@ -213,13 +213,27 @@ pub fn main() -> i32 {
     match result {
         Ok(code) => code,
         Err(err) => {
-            eprintln!("error: {err}");
+            eprintln!("{}: {err}", text(&msg("label-error")));
             for cause in err.chain().skip(1) {
-                eprintln!("  caused by: {cause}");
+                eprintln!("  {}", text(&msg("cli-caused-by").arg("cause", cause)));
             }
             2
         }
     }
+}
+
+/// `--messages LANG` (or `--messages=LANG`) on the command line, read
+/// before the rest: it decides the language of `--help`.
+fn language_asked(args: &[std::ffi::OsString]) -> Option<Lang> {
+    let args: Vec<&str> = args.iter().filter_map(|a| a.to_str()).collect();
+    args.iter().enumerate().find_map(|(i, a)| {
+        let value = match a.strip_prefix("--messages") {
+            Some("") => args.get(i + 1).copied(),
+            Some(rest) => rest.strip_prefix('='),
+            None => None,
+        };
+        value?.parse().ok()
+    })
 }
 
 fn print_diagnostics(result: &BuildResult, root: &std::path::Path) {
@@ -276,12 +290,11 @@ impl CheckArgs {
         root: &std::path::Path,
         proofing: &crate::proof::Proofing,
     ) -> anyhow::Result<()> {
-        use crate::messages::{msg, text};
         for note in &proofing.notes {
             let (message, hint) = note.render(crate::messages::language());
-            eprintln!("note: {message}");
+            eprintln!("{}: {message}", text(&msg("label-note")));
             if let Some(hint) = hint {
-                eprintln!("  hint: {hint}");
+                eprintln!("  {}: {hint}", text(&msg("label-hint")));
             }
         }
         if self.add_words {
@@ -326,9 +339,8 @@ impl InitArgs {
     pub fn run(self) -> anyhow::Result<i32> {
         crate::init::create_site(&self.dir)?;
         println!(
-            "Created a new site in {}. Build it with: tilts build --root {}",
-            self.dir.display(),
-            self.dir.display()
+            "{}",
+            text(&msg("cli-init-done").arg("dir", self.dir.display()))
         );
         Ok(0)
     }
@@ -338,10 +350,8 @@ impl ServeArgs {
     pub fn run(self) -> anyhow::Result<i32> {
         let root = self.site.site_root()?;
         if !crate::serve::looks_like_site(&root) {
-            eprintln!(
-                "error: {} has no content/site.yaml; run tilts serve in a site folder, or create one with tilts init DIR",
-                self.site.root.display()
-            );
+            let message = msg("cli-serve-no-site").arg("dir", self.site.root.display());
+            eprintln!("{}: {}", text(&msg("label-error")), text(&message));
             return Ok(1);
         }
         crate::serve::run(crate::serve::ServeOptions {

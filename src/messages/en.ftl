@@ -435,3 +435,132 @@ yaml-tab-here = there is a tab here, which YAML cannot read in this place
     .hint = replace the tab with spaces
 tag-not-checked = the topics of the news items are not checked: the data files in content/data/ have errors
     .hint = fix the errors reported for content/data/ first; then the topics are checked against tags.yaml
+
+## CLI, serve and new files (#32 item 1)
+
+label-note = note
+cli-about = Bilingual static sites for EU-funded cross-border projects
+cli-about-build = Build the site into the output folder
+cli-about-check = Check the site without writing anything
+cli-about-init = Create a new bilingual starter site in a new folder
+cli-about-serve = Serve the site locally, rebuild on every change and reload the browser
+cli-about-new = Create new content in every language at once
+cli-about-new-news = A news item: one file per language of the site, the others marked as untranslated drafts
+cli-about-new-page = A page: one file per language of the site in content/pages/, the others marked as untranslated drafts
+cli-about-theme = Work with the theme
+cli-about-theme-eject = Write the built-in theme into themes/default/ to edit it (files already there are kept)
+cli-arg-news-title = The headline, in the language given by --lang
+cli-arg-page-title = The page's title, in the language given by --lang
+cli-arg-news-date = The date of the item (default: today)
+cli-arg-check-strict = Treat warnings as errors (exit code 2 when there are only warnings)
+cli-arg-messages = The language of tilts' messages: lv, lt or en (default: from LC_ALL, LC_MESSAGES or LANG)
+cli-arg-root = The site folder (with content/, i18n/, themes/)
+cli-arg-drafts = Include news items and pages marked `draft: true`
+cli-arg-safe = Strip raw HTML from Markdown with a sanitizer
+cli-arg-future = Include items dated in the future, marked as scheduled (serve always does)
+cli-arg-expired = Include items whose `expires:` has passed
+cli-arg-port = Port to listen on (0: any free port)
+cli-arg-bind = Address to listen on; other computers can reach anything but 127.0.0.1
+cli-arg-open = Open the site in the default browser
+cli-arg-poll = Poll for changes (for network and container file systems without events)
+cli-arg-idle-timeout = Close a connection after this many seconds without a byte either way
+cli-arg-output = Where to write the site (default: the site folder's public/)
+cli-arg-base-url = Use this address instead of base_url from content/site.yaml
+cli-arg-strict = Treat warnings as errors
+cli-arg-force = Replace the output folder even if tilts did not create it
+cli-arg-quiet = Print only problems
+cli-arg-verbose = Also print what was built and how long each step took
+cli-arg-add-words = Add the unknown words of this run to content/data/words.yaml (under each language, after the words there), for review
+cli-arg-fix-typography = Apply the safe typography fixes in place (no-break spaces, en dashes, quotation marks, doubled spaces); each file's original is kept as FILE.bak
+cli-arg-no-proofing = Leave out proofreading (spelling, typography, language)
+cli-arg-dir = The folder to create (must be empty or not exist)
+cli-arg-folder = A folder under content/pages/ (the address becomes /LANG/FOLDER/SLUG/)
+cli-arg-lang = The language the title is written in (default: the site's default language)
+cli-arg-help = Print this help
+cli-arg-version = Print the version
+cli-value-language = LANG
+cli-value-folder = FOLDER
+cli-value-title = TITLE
+cli-value-date = DATE
+cli-value-port = PORT
+cli-value-address = ADDRESS
+cli-value-seconds = SECONDS
+cli-value-command = COMMAND
+cli-value-options = OPTIONS
+cli-usage = Usage
+cli-commands = Commands
+cli-arguments = Arguments
+cli-options = Options
+cli-with-default = { $help } (default: { $default })
+cli-caused-by = caused by: { $cause }
+cli-created = Created { $file }
+cli-eject-kept = { $count ->
+    [one] Kept { $count } file that was already there, unchanged.
+   *[other] Kept { $count } files that were already there, unchanged.
+}
+cli-eject-done = Edit the files in themes/default/; each one overrides the built-in file of the same name.
+cli-init-done = Created a new site in { $dir }. Build it with: tilts build --root { $dir }
+cli-serve-no-site = { $dir } has no content/site.yaml; run tilts serve in a site folder, or create one with tilts init DIR
+cli-build-done = { $count ->
+    [one] Built { $count } page
+   *[other] Built { $count } pages
+} ({ $languages }) into { $output } in { $seconds } s
+cli-build-done-warnings = { $count ->
+    [one] Built { $count } page
+   *[other] Built { $count } pages
+} ({ $languages }) into { $output } in { $seconds } s, { $warnings }
+cli-build-rendered = { $rendered ->
+    [one] Rendered { $rendered } page
+   *[other] Rendered { $rendered } pages
+}, reused { $reused }; { $files ->
+    [one] { $files } file
+   *[other] { $files } files
+} written
+cli-build-progress = Rendering pages: { $done }/{ $total }
+new-bad-date = `{ $value }` is not a date; write it as YYYY-MM-DD
+new-bad-folder = `{ $folder }` cannot be part of a web address; use lowercase ASCII letters, digits and hyphens
+new-unknown-language = `{ $code }` is not one of this site's languages ({ $codes })
+new-title-no-letters = the title needs at least one letter or digit
+new-exists = { $file } already exists; nothing was written
+new-cannot-create = cannot create { $file }: { $detail }
+new-cannot-write = cannot write { $file }: { $detail }
+new-comment-slug = The web address; it stays when the title is corrected:
+new-comment-summary = One or two sentences for lists and previews:
+new-comment-menu = A place in the main menu (1 first), and a shorter label there:
+new-comment-untranslated = Untranslated: translate the title, summary, slug and text from { $language }, then remove `draft: true`.
+init-cannot-read = cannot read { $dir }: { $detail }
+init-not-empty = { $dir } is not empty; choose a new folder for the site
+init-comment-accessibility = Follows the model of Commission Implementing Decision (EU) 2018/1523.
+serve-reachable = serving on { $bind } makes the draft site reachable from other computers; the default is 127.0.0.1
+serve-serving = Serving { $dir } at { $url } (Ctrl+C to stop)
+serve-cannot-listen = cannot listen on { $address }
+serve-built = { $rendered ->
+    [one] Built in { $ms } ms: { $rendered } page rendered, { $reused } unchanged
+   *[other] Built in { $ms } ms: { $rendered } pages rendered, { $reused } unchanged
+}
+serve-built-early = { $built } (pages shown after { $ms } ms)
+serve-build-failed = Build failed; still serving the last good version.
+serve-port-busy = port { $port } on { $bind } is already in use (another tilts serve, or another program); try --port { $free } (free now), or --port 0 to let tilts pick a free port
+serve-port-busy-none = port { $port } on { $bind } is already in use (another tilts serve, or another program); try --port 0 to let tilts pick a free port
+serve-no-browser = could not open a browser; visit { $url }
+serve-overlay-title = The last change could not be built. The page shows the last good version.
+serve-overlay-close = Close
+serve-not-found = Not found
+serve-bad-request = Bad request
+serve-failed-title = Build failed
+serve-failed-heading = The site could not be built yet
+serve-failed-text = See the problems listed here and in the terminal.
+serve-wrong-host = tilts serve answers only to localhost, 127.0.0.1, [::1] or the address it listens on ({ $bind }), not to { $host }.
+site-folder-unopened = the site folder { $dir } cannot be opened: { $detail }; give the folder with content/site.yaml in --root, or run tilts inside it
+site-folder-is-file = the site folder { $dir } is a file, not a folder; give the folder with content/site.yaml in --root
+file-cannot-write = cannot write { $file }
+file-cannot-create = cannot create { $file }
+serve-stopped = the web server stopped
+cli-bad-language = tilts speaks lv, lt and en, not `{ $value }`
+cli-phase-read = read
+cli-phase-assemble = assemble
+cli-phase-checks = checks
+cli-phase-photos = photos
+cli-phase-render = render
+cli-phase-publish = feeds, sitemap, search
+cli-phase-static = static files

@@ -444,3 +444,124 @@ yaml-tab-here = čia yra tabuliavimo ženklas, kurio YAML šioje vietoje negali 
     .hint = tabuliavimo ženklą pakeiskite tarpais
 tag-not-checked = naujienų temos netikrinamos: duomenų failuose aplanke content/data/ yra klaidų
     .hint = pirmiausia ištaisykite klaidas, nurodytas content/data/ failuose; tada temos bus patikrintos pagal tags.yaml
+
+## CLI, serve and new files (#32 item 1)
+
+label-note = pastaba
+cli-about = Dvikalbės statinės svetainės ES finansuojamiems tarpvalstybiniams projektams
+cli-about-build = Sukurti svetainę išvesties aplanke
+cli-about-check = Patikrinti svetainę nieko neįrašant
+cli-about-init = Sukurti naują dvikalbę pradinę svetainę naujame aplanke
+cli-about-serve = Rodyti svetainę šiame kompiuteryje, perkurti ją po kiekvieno pakeitimo ir perkrauti naršyklę
+cli-about-new = Sukurti naują turinį visomis kalbomis iš karto
+cli-about-new-news = Naujiena: po failą kiekviena svetainės kalba, kiti pažymėti kaip neišversti juodraščiai
+cli-about-new-page = Puslapis: po failą kiekviena svetainės kalba aplanke content/pages/, kiti pažymėti kaip neišversti juodraščiai
+cli-about-theme = Darbas su apipavidalinimu
+cli-about-theme-eject = Įrašyti įtaisytąjį apipavidalinimą į themes/default/, kad jį galėtumėte keisti (jau esantys failai paliekami)
+cli-arg-news-title = Antraštė kalba, nurodyta su --lang
+cli-arg-page-title = Puslapio pavadinimas kalba, nurodyta su --lang
+cli-arg-news-date = Naujienos data (numatytoji: šiandien)
+cli-arg-check-strict = Laikyti įspėjimus klaidomis (išėjimo kodas 2, kai yra tik įspėjimų)
+cli-arg-messages = tilts pranešimų kalba: lv, lt arba en (numatytoji: pagal LC_ALL, LC_MESSAGES arba LANG)
+cli-arg-root = Svetainės aplankas (su content/, i18n/, themes/)
+cli-arg-drafts = Įtraukti naujienas ir puslapius, pažymėtus `draft: true`
+cli-arg-safe = Pašalinti iš Markdown teksto HTML kodą valikliu
+cli-arg-future = Įtraukti ateities data pažymėtas naujienas kaip suplanuotas (serve jas rodo visada)
+cli-arg-expired = Įtraukti naujienas, kurių `expires:` laikas praėjo
+cli-arg-port = Prievadas, kuriuo klausytis (0: bet kuris laisvas prievadas)
+cli-arg-bind = Adresas, kuriuo klausytis; kiti kompiuteriai gali pasiekti bet kurį, išskyrus 127.0.0.1
+cli-arg-open = Atverti svetainę numatytojoje naršyklėje
+cli-arg-poll = Pačiam ieškoti pakeitimų (tinklo ir konteinerių failų sistemoms be įvykių)
+cli-arg-idle-timeout = Uždaryti ryšį po tiek sekundžių be nė vieno baito nė viena kryptimi
+cli-arg-output = Kur įrašyti svetainę (numatytasis: svetainės aplanko public/)
+cli-arg-base-url = Naudoti šį adresą vietoj base_url iš content/site.yaml
+cli-arg-strict = Laikyti įspėjimus klaidomis
+cli-arg-force = Pakeisti išvesties aplanką, net jei jo nesukūrė tilts
+cli-arg-quiet = Rodyti tik problemas
+cli-arg-verbose = Rodyti ir tai, kas sukurta ir kiek truko kiekvienas žingsnis
+cli-arg-add-words = Pridėti šio patikrinimo nežinomus žodžius į content/data/words.yaml (kiekvienai kalbai po ten esančių žodžių) peržiūrai
+cli-arg-fix-typography = Atlikti saugius tipografijos taisymus pačiuose failuose (nelaužomieji tarpai, brūkšniai, kabutės, dvigubi tarpai); kiekvieno failo originalas paliekamas kaip FAILAS.bak
+cli-arg-no-proofing = Praleisti korektūrą (rašybą, tipografiją, kalbą)
+cli-arg-dir = Aplankas, kurį sukurti (turi būti tuščias arba neegzistuoti)
+cli-arg-folder = Aplankas po content/pages/ (adresas tampa /KALBA/APLANKAS/SLUG/)
+cli-arg-lang = Kalba, kuria parašyta antraštė (numatytoji: svetainės numatytoji kalba)
+cli-arg-help = Parodyti šią pagalbą
+cli-arg-version = Parodyti versiją
+cli-value-language = KALBA
+cli-value-folder = APLANKAS
+cli-value-title = ANTRAŠTĖ
+cli-value-date = DATA
+cli-value-port = PRIEVADAS
+cli-value-address = ADRESAS
+cli-value-seconds = SEKUNDĖS
+cli-value-command = KOMANDA
+cli-value-options = PARINKTYS
+cli-usage = Naudojimas
+cli-commands = Komandos
+cli-arguments = Argumentai
+cli-options = Parinktys
+cli-with-default = { $help } (numatytoji reikšmė: { $default })
+cli-caused-by = priežastis: { $cause }
+cli-created = Sukurta { $file }
+cli-eject-kept = Nepakeisti palikti jau buvę failai: { $count }.
+cli-eject-done = Keiskite failus aplanke themes/default/; kiekvienas jų pakeičia to paties pavadinimo įtaisytąjį failą.
+cli-init-done = Nauja svetainė sukurta aplanke { $dir }. Sukurkite ją su: tilts build --root { $dir }
+cli-serve-no-site = aplanke { $dir } nėra content/site.yaml; paleiskite tilts serve svetainės aplanke arba sukurkite svetainę su tilts init APLANKAS
+cli-build-done = { $count ->
+    [one] Sukurtas { $count } puslapis
+    [few] Sukurti { $count } puslapiai
+    [many] Sukurta { $count } puslapio
+   *[other] Sukurta { $count } puslapių
+} ({ $languages }) aplanke { $output } per { $seconds } s
+cli-build-done-warnings = { $count ->
+    [one] Sukurtas { $count } puslapis
+    [few] Sukurti { $count } puslapiai
+    [many] Sukurta { $count } puslapio
+   *[other] Sukurta { $count } puslapių
+} ({ $languages }) aplanke { $output } per { $seconds } s; { $warnings }
+cli-build-rendered = Iš naujo sukurta puslapių: { $rendered }, panaudota pakartotinai: { $reused }; įrašyta failų: { $files }
+cli-build-progress = Kuriami puslapiai: { $done }/{ $total }
+new-bad-date = `{ $value }` nėra data; rašykite ją kaip MMMM-MM-DD
+new-bad-folder = `{ $folder }` negali būti interneto adreso dalis; naudokite mažąsias lotyniškas raides be diakritikos, skaitmenis ir brūkšnelius
+new-unknown-language = `{ $code }` nėra šios svetainės kalba ({ $codes })
+new-title-no-letters = antraštėje turi būti bent viena raidė arba skaitmuo
+new-exists = { $file } jau yra; niekas neįrašyta
+new-cannot-create = negalima sukurti { $file }: { $detail }
+new-cannot-write = negalima įrašyti { $file }: { $detail }
+new-comment-slug = Interneto adresas; jis lieka, net jei antraštė taisoma:
+new-comment-summary = Vienas ar du sakiniai sąrašams ir peržiūroms:
+new-comment-menu = Vieta pagrindiniame meniu (1 pirma) ir trumpesnis pavadinimas jame:
+new-comment-untranslated = Neišversta: išverskite antraštę, santrauką, slug ir tekstą iš kalbos { $language }, tada ištrinkite `draft: true`.
+init-cannot-read = negalima perskaityti { $dir }: { $detail }
+init-not-empty = aplankas { $dir } nėra tuščias; pasirinkite svetainei naują aplanką
+init-comment-accessibility = Atitinka Komisijos įgyvendinimo sprendimo (ES) 2018/1523 pavyzdį.
+serve-reachable = rodant svetainę adresu { $bind }, juodraštinė svetainė pasiekiama iš kitų kompiuterių; numatytasis adresas yra 127.0.0.1
+serve-serving = Svetainė { $dir } rodoma adresu { $url } (Ctrl+C sustabdo)
+serve-cannot-listen = negalima klausytis adresu { $address }
+serve-built = Sukurta per { $ms } ms; iš naujo sukurta puslapių: { $rendered }, nepakeista: { $reused }
+serve-built-early = { $built } (puslapiai rodomi po { $ms } ms)
+serve-build-failed = Sukurti nepavyko; vis dar rodoma paskutinė gera versija.
+serve-port-busy = prievadas { $port } adresu { $bind } jau užimtas (kitas tilts serve ar kita programa); bandykite --port { $free } (dabar laisvas) arba --port 0, kad tilts pats parinktų laisvą prievadą
+serve-port-busy-none = prievadas { $port } adresu { $bind } jau užimtas (kitas tilts serve ar kita programa); bandykite --port 0, kad tilts pats parinktų laisvą prievadą
+serve-no-browser = naršyklės atverti nepavyko; atverkite { $url }
+serve-overlay-title = Paskutinio pakeitimo sukurti nepavyko. Puslapyje rodoma paskutinė gera versija.
+serve-overlay-close = Uždaryti
+serve-not-found = Nerasta
+serve-bad-request = Neteisinga užklausa
+serve-failed-title = Sukurti nepavyko
+serve-failed-heading = Svetainės dar nepavyko sukurti
+serve-failed-text = Problemos išvardytos čia ir terminale.
+serve-wrong-host = tilts serve atsako tik adresams localhost, 127.0.0.1, [::1] arba adresui, kuriuo klausosi ({ $bind }), o ne { $host }.
+site-folder-unopened = svetainės aplanko { $dir } negalima atverti: { $detail }; nurodykite aplanką su content/site.yaml per --root arba paleiskite tilts jame
+site-folder-is-file = svetainės aplankas { $dir } yra failas, o ne aplankas; nurodykite aplanką su content/site.yaml per --root
+file-cannot-write = negalima įrašyti { $file }
+file-cannot-create = negalima sukurti { $file }
+serve-stopped = interneto serveris sustojo
+cli-bad-language = tilts kalba latviškai (lv), lietuviškai (lt) ir angliškai (en), ne `{ $value }`
+cli-phase-read = skaitymas
+cli-phase-assemble = sudėjimas
+cli-phase-checks = patikros
+cli-phase-photos = nuotraukos
+cli-phase-render = puslapiai
+cli-phase-publish = srautai, svetainės žemėlapis, paieška
+cli-phase-static = statiniai failai

@@ -64,7 +64,7 @@ impl FromStr for Lang {
             "lv" => Ok(Lang::Lv),
             "lt" => Ok(Lang::Lt),
             "en" => Ok(Lang::En),
-            _ => Err(format!("tilts speaks lv, lt and en, not `{s}`")),
+            _ => Err(text(&msg("cli-bad-language").arg("value", s))),
         }
     }
 }
@@ -322,3 +322,6 @@ fn syntax_errors(lang: Lang) -> Vec<String> {
 #[cfg(test)]
 #[path = "tests.rs"]
 mod tests;
+
+#[cfg(test)]
+mod literals;
