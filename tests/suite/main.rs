@@ -20,6 +20,7 @@ mod incremental;
 mod init_site;
 mod media;
 mod output_safety;
+mod own_language;
 mod pages;
 mod parallel;
 mod places;
