@@ -1,5 +1,6 @@
 //! File-system calls that put the path into every error.
 
+use crate::messages::{msg, text};
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
@@ -8,7 +9,7 @@ pub fn write(path: &Path, bytes: &[u8]) -> Result<()> {
     if let Some(parent) = path.parent() {
         create_dir_all(parent)?;
     }
-    std::fs::write(path, bytes).with_context(|| format!("cannot write {}", path.display()))
+    std::fs::write(path, bytes).with_context(|| about("file-cannot-write", path))
 }
 
 /// Replaces `path` with `bytes` in one step (a temporary file beside it,
@@ -26,7 +27,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
     let name = path
         .file_name()
         .map_or_else(Default::default, |n| n.to_string_lossy());
-    let context = || format!("cannot write {}", path.display());
+    let context = || about("file-cannot-write", path);
     let prefix = format!(".{name}.");
     let mut builder = tempfile::Builder::new();
     builder.prefix(&prefix).suffix(".tilts-tmp");
@@ -43,26 +44,34 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
     }
     temp.persist(path)
         .map_err(|e| e.error)
-        .with_context(|| format!("cannot replace {}", path.display()))?;
+        .with_context(|| about("file-cannot-replace", path))?;
     Ok(())
 }
 
 pub fn create_dir_all(path: &Path) -> Result<()> {
-    std::fs::create_dir_all(path)
-        .with_context(|| format!("cannot create folder {}", path.display()))
+    std::fs::create_dir_all(path).with_context(|| about("folder-cannot-create", path))
 }
 
 pub fn rename(from: &Path, to: &Path) -> Result<()> {
-    std::fs::rename(from, to)
-        .with_context(|| format!("cannot move {} to {}", from.display(), to.display()))
+    std::fs::rename(from, to).with_context(|| {
+        let message = msg("file-cannot-move")
+            .arg("file", from.display())
+            .arg("to", to.display());
+        text(&message)
+    })
 }
 
 pub fn remove_file(path: &Path) -> Result<()> {
-    std::fs::remove_file(path).with_context(|| format!("cannot remove {}", path.display()))
+    std::fs::remove_file(path).with_context(|| about("file-cannot-remove", path))
 }
 
 pub fn remove_dir_all(path: &Path) -> Result<()> {
-    std::fs::remove_dir_all(path).with_context(|| format!("cannot remove {}", path.display()))
+    std::fs::remove_dir_all(path).with_context(|| about("file-cannot-remove", path))
+}
+
+/// "cannot write FILE", in the language of the messages.
+pub(crate) fn about(id: &'static str, path: &Path) -> String {
+    text(&msg(id).arg("file", path.display()))
 }
 
 /// The site folder as an absolute path without links, so that the
@@ -70,7 +79,6 @@ pub fn remove_dir_all(path: &Path) -> Result<()> {
 /// same folder however it was named (`.`, `../site`, a link). A folder that
 /// does not exist is an error, and nothing is created.
 pub fn site_root(root: &Path) -> Result<PathBuf> {
-    use crate::messages::{msg, text};
     let real = std::fs::canonicalize(root).map_err(|e| {
         let message = msg("site-folder-unopened")
             .arg("dir", root.display())
@@ -115,7 +123,7 @@ fn size_text(size: &u64, limit: &u64) -> String {
     if size > limit {
         format!("{:.1} MB", *size as f64 / (1024.0 * 1024.0))
     } else {
-        format!("more than {}", mb(*limit))
+        text(&msg("size-more-than").arg("size", mb(*limit)))
     }
 }
 

@@ -1,6 +1,6 @@
 //! The guard that keeps English out of what tilts prints and writes: in
-//! the commands (`cli/`), the preview server (`serve/`) and the writers of
-//! new files (`new.rs`, `init.rs`, `eject.rs`), a string literal in a
+//! the commands (`cli/`), the preview server (`serve/`), the writers of
+//! new files and of the output (`PLACES`), a string literal in a
 //! printing or formatting macro may hold no words, only placeholders and
 //! punctuation (`"{}: {}"`); its words belong in `messages/*.ftl`. The few
 //! literals that are not words for people (YAML field names written into
@@ -20,13 +20,20 @@ const MACROS: [&str; 10] = [
     ".context(",
 ];
 
-/// Where the guard looks, from the package's folder.
-const PLACES: [&str; 5] = [
+/// Where the guard looks, from the package's folder: the commands, the
+/// preview, the writers of new files and of the output, and the errors of
+/// reading and writing files.
+const PLACES: [&str; 10] = [
     "src/cli",
     "src/serve",
     "src/new.rs",
     "src/init.rs",
     "src/eject.rs",
+    "src/fsio.rs",
+    "src/output",
+    "src/builder",
+    "src/proof/fix.rs",
+    "src/proof/site_words.rs",
 ];
 
 /// Literals with letters that are not words for people, as written in
@@ -47,6 +54,15 @@ const ALLOWED: &[&str] = &[
     "tilts {path}",
     // A unit after a number, the same in every language.
     "  {name:<width$} {ms:>8} ms",
+    "{} MB",
+    "{:.1} MB",
+    // Names of the files tilts keeps beside the output and a backup.
+    ".{name}.staging-",
+    ".{name}.tilts-lock",
+    ".{name}.old-{}",
+    ".{name}.old-",
+    "{name}.bak",
+    "{name}.bak{n}",
     // Terminal escape codes: bold and colours, clearing a line.
     r"\x1b[1m{loc}\x1b[0m: \x1b[{code}m{rest}\x1b[0m",
     r"\r\x1b[K",
