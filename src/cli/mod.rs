@@ -10,6 +10,7 @@ use crate::diagnostic::{Diagnostic, Severity};
 use crate::messages::{Lang, msg, text};
 
 mod build;
+mod errors;
 mod help;
 mod new;
 pub use new::{NewNewsArgs, NewPageArgs};
@@ -199,8 +200,13 @@ pub fn main() -> i32 {
         language_asked(&args)
             .unwrap_or_else(|| crate::messages::from_environment(|n| std::env::var(n).ok())),
     );
-    let matches = help::localized(Cli::command()).get_matches_from(args);
-    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
+    let cli = match help::localized(Cli::command())
+        .try_get_matches_from(args)
+        .and_then(|matches| Cli::from_arg_matches(&matches))
+    {
+        Ok(cli) => cli,
+        Err(e) => return errors::report(e),
+    };
     let result = match cli.command {
         Command::Build(args) => args.run(),
         Command::Check(args) => args.run(),

@@ -192,3 +192,30 @@ fn help_is_in_the_users_language() {
     );
     assert!(stdout(&o).contains("Build the site into the output folder"));
 }
+
+#[test]
+fn mistakes_on_the_command_line_are_said_in_the_users_language() {
+    let o = tilts(&["--messages", "lv", "build", "--frob"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).starts_with("kļūda: --frob nav šīs komandas iespēja\n  padoms: tilts --help"),
+        "{}",
+        stderr(&o)
+    );
+    let o = tilts(&["--messages", "lt", "new", "news"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("klaida: reikia nurodyti <ANTRAŠTĖ>"),
+        "{}",
+        stderr(&o)
+    );
+    for lang in ["lv", "lt"] {
+        for args in [&["build", "--frob"][..], &["frobnicate"], &["new", "news"]] {
+            let mut all = vec!["--messages", lang];
+            all.extend(args);
+            let o = tilts(&all);
+            no_english(lang, &both(&o));
+            assert!(!both(&o).contains("For more information"), "{}", both(&o));
+        }
+    }
+}
