@@ -131,6 +131,9 @@ fn messages_for_authors_are_never_plain_english() {
     // is a message (shown in their language), never a literal or format!.
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
     let places = [
+        "src/assets.rs",
+        "src/i18n",
+        "src/theme",
         "src/config",
         "src/content",
         "src/data",
