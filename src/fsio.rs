@@ -98,19 +98,30 @@ pub const MAX_SOURCE_BYTES: u64 = 16 * 1024 * 1024;
 /// The largest file tilts copies from `static/` (photos, documents, video).
 pub const MAX_STATIC_BYTES: u64 = 1024 * 1024 * 1024;
 
-/// Why a file of the site could not be read.
+/// Why a file of the site could not be read (said in the language of
+/// the messages).
 #[derive(Debug, thiserror::Error)]
 pub enum SiteFileError {
-    #[error("cannot read the file: {0}")]
+    #[error("{}", text(&msg("site-file-io").arg("detail", .0)))]
     Io(#[from] std::io::Error),
-    #[error("the file is a link to a place outside the site folder, which tilts does not follow")]
+    #[error("{}", text(&msg("site-file-outside")))]
     OutsideSite,
-    #[error(
-        "this is {0}, not a file; tilts reads only ordinary files (remove it or move it out of the site folder)"
-    )]
+    /// What it is instead: the id of its kind's message ([`kind_of`]).
+    #[error("{}", text(&msg("site-file-not-a-file").message("kind", msg(.0))))]
     NotAFile(&'static str),
-    #[error("the file is too large ({}); tilts reads files of up to {}", size_text(.size, .limit), mb(*.limit))]
+    #[error("{}", text(&msg("site-file-too-large").arg("size", size_text(.size, .limit)).arg("limit", mb(*.limit))))]
     TooLarge { size: u64, limit: u64 },
+}
+
+impl SiteFileError {
+    /// What went wrong, without "cannot read the file" when a message
+    /// says that itself.
+    pub fn detail(&self) -> String {
+        match self {
+            SiteFileError::Io(e) => e.to_string(),
+            other => other.to_string(),
+        }
+    }
 }
 
 fn mb(bytes: u64) -> String {
@@ -268,27 +279,27 @@ pub fn check_regular(
 
 pub use crate::editor_noise::is_editor_noise;
 
-/// What a thing that is not an ordinary file is, in plain words.
+/// What a thing that is not an ordinary file is: the id of its message.
 pub fn kind_of(t: &std::fs::FileType) -> &'static str {
     #[cfg(unix)]
     {
         use std::os::unix::fs::FileTypeExt;
         if t.is_fifo() {
-            return "a named pipe (FIFO)";
+            return "kind-fifo";
         }
         if t.is_socket() {
-            return "a socket";
+            return "kind-socket";
         }
         if t.is_block_device() || t.is_char_device() {
-            return "a device";
+            return "kind-device";
         }
     }
     if t.is_dir() {
-        "a folder"
+        "kind-folder"
     } else if t.is_symlink() {
-        "a link"
+        "kind-link"
     } else {
-        "a special file"
+        "kind-special"
     }
 }
 

@@ -174,8 +174,7 @@ pub fn load(root: &Path) -> Result<SiteConfig, Diagnostics> {
             Err(e) => return Err(one(crate::diagnostic::not_utf8(e.as_bytes(), file))),
         },
         Err(err) => {
-            let detail = err.to_string();
-            let detail = detail.trim_start_matches("cannot read the file: ");
+            let detail = err.detail();
             return Err(one(Diagnostic::error(
                 file,
                 crate::messages::msg("config-unreadable").arg("detail", detail),

@@ -53,8 +53,7 @@ impl Translations {
             let file = Path::new(I18N_DIR).join(format!("{}.ftl", lang.code));
             let text = crate::fsio::read_site_file(root, &file)
                 .map_err(|e| {
-                    let detail = e.to_string();
-                    let detail = detail.trim_start_matches("cannot read the file: ");
+                    let detail = e.detail();
                     Diagnostic::error(&file, msg("ui-strings-unreadable").arg("detail", detail))
                 })
                 .and_then(|bytes| {
