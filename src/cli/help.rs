@@ -73,7 +73,35 @@ pub(super) const VALUE_NAMES: &[(&str, &str)] = &[
 
 /// `cmd` (the whole `tilts` command) in the language of the messages.
 pub(super) fn localized(cmd: Command) -> Command {
-    localize(cmd, "")
+    let mut cmd = localize(cmd, "");
+    // clap adds `tilts help [COMMAND]` as it builds the command: its words
+    // are put in after.
+    cmd.build();
+    help_subcommands(cmd, "")
+}
+
+/// Each `help` subcommand clap added, in the language of the messages.
+fn help_subcommands(mut cmd: Command, path: &str) -> Command {
+    let names: Vec<String> = cmd
+        .get_subcommands()
+        .map(|s| s.get_name().to_string())
+        .collect();
+    for name in names {
+        let sub = format!("{path} {name}").trim().to_string();
+        cmd = cmd.mut_subcommand(&name, |s| match s.get_name() {
+            "help" => {
+                let usage = usage(&s, &sub);
+                s.about(text(&msg("cli-about-help")))
+                    .help_template(format!(
+                        "{{about-with-newline}}\n{}: {{usage}}\n",
+                        text(&msg("cli-usage"))
+                    ))
+                    .override_usage(usage)
+            }
+            _ => help_subcommands(s, &sub),
+        });
+    }
+    cmd
 }
 
 fn localize(mut cmd: Command, path: &str) -> Command {
@@ -90,7 +118,6 @@ fn localize(mut cmd: Command, path: &str) -> Command {
         .override_usage(usage)
         .subcommand_help_heading(text(&msg("cli-commands")))
         .subcommand_value_name(text(&msg("cli-value-command")))
-        .disable_help_subcommand(true)
         .disable_help_flag(true)
         .arg(
             Arg::new("help")

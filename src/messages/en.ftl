@@ -654,3 +654,4 @@ kind-device = a device
 kind-folder = a folder
 kind-link = a link
 kind-special = a special file
+cli-about-help = Print this help or the help of the given command

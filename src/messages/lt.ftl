@@ -655,3 +655,4 @@ kind-device = įrenginys
 kind-folder = aplankas
 kind-link = nuoroda
 kind-special = specialus failas
+cli-about-help = Parodyti šią pagalbą arba nurodytos komandos pagalbą

@@ -644,3 +644,4 @@ kind-device = ierīce
 kind-folder = mape
 kind-link = saite
 kind-special = īpašs fails
+cli-about-help = Parādīt šo palīdzību vai norādītās komandas palīdzību

@@ -161,6 +161,8 @@ fn help_is_in_the_users_language() {
             &["--help"][..],
             &["build", "--help"],
             &["new", "news", "--help"],
+            &["help", "serve"],
+            &["theme", "--help"],
         ] {
             let mut args = vec!["--messages", lang];
             args.extend(command);
