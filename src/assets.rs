@@ -54,12 +54,10 @@ fn put_static_file(
     if sink.has_written(path) {
         return vec![Diagnostic::error(
             origin,
-            format!("this static file would take the place of /{path}, which tilts makes from the site's content"),
-        )
-        .with_hint(format!(
-            "rename or move {}; /{path} is generated on every build",
-            origin.display()
-        ))];
+            crate::messages::msg("static-takes-generated")
+                .arg("path", path)
+                .arg("file", origin.display()),
+        )];
     }
     let put = |path: &str, body: &Body| match body {
         Body::Bytes(bytes) => sink.put(path, bytes.clone()),

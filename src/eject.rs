@@ -7,6 +7,8 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
 
+use crate::messages::{msg, text};
+
 /// Writes the built-in theme's files that `root/themes/default/` does not
 /// have yet; returns the ones written and the ones left as they were.
 pub fn eject_theme(root: &Path) -> Result<(Vec<PathBuf>, Vec<PathBuf>)> {
@@ -27,11 +29,14 @@ pub fn eject_theme(root: &Path) -> Result<(Vec<PathBuf>, Vec<PathBuf>)> {
         {
             Ok(mut f) => {
                 f.write_all(bytes)
-                    .with_context(|| format!("cannot write {}", path.display()))?;
+                    .with_context(|| text(&msg("file-cannot-write").arg("file", path.display())))?;
                 written.push(rel);
             }
             Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => kept.push(rel),
-            Err(e) => return Err(e).with_context(|| format!("cannot create {}", path.display())),
+            Err(e) => {
+                let message = msg("file-cannot-create").arg("file", path.display());
+                return Err(e).with_context(|| text(&message));
+            }
         }
     }
     Ok((written, kept))

@@ -1,5 +1,6 @@
 //! File-system calls that put the path into every error.
 
+use crate::messages::{msg, text};
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
@@ -8,7 +9,7 @@ pub fn write(path: &Path, bytes: &[u8]) -> Result<()> {
     if let Some(parent) = path.parent() {
         create_dir_all(parent)?;
     }
-    std::fs::write(path, bytes).with_context(|| format!("cannot write {}", path.display()))
+    std::fs::write(path, bytes).with_context(|| about("file-cannot-write", path))
 }
 
 /// Replaces `path` with `bytes` in one step (a temporary file beside it,
@@ -26,7 +27,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
     let name = path
         .file_name()
         .map_or_else(Default::default, |n| n.to_string_lossy());
-    let context = || format!("cannot write {}", path.display());
+    let context = || about("file-cannot-write", path);
     let prefix = format!(".{name}.");
     let mut builder = tempfile::Builder::new();
     builder.prefix(&prefix).suffix(".tilts-tmp");
@@ -43,26 +44,34 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
     }
     temp.persist(path)
         .map_err(|e| e.error)
-        .with_context(|| format!("cannot replace {}", path.display()))?;
+        .with_context(|| about("file-cannot-replace", path))?;
     Ok(())
 }
 
 pub fn create_dir_all(path: &Path) -> Result<()> {
-    std::fs::create_dir_all(path)
-        .with_context(|| format!("cannot create folder {}", path.display()))
+    std::fs::create_dir_all(path).with_context(|| about("folder-cannot-create", path))
 }
 
 pub fn rename(from: &Path, to: &Path) -> Result<()> {
-    std::fs::rename(from, to)
-        .with_context(|| format!("cannot move {} to {}", from.display(), to.display()))
+    std::fs::rename(from, to).with_context(|| {
+        let message = msg("file-cannot-move")
+            .arg("file", from.display())
+            .arg("to", to.display());
+        text(&message)
+    })
 }
 
 pub fn remove_file(path: &Path) -> Result<()> {
-    std::fs::remove_file(path).with_context(|| format!("cannot remove {}", path.display()))
+    std::fs::remove_file(path).with_context(|| about("file-cannot-remove", path))
 }
 
 pub fn remove_dir_all(path: &Path) -> Result<()> {
-    std::fs::remove_dir_all(path).with_context(|| format!("cannot remove {}", path.display()))
+    std::fs::remove_dir_all(path).with_context(|| about("file-cannot-remove", path))
+}
+
+/// "cannot write FILE", in the language of the messages.
+pub(crate) fn about(id: &'static str, path: &Path) -> String {
+    text(&msg(id).arg("file", path.display()))
 }
 
 /// The site folder as an absolute path without links, so that the
@@ -71,16 +80,14 @@ pub fn remove_dir_all(path: &Path) -> Result<()> {
 /// does not exist is an error, and nothing is created.
 pub fn site_root(root: &Path) -> Result<PathBuf> {
     let real = std::fs::canonicalize(root).map_err(|e| {
-        anyhow::anyhow!(
-            "the site folder {} cannot be opened: {e}; give the folder with content/site.yaml in --root, or run tilts inside it",
-            root.display()
-        )
+        let message = msg("site-folder-unopened")
+            .arg("dir", root.display())
+            .arg("detail", e);
+        anyhow::anyhow!("{}", text(&message))
     })?;
     if !real.is_dir() {
-        anyhow::bail!(
-            "the site folder {} is a file, not a folder; give the folder with content/site.yaml in --root",
-            root.display()
-        );
+        let message = msg("site-folder-is-file").arg("dir", root.display());
+        anyhow::bail!("{}", text(&message));
     }
     Ok(real)
 }
@@ -91,19 +98,30 @@ pub const MAX_SOURCE_BYTES: u64 = 16 * 1024 * 1024;
 /// The largest file tilts copies from `static/` (photos, documents, video).
 pub const MAX_STATIC_BYTES: u64 = 1024 * 1024 * 1024;
 
-/// Why a file of the site could not be read.
+/// Why a file of the site could not be read (said in the language of
+/// the messages).
 #[derive(Debug, thiserror::Error)]
 pub enum SiteFileError {
-    #[error("cannot read the file: {0}")]
+    #[error("{}", text(&msg("site-file-io").arg("detail", .0)))]
     Io(#[from] std::io::Error),
-    #[error("the file is a link to a place outside the site folder, which tilts does not follow")]
+    #[error("{}", text(&msg("site-file-outside")))]
     OutsideSite,
-    #[error(
-        "this is {0}, not a file; tilts reads only ordinary files (remove it or move it out of the site folder)"
-    )]
+    /// What it is instead: the id of its kind's message ([`kind_of`]).
+    #[error("{}", text(&msg("site-file-not-a-file").message("kind", msg(.0))))]
     NotAFile(&'static str),
-    #[error("the file is too large ({}); tilts reads files of up to {}", size_text(.size, .limit), mb(*.limit))]
+    #[error("{}", text(&msg("site-file-too-large").arg("size", size_text(.size, .limit)).arg("limit", mb(*.limit))))]
     TooLarge { size: u64, limit: u64 },
+}
+
+impl SiteFileError {
+    /// What went wrong, without "cannot read the file" when a message
+    /// says that itself.
+    pub fn detail(&self) -> String {
+        match self {
+            SiteFileError::Io(e) => e.to_string(),
+            other => other.to_string(),
+        }
+    }
 }
 
 fn mb(bytes: u64) -> String {
@@ -116,7 +134,7 @@ fn size_text(size: &u64, limit: &u64) -> String {
     if size > limit {
         format!("{:.1} MB", *size as f64 / (1024.0 * 1024.0))
     } else {
-        format!("more than {}", mb(*limit))
+        text(&msg("size-more-than").arg("size", mb(*limit)))
     }
 }
 
@@ -261,27 +279,27 @@ pub fn check_regular(
 
 pub use crate::editor_noise::is_editor_noise;
 
-/// What a thing that is not an ordinary file is, in plain words.
+/// What a thing that is not an ordinary file is: the id of its message.
 pub fn kind_of(t: &std::fs::FileType) -> &'static str {
     #[cfg(unix)]
     {
         use std::os::unix::fs::FileTypeExt;
         if t.is_fifo() {
-            return "a named pipe (FIFO)";
+            return "kind-fifo";
         }
         if t.is_socket() {
-            return "a socket";
+            return "kind-socket";
         }
         if t.is_block_device() || t.is_char_device() {
-            return "a device";
+            return "kind-device";
         }
     }
     if t.is_dir() {
-        "a folder"
+        "kind-folder"
     } else if t.is_symlink() {
-        "a link"
+        "kind-link"
     } else {
-        "a special file"
+        "kind-special"
     }
 }
 

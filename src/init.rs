@@ -7,6 +7,7 @@ use std::path::Path;
 use anyhow::{Result, bail};
 
 use crate::fsio;
+use crate::messages::{msg, text};
 
 /// The starter's files: the UI strings are the ones the default theme uses.
 pub(crate) const STARTER: &[(&str, &str)] = &[
@@ -96,8 +97,7 @@ partners: []
 /// The starter's project under the rules of 2021–2027 (what `init`
 /// makes unless told otherwise): the Article 50 keys are written as
 /// comments to fill in, so `tilts check` lists each until it is done.
-const PROJECT_2021_2027: &str = r#"# The EU rules of the programme period 2021–2027 apply (Regulation (EU)
-# 2021/1060). For a project of 2014–2020, write `period: 2014-2020`.
+const PROJECT_2021_2027: &str = r#"#@init-comment-period-2021
 period: 2021-2027
 acronym: PROJ
 number: LL-00000
@@ -117,10 +117,7 @@ aims:
 target_groups:
   - { lv: iedzīvotāji, lt: gyventojai }
 activities: []
-# To fill in: Article 50 of Regulation (EU) 2021/1060 asks the project's
-# website for a short description, the aims and the results, and
-# `tilts check` lists each of them until it is written. Remove the `# `
-# before each line and write your own text:
+#@init-comment-fill-in
 # description:
 #   lv: Īsi par projektu – ko tas dara, kam un kāpēc.
 #   lt: Trumpai apie projektą – ką jis daro, kam ir kodėl.
@@ -141,8 +138,7 @@ activities: []
 
 /// The same project under the rules of 2014–2020: the emblem, "European
 /// Union" and the fund in the block, and no Article 50 keys.
-const PROJECT_2014_2020: &str = r#"# The EU rules of the programme period 2014–2020 apply. For a project of
-# 2021–2027, write `period: 2021-2027`.
+const PROJECT_2014_2020: &str = r#"#@init-comment-period-2014
 period: 2014-2020
 acronym: PROJ
 number: LLI-000
@@ -181,27 +177,88 @@ pub fn create_site_for(dir: &Path, period: &str) -> Result<()> {
         "2021-2027" => PROJECT_2021_2027,
         "2014-2020" => PROJECT_2014_2020,
         other => bail!(
-            "`{other}` is not a programme period tilts knows; choose one of: {}",
-            crate::data::period::ids()
+            "{}",
+            text(
+                &msg("init-unknown-period")
+                    .arg("value", other)
+                    .arg("known", crate::data::period::ids())
+            )
         ),
     };
     if dir.exists() {
-        let mut entries = std::fs::read_dir(dir)
-            .map_err(|e| anyhow::anyhow!("cannot read {}: {e}", dir.display()))?;
+        let mut entries = std::fs::read_dir(dir).map_err(|e| {
+            let message = msg("init-cannot-read")
+                .arg("dir", dir.display())
+                .arg("detail", e);
+            anyhow::anyhow!("{}", text(&message))
+        })?;
         if entries.next().is_some() {
-            bail!(
-                "{} is not empty; choose a new folder for the site",
-                dir.display()
-            );
+            bail!("{}", text(&msg("init-not-empty").arg("dir", dir.display())));
         }
     }
-    for (path, text) in STARTER {
-        let text = if *path == "content/data/project.yaml" {
+    for (path, written) in STARTER {
+        let written = if *path == "content/data/project.yaml" {
             project
         } else {
-            text
+            written
         };
-        fsio::write(&dir.join(path), text.as_bytes())?;
+        fsio::write(&dir.join(path), in_language(written).as_bytes())?;
     }
     Ok(())
 }
+
+/// A starter file with its comment in the language of the messages.
+fn in_language(written: &str) -> std::borrow::Cow<'_, str> {
+    if let Some(rest) = written.strip_prefix(ACCESSIBILITY_COMMENT) {
+        return format!("# {}{rest}", text(&msg("init-comment-accessibility"))).into();
+    }
+    if !written.contains("#@") {
+        return written.into();
+    }
+    // `#@ID` lines are comments said by message ID, wrapped at 72 columns.
+    let mut out = String::new();
+    for line in written.lines() {
+        match line.strip_prefix("#@").and_then(starter_comment) {
+            Some(id) => out.push_str(&wrapped_comment(&text(&msg(id)))),
+            None => {
+                out.push_str(line);
+                out.push('\n');
+            }
+        }
+    }
+    out.into()
+}
+
+/// The messages the starter's comments are (`#@ID` in its files).
+fn starter_comment(id: &str) -> Option<&'static str> {
+    [
+        "init-comment-period-2021",
+        "init-comment-period-2014",
+        "init-comment-fill-in",
+    ]
+    .into_iter()
+    .find(|known| *known == id.trim())
+}
+
+/// `said` as YAML comment lines of at most 72 columns.
+fn wrapped_comment(said: &str) -> String {
+    let mut out = String::new();
+    let mut line = String::from("#");
+    for word in said.split_whitespace() {
+        if line.len() > 1 && line.chars().count() + 1 + word.chars().count() > 72 {
+            out.push_str(&line);
+            out.push('\n');
+            line = String::from("#");
+        }
+        line.push(' ');
+        line.push_str(word);
+    }
+    out.push_str(&line);
+    out.push('\n');
+    out
+}
+
+/// The first line of the starter's `accessibility.yaml`, written in the
+/// language of the messages instead.
+const ACCESSIBILITY_COMMENT: &str =
+    "# Follows the model of Commission Implementing Decision (EU) 2018/1523.";

@@ -9,6 +9,12 @@ use std::path::{Path, PathBuf};
 use crate::config::SiteConfig;
 use crate::content::slug::slugify;
 use crate::i18n::format::parse_iso_date;
+use crate::messages::{Message, msg, text};
+
+/// `# …`: a comment line in the language of the messages.
+fn comment(id: &'static str) -> String {
+    format!("# {}\n", text(&msg(id)))
+}
 
 /// Creates `content/news/DATE-SLUG.LANG.md` for every language; returns the
 /// files written (relative to `root`).
@@ -18,14 +24,13 @@ pub fn create_news(
     title: &str,
     date: &str,
     lang: Option<&str>,
-) -> Result<Vec<PathBuf>, String> {
+) -> Result<Vec<PathBuf>, Message> {
     if parse_iso_date(date).is_none() {
-        return Err(format!("`{date}` is not a date; write it as YYYY-MM-DD"));
+        return Err(msg("new-bad-date").arg("value", date));
     }
     let fields = |t: &str, slug: &str| {
-        format!(
-            "title: {t}\n# The web address; it stays when the title is corrected:\nslug: {slug}\ndate: {date}\n# One or two sentences for lists and previews:\nsummary: {t}\n"
-        )
+        let (address, summary) = (comment("new-comment-slug"), comment("new-comment-summary"));
+        format!("title: {t}\n{address}slug: {slug}\ndate: {date}\n{summary}summary: {t}\n")
     };
     create(
         root,
@@ -45,25 +50,22 @@ pub fn create_page(
     title: &str,
     folder: Option<&str>,
     lang: Option<&str>,
-) -> Result<Vec<PathBuf>, String> {
+) -> Result<Vec<PathBuf>, Message> {
     let folder = folder
         .map(|f| f.trim_matches('/'))
         .filter(|f| !f.is_empty());
     if let Some(f) = folder
         && !f.split('/').all(crate::config::is_url_segment)
     {
-        return Err(format!(
-            "`{f}` cannot be part of a web address; use lowercase ASCII letters, digits and hyphens"
-        ));
+        return Err(msg("new-bad-folder").arg("folder", f));
     }
     let base = match folder {
         Some(f) => format!("content/pages/{f}"),
         None => "content/pages".to_string(),
     };
     let fields = |t: &str, slug: &str| {
-        format!(
-            "title: {t}\n# The web address; it stays when the title is corrected:\nslug: {slug}\n# A place in the main menu (1 first), and a shorter label there:\n# menu: 5\n# menu_title: {t}\n"
-        )
+        let (address, menu) = (comment("new-comment-slug"), comment("new-comment-menu"));
+        format!("title: {t}\n{address}slug: {slug}\n{menu}# menu: 5\n# menu_title: {t}\n")
     };
     create(
         root,
@@ -85,21 +87,20 @@ fn create(
     lang: Option<&str>,
     stem: &dyn Fn(&str) -> String,
     fields: &dyn Fn(&str, &str) -> String,
-) -> Result<Vec<PathBuf>, String> {
+) -> Result<Vec<PathBuf>, Message> {
     let main = match lang {
         Some(code) => config.language(code).ok_or_else(|| {
             let codes: Vec<&str> = config.languages.iter().map(|l| l.code.as_str()).collect();
-            format!(
-                "`{code}` is not one of this site's languages ({})",
-                codes.join(", ")
-            )
+            msg("new-unknown-language")
+                .arg("code", code)
+                .arg("codes", codes.join(", "))
         })?,
         None => config.default_language(),
     };
     let title = title.trim();
     let slug = slugify(title);
     if slug.is_empty() {
-        return Err("the title needs at least one letter or digit".to_string());
+        return Err(msg("new-title-no-letters"));
     }
     let stem = stem(&slug);
     let t = yaml_quote(title);
@@ -111,9 +112,10 @@ fn create(
             let text = if l.code == main.code {
                 format!("---\n{}---\n\n", fields(&t, &slug))
             } else {
+                let note = msg("new-comment-untranslated").arg("language", &main.name);
                 format!(
-                    "---\n# Untranslated: translate the title, summary, slug and text from {}, then remove `draft: true`.\n{}draft: true\n---\n\n",
-                    main.name,
+                    "---\n# {}\n{}draft: true\n---\n\n",
+                    text(&note),
                     fields(&t, &slug)
                 )
             };
@@ -121,14 +123,11 @@ fn create(
         })
         .collect();
     if let Some((existing, _)) = files.iter().find(|(p, _)| root.join(p).exists()) {
-        return Err(format!(
-            "{} already exists; nothing was written",
-            existing.display()
-        ));
+        return Err(msg("new-exists").arg("file", existing.display()));
     }
     let folder = Path::new(&stem).parent().unwrap_or(Path::new("content"));
     std::fs::create_dir_all(root.join(folder))
-        .map_err(|e| format!("cannot create {}: {e}", folder.display()))?;
+        .map_err(|e| cannot("new-cannot-create", folder, e))?;
     let mut written = Vec::new();
     for (path, text) in &files {
         // create_new: even a file that appeared a moment ago is never replaced.
@@ -136,12 +135,17 @@ fn create(
             .write(true)
             .create_new(true)
             .open(root.join(path))
-            .map_err(|e| format!("cannot create {}: {e}", path.display()))?;
+            .map_err(|e| cannot("new-cannot-create", path, e))?;
         f.write_all(text.as_bytes())
-            .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+            .map_err(|e| cannot("new-cannot-write", path, e))?;
         written.push(path.clone());
     }
     Ok(written)
+}
+
+/// "cannot create FILE: why".
+fn cannot(id: &'static str, path: &Path, e: std::io::Error) -> Message {
+    msg(id).arg("file", path.display()).arg("detail", e)
 }
 
 /// A YAML double-quoted string.

@@ -433,17 +433,17 @@ pub fn build_to_disk_with(
 ) -> Result<BuildResult> {
     let root = crate::fsio::site_root(&options.root)?;
     let output_dir = std::path::absolute(output_dir)
-        .with_context(|| format!("cannot find the output folder {}", output_dir.display()))?;
+        .with_context(|| crate::fsio::about("output-not-found", output_dir))?;
     let output_dir = crate::output::resolve_output(&root, &output_dir)?;
     let sink = StagingSink::new(&output_dir, force)?.with_writer(write);
     let result = build_into(options, Stages::default(), &sink, true)?;
     // A write that failed is the disk's problem, not the site's: said
     // once, not once per file.
     if let Some(failure) = sink.failure() {
-        anyhow::bail!(
-            "the site could not be written: {failure}; nothing was published and {} is unchanged",
-            output_dir.display()
-        );
+        let message = crate::messages::msg("output-not-written")
+            .arg("detail", failure)
+            .arg("output", output_dir.display());
+        anyhow::bail!("{}", crate::messages::text(&message));
     }
     let mut result = result;
     if let Some(built) = &result.built {

@@ -132,7 +132,8 @@ pub(super) fn assemble(
     let now = options.now.unwrap_or_else(super::run::build_clock);
     let docs = std::mem::take(&mut inputs.docs);
     let (docs, left_out) = content::schedule::select(docs, now, options.future, options.expired);
-    let no_tags = data::tags::TagSet::default();
+    // Without the data files, no topic is known: none is checked.
+    let no_tags = data::tags::TagSet::unread();
     let tags = inputs.data.as_ref().map_or(&no_tags, |d| &d.tags);
     let (mut site, diags, layout) =
         site::assemble_reusing(config, docs, config.fingerprint(), previous, tags);

@@ -3,12 +3,15 @@
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 
 use crate::builder::{BuildOptions, BuildResult, build};
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::messages::{Lang, msg, text};
 
 mod build;
+mod errors;
+mod help;
 mod new;
 pub use new::{NewNewsArgs, NewPageArgs};
 
@@ -62,17 +65,12 @@ impl EjectArgs {
         let root = crate::fsio::site_root(&self.root)?;
         let (written, kept) = crate::eject::eject_theme(&root)?;
         for f in &written {
-            println!("Created {}", f.display());
+            println!("{}", text(&msg("cli-created").arg("file", f.display())));
         }
         if !kept.is_empty() {
-            println!(
-                "Kept {} file(s) that were already there, unchanged.",
-                kept.len()
-            );
+            println!("{}", text(&msg("cli-eject-kept").num("count", kept.len())));
         }
-        println!(
-            "Edit the files in themes/default/; each one overrides the built-in file of the same name."
-        );
+        println!("{}", text(&msg("cli-eject-done")));
         Ok(0)
     }
 }
@@ -194,17 +192,25 @@ pub struct InitArgs {
     pub dir: PathBuf,
     /// The programme period whose EU rules the project follows:
     /// 2021-2027 (the default) or 2014-2020.
-    #[arg(long, value_name = "PERIOD")]
+    #[arg(long)]
     pub period: Option<String>,
 }
 
 /// Parses the command line and runs it; returns the process exit code.
 pub fn main() -> i32 {
-    let cli = Cli::parse();
+    // The language first: `--help` and clap's own errors are shown in it.
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     crate::messages::set_language(
-        cli.messages
+        language_asked(&args)
             .unwrap_or_else(|| crate::messages::from_environment(|n| std::env::var(n).ok())),
     );
+    let cli = match help::localized(Cli::command())
+        .try_get_matches_from(args)
+        .and_then(|matches| Cli::from_arg_matches(&matches))
+    {
+        Ok(cli) => cli,
+        Err(e) => return errors::report(e),
+    };
     let result = match cli.command {
         Command::Build(args) => args.run(),
         Command::Check(args) => args.run(),
@@ -217,13 +223,27 @@ pub fn main() -> i32 {
     match result {
         Ok(code) => code,
         Err(err) => {
-            eprintln!("error: {err}");
+            eprintln!("{}: {err}", text(&msg("label-error")));
             for cause in err.chain().skip(1) {
-                eprintln!("  caused by: {cause}");
+                eprintln!("  {}", text(&msg("cli-caused-by").arg("cause", cause)));
             }
             2
         }
     }
+}
+
+/// `--messages LANG` (or `--messages=LANG`) on the command line, read
+/// before the rest: it decides the language of `--help`.
+fn language_asked(args: &[std::ffi::OsString]) -> Option<Lang> {
+    let args: Vec<&str> = args.iter().filter_map(|a| a.to_str()).collect();
+    args.iter().enumerate().find_map(|(i, a)| {
+        let value = match a.strip_prefix("--messages") {
+            Some("") => args.get(i + 1).copied(),
+            Some(rest) => rest.strip_prefix('='),
+            None => None,
+        };
+        value?.parse().ok()
+    })
 }
 
 fn print_diagnostics(result: &BuildResult, root: &std::path::Path) {
@@ -280,12 +300,11 @@ impl CheckArgs {
         root: &std::path::Path,
         proofing: &crate::proof::Proofing,
     ) -> anyhow::Result<()> {
-        use crate::messages::{msg, text};
         for note in &proofing.notes {
             let (message, hint) = note.render(crate::messages::language());
-            eprintln!("note: {message}");
+            eprintln!("{}: {message}", text(&msg("label-note")));
             if let Some(hint) = hint {
-                eprintln!("  hint: {hint}");
+                eprintln!("  {}: {hint}", text(&msg("label-hint")));
             }
         }
         if self.add_words {
@@ -334,9 +353,8 @@ impl InitArgs {
             .unwrap_or(crate::init::DEFAULT_PERIOD);
         crate::init::create_site_for(&self.dir, period)?;
         println!(
-            "Created a new site in {}. Build it with: tilts build --root {}",
-            self.dir.display(),
-            self.dir.display()
+            "{}",
+            text(&msg("cli-init-done").arg("dir", self.dir.display()))
         );
         // No question asked: say which rules the starter follows and how
         // to change that.
@@ -344,10 +362,7 @@ impl InitArgs {
             Some(_) => "init-period-given",
             None => "init-period-chosen",
         };
-        println!(
-            "{}",
-            crate::messages::text(&crate::messages::msg(said).arg("period", period))
-        );
+        println!("{}", text(&msg(said).arg("period", period)));
         Ok(0)
     }
 }
@@ -356,10 +371,8 @@ impl ServeArgs {
     pub fn run(self) -> anyhow::Result<i32> {
         let root = self.site.site_root()?;
         if !crate::serve::looks_like_site(&root) {
-            eprintln!(
-                "error: {} has no content/site.yaml; run tilts serve in a site folder, or create one with tilts init DIR",
-                self.site.root.display()
-            );
+            let message = msg("cli-serve-no-site").arg("dir", self.site.root.display());
+            eprintln!("{}: {}", text(&msg("label-error")), text(&message));
             return Ok(1);
         }
         crate::serve::run(crate::serve::ServeOptions {

@@ -4,6 +4,8 @@ use std::path::PathBuf;
 
 use clap::Args;
 
+use crate::messages::{Message, msg, text};
+
 #[derive(Debug, Args)]
 pub struct NewNewsArgs {
     /// The headline, in the language given by --lang.
@@ -65,16 +67,16 @@ fn load_config_or_print(root: &std::path::Path) -> Option<crate::config::SiteCon
 }
 
 /// "Created …" for each file, or the error; the exit code.
-fn print_created(created: Result<Vec<PathBuf>, String>) -> i32 {
+fn print_created(created: Result<Vec<PathBuf>, Message>) -> i32 {
     match created {
         Ok(files) => {
             for f in files {
-                println!("Created {}", f.display());
+                println!("{}", text(&msg("cli-created").arg("file", f.display())));
             }
             0
         }
         Err(message) => {
-            eprintln!("error: {message}");
+            eprintln!("{}: {}", text(&msg("label-error")), text(&message));
             1
         }
     }

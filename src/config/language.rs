@@ -8,6 +8,7 @@ use serde::Deserialize;
 
 use super::{Language, Sections, SpannedPos, is_url_segment};
 use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::messages::msg;
 use crate::yaml::Spanned;
 
 #[derive(Debug, Deserialize)]
@@ -58,14 +59,14 @@ pub(super) fn validate_languages(
             if languages.iter().any(|l: &Language| l.code == language.code) {
                 diags.push(Diagnostic::error(
                     file,
-                    format!("language `{}` is listed twice", language.code),
+                    msg("config-language-twice").arg("code", &language.code),
                 ));
             }
             languages.push(language);
         }
     }
     if languages.is_empty() && !diags.has_errors() {
-        diags.push(Diagnostic::error(file, "no languages are configured"));
+        diags.push(Diagnostic::error(file, msg("config-no-languages")));
     }
     let position = languages.iter().position(|l| l.code == default.value);
     if position.is_none() && !languages.is_empty() {
@@ -74,13 +75,11 @@ pub(super) fn validate_languages(
         diags.push(
             Diagnostic::error(
                 file,
-                format!(
-                    "default_language `{}` is not one of the configured languages",
-                    default.value
-                ),
+                msg("config-default-language-unknown")
+                    .arg("value", &default.value)
+                    .arg("codes", codes.join(", ")),
             )
-            .at(l, c)
-            .with_hint(format!("use one of: {}", codes.join(", "))),
+            .at(l, c),
         );
     }
     (languages, position.unwrap_or(0))
@@ -93,12 +92,7 @@ fn validate_language(raw: RawLanguage, file: &Path, diags: &mut Diagnostics) -> 
     if !(2..=3).contains(&code.len()) || !code.bytes().all(|b| b.is_ascii_lowercase()) {
         let (l, c) = raw.code.pos();
         diags.push(
-            Diagnostic::error(
-                file,
-                format!("language code `{code}` is not a two- or three-letter code"),
-            )
-            .at(l, c)
-            .with_hint("use ISO 639 codes such as lv, lt, en"),
+            Diagnostic::error(file, msg("config-language-code-bad").arg("code", &code)).at(l, c),
         );
         ok = false;
     }
@@ -107,9 +101,11 @@ fn validate_language(raw: RawLanguage, file: &Path, diags: &mut Diagnostics) -> 
     let (Ok(locale), Ok(langid)) = (locale, langid) else {
         let (l, c) = raw.locale.pos();
         diags.push(
-            Diagnostic::error(file, format!("`{}` is not a locale", raw.locale.value))
-                .at(l, c)
-                .with_hint("use a CLDR locale such as lv-LV or lt-LT"),
+            Diagnostic::error(
+                file,
+                msg("config-locale-bad").arg("value", &raw.locale.value),
+            )
+            .at(l, c),
         );
         return None;
     };
@@ -147,12 +143,8 @@ impl RawSections {
             if !is_url_segment(&seg.value) {
                 let (l, c) = seg.pos();
                 diags.push(
-                    Diagnostic::error(
-                        file,
-                        format!("section name `{}` cannot be used in a URL", seg.value),
-                    )
-                    .at(l, c)
-                    .with_hint("use lowercase ASCII letters, digits and hyphens, e.g. jaunumi (not con, nul, com1 or another name Windows keeps for devices)"),
+                    Diagnostic::error(file, msg("config-section-bad").arg("value", &seg.value))
+                        .at(l, c),
                 );
                 ok = false;
             }
@@ -189,13 +181,7 @@ fn quotes(
         Some(q) if q.value.len() == 2 => Some((q.value[0].clone(), q.value[1].clone())),
         Some(q) => {
             let (l, c) = q.pos();
-            diags.push(
-                Diagnostic::error(
-                    file,
-                    "quotes must list exactly two marks: opening and closing",
-                )
-                .at(l, c),
-            );
+            diags.push(Diagnostic::error(file, msg("config-quotes-bad")).at(l, c));
             None
         }
         None => Some(cldr_quotes(language)),

@@ -176,15 +176,10 @@ pub fn load(root: &Path) -> Result<SiteConfig, Diagnostics> {
             Err(e) => return Err(one(crate::diagnostic::not_utf8(e.as_bytes(), file))),
         },
         Err(err) => {
+            let detail = err.detail();
             return Err(one(Diagnostic::error(
                 file,
-                format!(
-                    "cannot read the site configuration: {}",
-                    err.to_string().trim_start_matches("cannot read the file: ")
-                ),
-            )
-            .with_hint(
-                "is this the site folder? `tilts init DIR` creates a new site",
+                crate::messages::msg("config-unreadable").arg("detail", detail),
             )));
         }
     };
@@ -220,7 +215,7 @@ fn one(d: Diagnostic) -> Diagnostics {
 
 fn validate(raw: RawConfig, file: &Path) -> Result<SiteConfig, Diagnostics> {
     let mut diags = Diagnostics::new();
-    let err_at = |value: &dyn SpannedPos, message: String| {
+    let err_at = |value: &dyn SpannedPos, message: crate::messages::Message| {
         let (l, c) = value.pos();
         Diagnostic::error(file, message).at(l, c)
     };
@@ -243,7 +238,7 @@ fn validate(raw: RawConfig, file: &Path) -> Result<SiteConfig, Diagnostics> {
         Some(t) if !is_url_segment(&t.value) => {
             diags.push(err_at(
                 &t,
-                format!("theme name `{}` must be a plain folder name", t.value),
+                crate::messages::msg("config-theme-name-bad").arg("value", &t.value),
             ));
             String::new()
         }
@@ -253,7 +248,10 @@ fn validate(raw: RawConfig, file: &Path) -> Result<SiteConfig, Diagnostics> {
 
     let news_per_page = match raw.news_per_page {
         Some(n) if n.value == 0 => {
-            diags.push(err_at(&n, "news_per_page must be at least 1".to_string()));
+            diags.push(err_at(
+                &n,
+                crate::messages::msg("config-news-per-page-zero"),
+            ));
             1
         }
         Some(n) => n.value as usize,
@@ -269,10 +267,7 @@ fn validate(raw: RawConfig, file: &Path) -> Result<SiteConfig, Diagnostics> {
                 .timezone
                 .as_ref()
                 .expect("only a written zone can be wrong");
-            diags.push(
-                err_at(t, message)
-                    .with_hint("use an IANA name such as Europe/Riga or Europe/Vilnius"),
-            );
+            diags.push(err_at(t, message));
             (jiff::tz::TimeZone::UTC, String::new())
         }
     };

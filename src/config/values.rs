@@ -22,18 +22,14 @@ pub(super) fn photo_widths(
     widths.dedup();
     if widths.is_empty() || widths.iter().any(|w| !(16..=4000).contains(w)) {
         let (l, c) = raw.pos();
-        diags.push(
-            Diagnostic::error(file, "photo_widths must list widths from 16 to 4000 pixels")
-                .at(l, c)
-                .with_hint("for example photo_widths: [360, 720, 1080, 1600]"),
-        );
+        diags.push(Diagnostic::error(file, msg("config-photo-widths-bad")).at(l, c));
         return super::PHOTO_WIDTHS.to_vec();
     }
     widths
 }
 
 /// `programme_logo:` or `favicon:` (`key`) as an output path (`images/logo.png`).
-pub(super) fn site_file(p: &Spanned<String>, key: &str) -> Result<String, String> {
+pub(super) fn site_file(p: &Spanned<String>, key: &str) -> Result<String, Message> {
     let path = p.value.trim_start_matches('/').to_string();
     let plain = !path.is_empty()
         && path
@@ -42,23 +38,22 @@ pub(super) fn site_file(p: &Spanned<String>, key: &str) -> Result<String, String
     if plain {
         Ok(path)
     } else {
-        Err(format!(
-            "{key} `{}` must be a path like /images/logo.png",
-            p.value
-        ))
+        Err(msg("config-site-file-bad")
+            .arg("key", key)
+            .arg("value", &p.value))
     }
 }
 
 /// `timezone:` (default Europe/Riga) and its name.
 pub(super) fn time_zone(
     written: Option<&Spanned<String>>,
-) -> Result<(jiff::tz::TimeZone, String), String> {
+) -> Result<(jiff::tz::TimeZone, String), Message> {
     let name = written
         .map_or("Europe/Riga", |t| t.value.trim())
         .to_string();
     match jiff::tz::TimeZone::get(&name) {
         Ok(tz) => Ok((tz, name)),
-        Err(_) => Err(format!("`{name}` is not a time zone")),
+        Err(_) => Err(msg("config-timezone-bad").arg("value", &name)),
     }
 }
 

@@ -15,8 +15,10 @@ pub struct RawEvent {
     pub start: Spanned<String>,
     #[serde(default)]
     pub end: Option<Spanned<String>>,
-    /// IANA time zone, e.g. Europe/Riga or Europe/Vilnius.
-    pub timezone: Spanned<String>,
+    /// IANA time zone, e.g. Europe/Riga or Europe/Vilnius (default: the
+    /// site's `timezone:`).
+    #[serde(default)]
+    pub timezone: Option<Spanned<String>>,
     pub location: Spanned<String>,
 }
 
@@ -48,12 +50,22 @@ pub struct EventError<'a> {
 }
 
 /// Checks the raw event and converts its times; warnings for local times
-/// that do not exist or exist twice.
-pub fn validate(raw: &RawEvent) -> Result<(Event, Vec<EventWarning<'_>>), EventError<'_>> {
-    let tz = jiff::tz::TimeZone::get(raw.timezone.value.trim()).map_err(|_| EventError {
-        field: &raw.timezone,
-        message: msg("event-bad-zone").arg("value", &raw.timezone.value),
-    })?;
+/// that do not exist or exist twice. An event without `timezone:` is in
+/// the site's zone, `site_zone` (its name and the zone).
+pub fn validate<'a>(
+    raw: &'a RawEvent,
+    site_zone: (&str, &jiff::tz::TimeZone),
+) -> Result<(Event, Vec<EventWarning<'a>>), EventError<'a>> {
+    let (zone_name, tz) = match &raw.timezone {
+        Some(zone) => {
+            let tz = jiff::tz::TimeZone::get(zone.value.trim()).map_err(|_| EventError {
+                field: zone,
+                message: msg("event-bad-zone").arg("value", &zone.value),
+            })?;
+            (zone.value.trim().to_string(), tz)
+        }
+        None => (site_zone.0.to_string(), site_zone.1.clone()),
+    };
     let local = |s: &'_ Spanned<String>| -> Result<jiff::civil::DateTime, ()> {
         let text = s.value.trim().replacen(' ', "T", 1);
         if text.len() != 16 {
@@ -87,7 +99,7 @@ pub fn validate(raw: &RawEvent) -> Result<(Event, Vec<EventWarning<'_>>), EventE
     let mut utc = |dt: jiff::civil::DateTime, field| -> Result<String, EventError<'_>> {
         let ambiguous = tz.to_ambiguous_timestamp(dt);
         let ts = ambiguous.compatible().map_err(|_| bad_time(field))?;
-        if let Some(message) = clock_change(&tz, &raw.timezone.value, dt, &ambiguous.offset(), ts) {
+        if let Some(message) = clock_change(&tz, &zone_name, dt, &ambiguous.offset(), ts) {
             warnings.push(EventWarning { field, message });
         }
         Ok(ts.strftime("%Y%m%dT%H%M%SZ").to_string())
@@ -108,7 +120,7 @@ pub fn validate(raw: &RawEvent) -> Result<(Event, Vec<EventWarning<'_>>), EventE
         Event {
             start: fmt(start),
             end: end.map(|(e, _)| fmt(e)),
-            timezone: raw.timezone.value.trim().to_string(),
+            timezone: zone_name.clone(),
             location: raw.location.value.trim().to_string(),
             start_utc,
             end_utc,

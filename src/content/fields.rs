@@ -37,11 +37,22 @@ impl Fields<'_> {
     }
 
     pub fn title(&self, fm: &RawFrontMatter) -> Checked<String> {
-        let title = fm.title.value.trim().to_string();
+        let Some(written) = &fm.title else {
+            return Err(self.missing(msg("yaml-missing-field").arg("field", "title")));
+        };
+        let title = written.value.trim().to_string();
         if title.is_empty() {
-            return Err(self.at(&fm.title, msg("fm-title-empty")));
+            return Err(self.at(written, msg("fm-title-empty")));
         }
         Ok(title)
+    }
+
+    /// An error at `title:` (where the fields start without one).
+    fn at_title(&self, fm: &RawFrontMatter, message: Message) -> Diagnostic {
+        match &fm.title {
+            Some(title) => self.at(title, message),
+            None => self.missing(message),
+        }
     }
 
     fn moment(&self, field: &Option<Spanned<String>>) -> Checked<Option<Moment>> {
@@ -53,17 +64,16 @@ impl Fields<'_> {
         }
     }
 
-    /// `date` (required for news), `updated` and `expires`.
-    pub fn dates(&self, fm: &RawFrontMatter) -> Checked<[Option<Moment>; 3]> {
-        let published = self.moment(&fm.date)?;
-        if published.is_none() && self.section == Section::News {
-            return Err(self.missing(msg("fm-news-needs-date")));
+    /// `date` (required for news), `updated` and `expires`, and the
+    /// problems of each.
+    pub fn dates(&self, fm: &RawFrontMatter) -> ([Option<Moment>; 3], Vec<Diagnostic>) {
+        let mut problems = Vec::new();
+        let mut moment = |field| self.moment(field).map_err(|d| problems.push(d)).ok();
+        let dates = [&fm.date, &fm.updated, &fm.expires].map(|field| moment(field).flatten());
+        if fm.date.is_none() && self.section == Section::News {
+            problems.push(self.missing(msg("fm-news-needs-date")));
         }
-        Ok([
-            published,
-            self.moment(&fm.updated)?,
-            self.moment(&fm.expires)?,
-        ])
+        (dates, problems)
     }
 
     pub fn summary(&self, fm: &RawFrontMatter) -> Checked<String> {
@@ -87,10 +97,10 @@ impl Fields<'_> {
             None => {
                 let s = slug::slugify(title);
                 if s.is_empty() {
-                    return Err(self.at(&fm.title, msg("fm-no-slug-from-title")));
+                    return Err(self.at_title(fm, msg("fm-no-slug-from-title")));
                 }
                 if crate::config::is_reserved_on_windows(&s) {
-                    return Err(self.at(&fm.title, msg("fm-slug-reserved").arg("slug", &s)));
+                    return Err(self.at_title(fm, msg("fm-slug-reserved").arg("slug", &s)));
                 }
                 Ok(s)
             }
@@ -252,7 +262,9 @@ impl Fields<'_> {
         let Some(raw) = &fm.event else {
             return Ok((None, Vec::new()));
         };
-        let (e, event_warnings) = event::validate(raw).map_err(|e| self.at(e.field, e.message))?;
+        let zone = (self.config.timezone_name.as_str(), &self.config.timezone);
+        let (e, event_warnings) =
+            event::validate(raw, zone).map_err(|e| self.at(e.field, e.message))?;
         let warnings = event_warnings
             .into_iter()
             .map(|w| {

@@ -13,7 +13,9 @@ use crate::yaml::{self, Spanned};
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawFrontMatter {
-    pub title: Spanned<String>,
+    /// Required; missing, it is reported with the other fields' problems.
+    #[serde(default)]
+    pub title: Option<Spanned<String>>,
     #[serde(default)]
     pub date: Option<Spanned<String>>,
     #[serde(default)]
@@ -154,16 +156,63 @@ pub fn split<'a>(text: &'a str, file: &Path) -> Result<Split<'a>, Diagnostic> {
     Err(Diagnostic::error(file, msg("fm-not-closed")).at(lines.max(1), 1))
 }
 
-/// Reads the YAML part of `split`.
-pub fn parse(split: &Split, file: &Path) -> Result<RawFrontMatter, Diagnostic> {
-    yaml::parse(split.yaml, file, split.yaml_line).map_err(|d| {
-        // The parser places a missing field at the end of the front matter;
-        // people look for it where the fields start.
-        if d.key.as_ref().map(|k| k.id()) == Some("yaml-missing-field") {
-            d.at(split.yaml_line, 1)
-        } else {
-            d
+/// Reads the YAML part of `split`: the front matter, if it can be read,
+/// and its problems. Every field tilts does not know is reported at once;
+/// without them, the rest is read on (and its own problems reported).
+pub fn parse(split: &Split, file: &Path) -> (Option<RawFrontMatter>, Vec<Diagnostic>) {
+    let first = match yaml::parse(split.yaml, file, split.yaml_line) {
+        Ok(fm) => return (Some(fm), Vec::new()),
+        Err(d) => d,
+    };
+    if first.key.as_ref().map(|k| k.id()) != Some("yaml-unknown-field") {
+        return (None, vec![first]);
+    }
+    let known = field_names();
+    // Should the parser ever word its list differently: its own finding.
+    if !known.iter().any(|f| f == "title") {
+        return (None, vec![first]);
+    }
+    let unknown: Vec<(u32, String)> = yaml::top_level_keys(split.yaml)
+        .into_iter()
+        .filter(|(_, key)| !known.contains(key))
+        .collect();
+    if unknown.is_empty() {
+        return (None, vec![first]);
+    }
+    let mut problems: Vec<Diagnostic> = unknown
+        .iter()
+        .map(|(line, key)| {
+            let message = msg("yaml-unknown-field")
+                .arg("field", key)
+                .arg("expected", known.join(", "));
+            Diagnostic::error(file, message).at(line + split.yaml_line - 1, 1)
+        })
+        .collect();
+    let lines: Vec<u32> = unknown.iter().map(|(line, _)| *line).collect();
+    let rest = yaml::without_entries(split.yaml, &lines);
+    match yaml::parse(&rest, file, split.yaml_line) {
+        Ok(fm) => (Some(fm), problems),
+        Err(d) => {
+            problems.push(d);
+            (None, problems)
         }
+    }
+}
+
+/// The fields of front matter, as the parser names them (asked once, with
+/// a field no one writes).
+fn field_names() -> &'static [String] {
+    static NAMES: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    NAMES.get_or_init(|| {
+        let said = serde_saphyr::from_str::<RawFrontMatter>("tilts-no-such-field: 1")
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
+        let list = said.split("expected one of ").nth(1).unwrap_or("");
+        let list = list.lines().next().unwrap_or("");
+        list.split(", ")
+            .map(|f| f.trim_matches('`').to_string())
+            .collect()
     })
 }
 
@@ -192,7 +241,22 @@ mod tests {
     fn field_errors_point_into_the_file() {
         let text = "---\ntitle: A\ntitel: B\n---\n";
         let s = split(text, Path::new("a.md")).unwrap();
-        let e = parse(&s, Path::new("a.md")).unwrap_err();
-        assert_eq!((e.line, e.column), (Some(3), Some(1)));
+        let (_, e) = parse(&s, Path::new("a.md"));
+        assert_eq!((e[0].line, e[0].column), (Some(3), Some(1)));
+    }
+
+    #[test]
+    fn every_unknown_field_is_reported_and_the_rest_read() {
+        let text = "---\ntitel: A\ndate: 2018-05-16\nsumary: |\n  S\nslug: x\n---\n";
+        let s = split(text, Path::new("a.md")).unwrap();
+        let (fm, e) = parse(&s, Path::new("a.md"));
+        let found: Vec<_> = e.iter().map(|d| (d.line, d.message.clone())).collect();
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[0].0, Some(2));
+        assert_eq!(found[1].0, Some(4));
+        assert!(found[1].1.contains("`sumary`"), "{found:?}");
+        let hint = e[1].hint.clone().unwrap_or_default();
+        assert!(hint.contains("title, date, summary"), "{hint}");
+        assert_eq!(fm.unwrap().slug.unwrap().value, "x");
     }
 }

@@ -107,13 +107,14 @@ pub fn load(
     for (i, result) in read {
         match result {
             Ok(doc) => docs[i] = Some(doc),
-            Err(d) => {
+            Err(problems) => {
                 docs[i] = None;
-                diags.push(d);
+                diags.extend(problems);
             }
         }
     }
-    let (loaded, left_out) = without_drafts(&docs, drafts);
+    let (loaded, mut left_out) = without_drafts(&docs, drafts);
+    left_out.extend(failed(root, &found, &docs));
     for doc in &loaded {
         diags.extend(doc.warnings.iter().cloned());
     }
@@ -142,9 +143,37 @@ fn without_drafts(
             key: d.key.clone(),
             lang: d.lang,
             source: d.source.clone(),
+            failed: false,
         })
         .collect();
     (shown.into_iter().cloned().collect(), left_out)
+}
+
+/// The files that could not be made into documents: their language
+/// versions are there (with errors to fix), not missing. The key is the
+/// `translation_key:` written in the file, else its name.
+fn failed(root: &Path, found: &[Found], docs: &[Option<Arc<Document>>]) -> Vec<super::DraftRef> {
+    let written_key = |path: &Path| {
+        let bytes = crate::fsio::read_walked_file(root, path).ok()?;
+        let text = String::from_utf8_lossy(&bytes);
+        let line = text
+            .lines()
+            .find_map(|l| l.strip_prefix("translation_key:"))?;
+        let key = line.trim().trim_matches(['"', '\'']).trim();
+        (!key.is_empty()).then(|| key.to_string())
+    };
+    found
+        .iter()
+        .zip(docs)
+        .filter(|(_, doc)| doc.is_none())
+        .map(|((path, section, name, lang), _)| super::DraftRef {
+            section: *section,
+            key: written_key(path).unwrap_or_else(|| name.clone()),
+            lang: *lang,
+            source: path.clone(),
+            failed: true,
+        })
+        .collect()
 }
 
 /// The files found, their positions by path, and the walk's problems.
@@ -211,14 +240,14 @@ fn read_and_parse(
     found: &[Found],
     previous: &[Option<&Arc<Document>>],
     to_read: &[usize],
-) -> Vec<(usize, Result<Arc<Document>, Diagnostic>)> {
+) -> Vec<(usize, Parsed)> {
     to_read
         .par_iter()
         .map(|&i| {
             let (path, section, name, lang) = &found[i];
             let result = (|| {
                 let bytes = crate::fsio::read_walked_file(root, path)
-                    .map_err(|e| Diagnostic::error(path, e.to_string()))?;
+                    .map_err(|e| vec![Diagnostic::error(path, e.to_string())])?;
                 let key = Fingerprint::new()
                     .bytes(&bytes)
                     .bytes(name.as_bytes())
@@ -239,6 +268,9 @@ fn read_and_parse(
 }
 
 type Found = (PathBuf, Section, String, usize);
+
+/// A file's document, or its problems.
+type Parsed = Result<Arc<Document>, Vec<Diagnostic>>;
 
 /// The `.md` files of one section, sorted, with their name and language.
 fn discover(root: &Path, section: Section, config: &SiteConfig) -> (Vec<Found>, Vec<Diagnostic>) {

@@ -3,6 +3,7 @@
 
 mod address;
 mod aliases;
+mod checked;
 pub mod event;
 mod fields;
 pub mod front_matter;
@@ -53,13 +54,16 @@ impl Section {
     }
 }
 
-/// A news item or page left out because it is a draft.
+/// A news item or page left out because it is a draft, or because its
+/// file has errors (`failed`: its language version is there, to be fixed,
+/// not missing).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DraftRef {
     pub section: Section,
     pub key: String,
     pub lang: usize,
     pub source: PathBuf,
+    pub failed: bool,
 }
 
 /// An image named in front matter.
@@ -180,7 +184,8 @@ pub fn address(
     path
 }
 
-/// Turns the bytes of one file into a document.
+/// Turns the bytes of one file into a document, or gives every problem
+/// found in it (all of its front matter's, and its text's).
 pub fn parse_source(
     bytes: &[u8],
     file: &Path,
@@ -188,10 +193,10 @@ pub fn parse_source(
     name: &str,
     lang: usize,
     config: &SiteConfig,
-) -> Result<Document, Diagnostic> {
-    let text = decoded_text(bytes, file)?;
-    let split = front_matter::split(&text, file)?;
-    let fm = front_matter::parse(&split, file)?;
+) -> Result<Document, Vec<Diagnostic>> {
+    let text = decoded_text(bytes, file).map_err(|d| vec![d])?;
+    let split = front_matter::split(&text, file).map_err(|d| vec![d])?;
+    let (fm, mut errors) = front_matter::parse(&split, file);
     let f = fields::Fields {
         file,
         yaml_line: split.yaml_line,
@@ -199,79 +204,109 @@ pub fn parse_source(
         section,
         lang,
     };
-    let title = f.title(&fm)?;
-    let [published, updated, expires] = f.dates(&fm)?;
-    let (summary, slug) = (f.summary(&fm)?, f.slug(&fm, &title)?);
-    let (folder, key) = (f.folder(name)?, f.key(&fm, name)?);
-    let (image, menu) = (f.image(&fm)?, f.menu(&fm)?);
-    let (mut gallery, gallery_folder) = f.gallery(&fm)?;
-    // A relative picture path is relative to the item's own address, as
-    // an inline picture's is; made a path of the site here, so that the
-    // page, the lists' cards, the social preview and the check of the
-    // built site all mean the same file.
-    let mut image = image;
-    let own = address(config, section, lang, &folder, &slug);
-    for picture in image.iter_mut().chain(gallery.iter_mut()) {
-        if !picture.src.starts_with('/') && !is_foreign(&picture.src) {
-            picture.src = format!("/{}", join_relative(&own, &picture.src));
-        }
+    let values = fm.as_ref().map(|fm| {
+        let (values, problems) = checked::read(&f, fm, name);
+        errors.extend(problems);
+        values
+    });
+    let rendered = body(&split, file, config, lang).map_err(|d| errors.push(d));
+    let (Some(fm), Some(mut v), Ok(rendered)) = (fm, values, rendered) else {
+        return Err(errors);
+    };
+    if !errors.is_empty() {
+        return Err(errors);
     }
-    let (event, mut warnings) = f.event(&fm)?;
+    let mut warnings = std::mem::take(&mut v.warnings);
     warnings.extend(crate::control_chars::invisible(
         split.yaml,
         file,
         split.yaml_line,
     ));
-    let (tags, aliases) = (f.tags(&fm), f.aliases(&fm)?);
-    let menu_title = fm.menu_title.map(|t| t.value.trim().to_string());
-    let menu_title = menu_title.filter(|t| !t.is_empty());
-    let rendered = body(&split, file, config, lang)?;
     if let Some(offset) = rendered.empty_header_at {
         let (l, c) = crate::diagnostic::line_cols(split.body, &[offset])[0];
         warnings.push(
             Diagnostic::warning(file, msg("md-table-empty-header")).at(split.body_line + l - 1, c),
         );
     }
+    let menu_title = fm.menu_title.map(|t| t.value.trim().to_string());
+    v.warnings = warnings;
+    Ok(document(
+        (file, section, lang, config),
+        v,
+        (fm.draft, menu_title.filter(|t| !t.is_empty())),
+        rendered,
+    ))
+}
+
+/// The document of the file `at` (its name, section, language and
+/// configuration) from its checked front matter (with `draft:` and
+/// `menu_title:`) and its text.
+fn document(
+    at: (&Path, Section, usize, &SiteConfig),
+    mut v: checked::Values,
+    (draft, menu_title): (bool, Option<String>),
+    rendered: markdown::RenderedMarkdown,
+) -> Document {
+    let (file, section, lang, config) = at;
+    // A relative picture path is relative to the item's own address, as
+    // an inline picture's is; made a path of the site here, so that the
+    // page, the lists' cards, the social preview and the check of the
+    // built site all mean the same file.
+    let own = address(config, section, lang, &v.folder, &v.slug);
+    for picture in v.image.iter_mut().chain(v.gallery.iter_mut()) {
+        if !picture.src.starts_with('/') && !is_foreign(&picture.src) {
+            picture.src = format!("/{}", join_relative(&own, &picture.src));
+        }
+    }
+    let [published, updated, expires] = std::mem::take(&mut v.dates);
     let date = published.as_ref().map(|m| m.date.clone());
     let listing_fingerprint = Fingerprint::new()
         // Paths as bytes: a name that is not UTF-8 has no JSON form.
         .bytes(file.as_os_str().as_encoded_bytes())
-        .value(&(section as u8, lang, &key, &slug, &title, &summary, &date))
-        .value(&(fm.draft, &image, menu, &event))
-        .value(&(&published, &updated, &expires, &aliases))
-        .value(&(&folder, &menu_title, &tags))
+        .value(&(
+            section as u8,
+            lang,
+            &v.key,
+            &v.slug,
+            &v.title,
+            &v.summary,
+            &date,
+        ))
+        .value(&(draft, &v.image, v.menu, &v.event))
+        .value(&(&published, &updated, &expires, &v.aliases))
+        .value(&(&v.folder, &menu_title, &v.tags))
         .finish();
-    Ok(Document {
+    Document {
         section,
         source: file.to_path_buf(),
         lang,
-        key,
-        slug,
-        title,
-        summary,
+        key: v.key,
+        slug: v.slug,
+        title: v.title,
+        summary: v.summary,
         date,
         published,
         updated,
         expires,
-        aliases,
-        folder,
-        tags,
+        aliases: v.aliases,
+        folder: v.folder,
+        tags: v.tags,
         menu_title,
-        draft: fm.draft,
-        image,
-        gallery,
-        gallery_folder,
-        menu,
-        event,
+        draft,
+        image: v.image,
+        gallery: v.gallery,
+        gallery_folder: v.gallery_folder,
+        menu: v.menu,
+        event: v.event,
         html: rendered.html,
         words: words::distinct_words(&rendered.text),
         excerpt: words::excerpt(&rendered.text, EXCERPT_CHARS),
         headings: rendered.headings,
         links: rendered.links,
-        warnings,
+        warnings: v.warnings,
         fingerprint: 0,
         listing_fingerprint,
-    })
+    }
 }
 
 /// The Markdown body as HTML, its links placed at their line and column.

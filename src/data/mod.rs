@@ -55,8 +55,7 @@ fn read_yaml<T: serde::de::DeserializeOwned>(
 ) -> Result<T, Diagnostic> {
     let path = Path::new(file);
     let bytes = crate::fsio::read_site_file(root, path).map_err(|e| {
-        let detail = e.to_string();
-        let detail = detail.trim_start_matches("cannot read the file: ");
+        let detail = e.detail();
         Diagnostic::error(
             path,
             crate::messages::msg("data-unreadable").arg("detail", detail),

@@ -46,9 +46,21 @@ pub struct TagSet {
     pub tags: Vec<Tag>,
     index: BTreeMap<String, usize>,
     pub fingerprint: u128,
+    /// The data files could not be read: the topics are unknown, and what
+    /// news items name is not checked against them.
+    pub unread: bool,
 }
 
 impl TagSet {
+    /// The topics of a site whose data files have errors.
+    pub fn unread() -> TagSet {
+        TagSet {
+            unread: true,
+            fingerprint: 1,
+            ..TagSet::default()
+        }
+    }
+
     /// The position of topic `id`.
     pub fn position(&self, id: &str) -> Option<usize> {
         self.index.get(id).copied()

@@ -53,14 +53,8 @@ impl Translations {
             let file = Path::new(I18N_DIR).join(format!("{}.ftl", lang.code));
             let text = crate::fsio::read_site_file(root, &file)
                 .map_err(|e| {
-                    Diagnostic::error(
-                        &file,
-                        format!(
-                            "cannot read the UI strings: {}",
-                            e.to_string().trim_start_matches("cannot read the file: ")
-                        ),
-                    )
-                    .with_hint("every configured language needs its .ftl file")
+                    let detail = e.detail();
+                    Diagnostic::error(&file, msg("ui-strings-unreadable").arg("detail", detail))
                 })
                 .and_then(|bytes| {
                     String::from_utf8(bytes)
@@ -271,9 +265,7 @@ fn load_bundle(
                 .iter()
                 .map(|e| {
                     let (line, col) = line_col(&text, e.pos.start);
-                    Diagnostic::error(file, format!("Fluent syntax error: {}", e.kind))
-                        .at(line, col)
-                        .with_hint("see https://projectfluent.org/fluent/guide/ for the syntax")
+                    Diagnostic::error(file, msg("ui-syntax").arg("detail", &e.kind)).at(line, col)
                 })
                 .collect());
         }
@@ -310,10 +302,7 @@ fn load_bundle(
     add_date_function(&mut bundle, langid);
     bundle.add_resource(resource).map_err(|errs| {
         errs.iter()
-            .map(|e| {
-                Diagnostic::error(file, format!("{e}"))
-                    .with_hint("each message id may be defined once")
-            })
+            .map(|e| Diagnostic::error(file, msg("ui-defined-twice").arg("detail", e)))
             .collect::<Diagnostics>()
     })?;
     Ok((bundle, ids, key_lines))

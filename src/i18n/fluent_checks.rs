@@ -4,6 +4,7 @@
 //! (which would fail in whichever template uses them). Both are reported
 //! in the `.ftl` file, at the message.
 
+use crate::messages::msg;
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -33,10 +34,9 @@ pub fn nesting_problem(text: &str, file: &Path) -> Option<Diagnostic> {
                     return Some(
                         Diagnostic::error(
                             file,
-                            format!("placeables are nested more than {MAX_PLACEABLE_DEPTH} deep here"),
+                            msg("ui-too-deep").num("max", MAX_PLACEABLE_DEPTH as i64),
                         )
-                        .at(line, col)
-                        .with_hint("a message needs { } inside { } only a few levels deep; remove the extra braces"),
+                        .at(line, col),
                     );
                 }
             }
@@ -86,13 +86,11 @@ pub fn reference_cycles<'a>(
             diags.push(
                 Diagnostic::error(
                     file,
-                    format!(
-                        "message `{id}` refers to itself: {id} → {}",
-                        path.join(" → ")
-                    ),
+                    msg("ui-refers-to-itself")
+                        .arg("id", id)
+                        .arg("path", path.join(" → ")),
                 )
-                .at(lines.get(id).copied().unwrap_or(1), 1)
-                .with_hint("a message may use other messages, but not one that leads back to it"),
+                .at(lines.get(id).copied().unwrap_or(1), 1),
             );
         }
     }

@@ -587,3 +587,238 @@ what-logo-alt = the programme logo's text
 what-indicator-name = the indicator's name
 init-period-chosen = The project follows the EU rules of the programme period { $period }, the current one. For a project of 2014–2020, write `period: 2014-2020` in content/data/project.yaml (or make the site with `tilts init --period 2014-2020`).
 init-period-given = The project follows the EU rules of the programme period { $period }, as `period:` in content/data/project.yaml says.
+
+## Places (#32 item 4)
+
+yaml-tab-after-key = there is a tab after `{ $key }:`, which YAML cannot read here
+    .hint = replace the tab with a space; a list or fields that belong to `{ $key }` go on the lines below it, indented with spaces
+yaml-tab-here = there is a tab here, which YAML cannot read in this place
+    .hint = replace the tab with spaces
+tag-not-checked = the topics of the news items are not checked: the data files in content/data/ have errors
+    .hint = fix the errors reported for content/data/ first; then the topics are checked against tags.yaml
+
+## CLI, serve and new files (#32 item 1)
+
+label-note = note
+cli-about = Bilingual static sites for EU-funded cross-border projects
+cli-about-build = Build the site into the output folder
+cli-about-check = Check the site without writing anything
+cli-about-init = Create a new bilingual starter site in a new folder
+cli-about-serve = Serve the site locally, rebuild on every change and reload the browser
+cli-about-new = Create new content in every language at once
+cli-about-new-news = A news item: one file per language of the site, the others marked as untranslated drafts
+cli-about-new-page = A page: one file per language of the site in content/pages/, the others marked as untranslated drafts
+cli-about-theme = Work with the theme
+cli-about-theme-eject = Write the built-in theme into themes/default/ to edit it (files already there are kept)
+cli-arg-news-title = The headline, in the language given by --lang
+cli-arg-page-title = The page's title, in the language given by --lang
+cli-arg-news-date = The date of the item (default: today)
+cli-arg-check-strict = Treat warnings as errors (exit code 2 when there are only warnings)
+cli-arg-messages = The language of tilts' messages: lv, lt or en (default: from LC_ALL, LC_MESSAGES or LANG)
+cli-arg-root = The site folder (with content/, i18n/, themes/)
+cli-arg-drafts = Include news items and pages marked `draft: true`
+cli-arg-safe = Strip raw HTML from Markdown with a sanitizer
+cli-arg-future = Include items dated in the future, marked as scheduled (serve always does)
+cli-arg-expired = Include items whose `expires:` has passed
+cli-arg-port = Port to listen on (0: any free port)
+cli-arg-bind = Address to listen on; other computers can reach anything but 127.0.0.1
+cli-arg-open = Open the site in the default browser
+cli-arg-poll = Poll for changes (for network and container file systems without events)
+cli-arg-idle-timeout = Close a connection after this many seconds without a byte either way
+cli-arg-output = Where to write the site (default: the site folder's public/)
+cli-arg-base-url = Use this address instead of base_url from content/site.yaml
+cli-arg-strict = Treat warnings as errors
+cli-arg-force = Replace the output folder even if tilts did not create it
+cli-arg-quiet = Print only problems
+cli-arg-verbose = Also print what was built and how long each step took
+cli-arg-add-words = Add the unknown words of this run to content/data/words.yaml (under each language, after the words there), for review
+cli-arg-fix-typography = Apply the safe typography fixes in place (no-break spaces, en dashes, quotation marks, doubled spaces); each file's original is kept as FILE.bak
+cli-arg-no-proofing = Leave out proofreading (spelling, typography, language)
+cli-arg-dir = The folder to create (must be empty or not exist)
+cli-arg-period = The programme period whose EU rules the project follows: 2021-2027 (the default) or 2014-2020
+cli-arg-folder = A folder under content/pages/ (the address becomes /LANG/FOLDER/SLUG/)
+cli-arg-lang = The language the title is written in (default: the site's default language)
+cli-arg-help = Print this help
+cli-arg-version = Print the version
+cli-value-language = LANG
+cli-value-folder = FOLDER
+cli-value-period = PERIOD
+cli-value-title = TITLE
+cli-value-date = DATE
+cli-value-port = PORT
+cli-value-address = ADDRESS
+cli-value-seconds = SECONDS
+cli-value-command = COMMAND
+cli-value-options = OPTIONS
+cli-usage = Usage
+cli-commands = Commands
+cli-arguments = Arguments
+cli-options = Options
+cli-with-default = { $help } (default: { $default })
+cli-caused-by = caused by: { $cause }
+cli-created = Created { $file }
+cli-eject-kept = { $count ->
+    [one] Kept { $count } file that was already there, unchanged.
+   *[other] Kept { $count } files that were already there, unchanged.
+}
+cli-eject-done = Edit the files in themes/default/; each one overrides the built-in file of the same name.
+cli-init-done = Created a new site in { $dir }. Build it with: tilts build --root { $dir }
+cli-serve-no-site = { $dir } has no content/site.yaml; run tilts serve in a site folder, or create one with tilts init DIR
+cli-build-done = { $count ->
+    [one] Built { $count } page
+   *[other] Built { $count } pages
+} ({ $languages }) into { $output } in { $seconds } s
+cli-build-done-warnings = { $count ->
+    [one] Built { $count } page
+   *[other] Built { $count } pages
+} ({ $languages }) into { $output } in { $seconds } s, { $warnings }
+cli-build-rendered = { $rendered ->
+    [one] Rendered { $rendered } page
+   *[other] Rendered { $rendered } pages
+}, reused { $reused }; { $files ->
+    [one] { $files } file
+   *[other] { $files } files
+} written
+cli-build-progress = Rendering pages: { $done }/{ $total }
+new-bad-date = `{ $value }` is not a date; write it as YYYY-MM-DD
+new-bad-folder = `{ $folder }` cannot be part of a web address; use lowercase ASCII letters, digits and hyphens
+new-unknown-language = `{ $code }` is not one of this site's languages ({ $codes })
+new-title-no-letters = the title needs at least one letter or digit
+new-exists = { $file } already exists; nothing was written
+new-cannot-create = cannot create { $file }: { $detail }
+new-cannot-write = cannot write { $file }: { $detail }
+new-comment-slug = The web address; it stays when the title is corrected:
+new-comment-summary = One or two sentences for lists and previews:
+new-comment-menu = A place in the main menu (1 first), and a shorter label there:
+new-comment-untranslated = Untranslated: translate the title, summary, slug and text from { $language }, then remove `draft: true`.
+init-cannot-read = cannot read { $dir }: { $detail }
+init-not-empty = { $dir } is not empty; choose a new folder for the site
+init-unknown-period = `{ $value }` is not a programme period with known EU rules; choose one of: { $known }
+init-comment-accessibility = Follows the model of Commission Implementing Decision (EU) 2018/1523.
+init-comment-period-2021 = The EU rules of the programme period 2021–2027 apply (Regulation (EU) 2021/1060). For a project of 2014–2020, write `period: 2014-2020`.
+init-comment-period-2014 = The EU rules of the programme period 2014–2020 apply. For a project of 2021–2027, write `period: 2021-2027`.
+init-comment-fill-in = To fill in: Article 50 of Regulation (EU) 2021/1060 asks the project's website for a short description, the aims and the results; `tilts check` lists each of them until it is written. Remove the `# ` before each line below and write your own text:
+serve-reachable = serving on { $bind } makes the draft site reachable from other computers; the default is 127.0.0.1
+serve-serving = Serving { $dir } at { $url } (Ctrl+C to stop)
+serve-cannot-listen = cannot listen on { $address }
+serve-built = { $rendered ->
+    [one] Built in { $ms } ms: { $rendered } page rendered, { $reused } unchanged
+   *[other] Built in { $ms } ms: { $rendered } pages rendered, { $reused } unchanged
+}
+serve-built-early = { $built } (pages shown after { $ms } ms)
+serve-build-failed = Build failed; still serving the last good version.
+serve-port-busy = port { $port } on { $bind } is already in use (another tilts serve, or another program); try --port { $free } (free now), or --port 0 to let tilts pick a free port
+serve-port-busy-none = port { $port } on { $bind } is already in use (another tilts serve, or another program); try --port 0 to let tilts pick a free port
+serve-no-browser = could not open a browser; visit { $url }
+serve-overlay-title = The last change could not be built. The page shows the last good version.
+serve-overlay-close = Close
+serve-not-found = Not found
+serve-bad-request = Bad request
+serve-failed-title = Build failed
+serve-failed-heading = The site could not be built yet
+serve-failed-text = See the problems listed here and in the terminal.
+serve-wrong-host = tilts serve answers only to localhost, 127.0.0.1, [::1] or the address it listens on ({ $bind }), not to { $host }.
+site-folder-unopened = the site folder { $dir } cannot be opened: { $detail }; give the folder with content/site.yaml in --root, or run tilts inside it
+site-folder-is-file = the site folder { $dir } is a file, not a folder; give the folder with content/site.yaml in --root
+file-cannot-write = cannot write { $file }
+file-cannot-create = cannot create { $file }
+serve-stopped = the web server stopped
+cli-bad-language = tilts speaks lv, lt and en, not `{ $value }`
+cli-phase-read = read
+cli-phase-assemble = assemble
+cli-phase-checks = checks
+cli-phase-photos = photos
+cli-phase-render = render
+cli-phase-publish = feeds, sitemap, search
+cli-phase-static = static files
+config-language-twice = language `{ $code }` is listed twice
+    .hint = keep one entry for each language under languages:
+config-no-languages = no languages are configured
+    .hint = list the site's languages under languages: (see README.md)
+config-default-language-unknown = default_language `{ $value }` is not one of the configured languages
+    .hint = use one of: { $codes }
+config-language-code-bad = language code `{ $code }` is not a two- or three-letter code
+    .hint = use ISO 639 codes such as lv, lt, en
+config-locale-bad = `{ $value }` is not a locale
+    .hint = use a CLDR locale such as lv-LV or lt-LT
+config-section-bad = section name `{ $value }` cannot be used in a URL
+    .hint = use lowercase ASCII letters, digits and hyphens, e.g. jaunumi (not con, nul, com1 or another name Windows keeps for devices)
+config-unreadable = cannot read the site configuration: { $detail }
+    .hint = is this the site folder? `tilts init DIR` creates a new site
+config-theme-name-bad = theme name `{ $value }` must be a plain folder name
+    .hint = write the name of a folder in themes/, or delete the line to use the built-in theme
+config-news-per-page-zero = news_per_page must be at least 1
+    .hint = write how many news items a list page shows, e.g. news_per_page: 10
+config-photo-widths-bad = photo_widths must list widths from 16 to 4000 pixels
+    .hint = for example photo_widths: [360, 720, 1080, 1600]
+config-site-file-bad = { $key } `{ $value }` must be a path like /images/logo.png
+    .hint = put the file into static/ and write its path from there
+config-timezone-bad = `{ $value }` is not a time zone
+    .hint = use an IANA name such as Europe/Riga or Europe/Vilnius
+config-quotes-bad = quotes must list exactly two marks: opening and closing
+    .hint = write them like quotes: ["«", "»"], or delete the line to use the language's usual ones
+file-cannot-replace = cannot replace { $file }
+folder-cannot-create = cannot create folder { $file }
+file-cannot-move = cannot move { $file } to { $to }
+file-cannot-remove = cannot remove { $file }
+file-cannot-read = cannot read { $file }
+output-is-site = the output folder { $output } is the site folder { $root }; a build replaces its output folder as a whole, which would delete the site's sources. Choose a folder of its own, such as { $suggestion }
+output-contains-site = the output folder { $output } contains the site folder { $root }; a build replaces its output folder as a whole, which would delete the site's sources. Choose a folder of its own, such as { $suggestion }
+output-in-sources = the output folder { $output } is inside { $folder }/ of the site folder { $root }; a build replaces its output folder as a whole, which would delete the site's sources. Choose a folder of its own, such as { $suggestion }
+output-in-repository = the output folder { $output } is inside the repository folder { $git } of the site folder { $root }; a build replaces its output folder as a whole, which would delete the site's sources. Choose a folder of its own, such as { $suggestion }
+output-link-broken = the output { $output } is a link to a place that cannot be opened; create its target or remove the link
+output-link-loop = the output { $output } passes through too many links (a loop of links?); give a folder without them
+output-link-unreadable = the link { $link } cannot be read: { $detail }
+output-is-file = the output { $output } is a file, not a folder
+output-not-ours = { $output } is not empty and was not made by tilts; choose another --output folder or pass --force to replace it
+output-no-staging = cannot create a staging folder in { $folder }
+output-lock-unopened = cannot open the lock file { $file }
+output-waiting = Another tilts build is writing to { $output }; waiting for it to finish…
+output-cannot-lock = cannot lock { $file }
+output-not-found = cannot find the output folder { $file }
+output-not-written = the site could not be written: { $detail }; nothing was published and { $output } is unchanged
+proof-cannot-keep-original = cannot keep the original as { $file }
+words-not-utf8 = { $file } is not UTF-8 text
+words-comment = Words the spelling check accepts, per language (`all`: every language). `Word*` accepts any ending. See README.md.
+output-marker = This folder is written by tilts build; it is replaced on every build.
+output-two-files = two files would be written to { $path }
+output-cannot-copy = cannot copy { $file } to { $to }: { $detail }
+output-unsafe-path = `{ $path }` is not a safe output path
+file-cannot-read-because = cannot read { $file }: { $detail }
+size-more-than = more than { $size }
+cli-error-hint = tilts --help (or tilts COMMAND --help) shows what can be given
+cli-error-unknown-argument = { $arg } is not an option of this command
+cli-error-unknown-command = { $command } is not a command of tilts
+cli-error-missing = { $arg } must be given
+cli-error-missing-command = a command must be given (build, check, init, serve, new or theme)
+cli-error-conflict = { $arg } cannot be given together with { $other }
+cli-error-value = `{ $value }` is not a value { $arg } can take
+cli-error-value-why = `{ $value }` is not a value { $arg } can take: { $why }
+cli-error-other = the command line cannot be read ({ $detail })
+theme-not-found = theme `{ $name }` was not found in themes/
+    .hint = create the folder themes/{ $name }/ or use theme: default
+theme-symlink = symbolic links are not followed
+    .hint = copy the file into the folder instead of linking to it
+static-takes-generated = this static file would take the place of /{ $path }, which tilts makes from the site's content
+    .hint = rename or move { $file }; /{ $path } is generated on every build
+ui-strings-unreadable = cannot read the UI strings: { $detail }
+    .hint = every configured language needs its .ftl file
+ui-syntax = Fluent syntax error: { $detail }
+    .hint = see https://projectfluent.org/fluent/guide/ for the syntax
+ui-defined-twice = { $detail }
+    .hint = each message id may be defined once
+ui-too-deep = placeables are nested more than { $max } deep here
+    .hint = a message needs {"{"} {"}"} inside {"{"} {"}"} only a few levels deep; remove the extra braces
+ui-refers-to-itself = message `{ $id }` refers to itself: { $id } → { $path }
+    .hint = a message may use other messages, but not one that leads back to it
+site-file-io = cannot read the file: { $detail }
+site-file-outside = the file is a link to a place outside the site folder, which tilts does not follow
+site-file-not-a-file = this is { $kind }, not a file; tilts reads only ordinary files (remove it or move it out of the site folder)
+site-file-too-large = the file is too large ({ $size }); tilts reads files of up to { $limit }
+kind-fifo = a named pipe (FIFO)
+kind-socket = a socket
+kind-device = a device
+kind-folder = a folder
+kind-link = a link
+kind-special = a special file
+cli-about-help = Print this help or the help of the given command

@@ -67,7 +67,7 @@ impl FromStr for Lang {
             "lv" => Ok(Lang::Lv),
             "lt" => Ok(Lang::Lt),
             "en" => Ok(Lang::En),
-            _ => Err(format!("tilts speaks lv, lt and en, not `{s}`")),
+            _ => Err(text(&msg("cli-bad-language").arg("value", s))),
         }
     }
 }
@@ -390,3 +390,6 @@ mod tests;
 #[cfg(test)]
 #[path = "grammar_tests.rs"]
 mod grammar_tests;
+
+#[cfg(test)]
+mod literals;

@@ -131,6 +131,10 @@ fn messages_for_authors_are_never_plain_english() {
     // is a message (shown in their language), never a literal or format!.
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
     let places = [
+        "src/assets.rs",
+        "src/i18n",
+        "src/theme",
+        "src/config",
         "src/content",
         "src/data",
         "src/yaml",
@@ -196,4 +200,74 @@ fn text_in_a_message_is_shown_without_control_characters() {
         "{text}"
     );
     assert_eq!(shown("Jelgavā, „Dobelē“"), "Jelgavā, „Dobelē“");
+}
+
+/// The build's summary agrees with its count in every language: Latvian
+/// `one` is 1, 21, 31 … but not 11; Lithuanian `one` the same, `few` 2–9,
+/// 22–29 … but not 12–19, `other` 0, 10–20, 30 ….
+#[test]
+fn the_build_summary_agrees_with_its_count() {
+    let built = |n: i64, lang| {
+        let m = msg("cli-build-done")
+            .num("count", n)
+            .arg("languages", "lv 1")
+            .arg("output", "public")
+            .arg("seconds", "0,10");
+        let text = m.render(lang).0;
+        text.split(" (").next().unwrap().to_string()
+    };
+    let expected = [
+        (1, "Built 1 page", "Uzbūvēta 1 lapa", "Sukurtas 1 puslapis"),
+        (
+            2,
+            "Built 2 pages",
+            "Uzbūvētas 2 lapas",
+            "Sukurti 2 puslapiai",
+        ),
+        (
+            5,
+            "Built 5 pages",
+            "Uzbūvētas 5 lapas",
+            "Sukurti 5 puslapiai",
+        ),
+        (
+            11,
+            "Built 11 pages",
+            "Uzbūvētas 11 lapas",
+            "Sukurta 11 puslapių",
+        ),
+        (
+            21,
+            "Built 21 pages",
+            "Uzbūvēta 21 lapa",
+            "Sukurtas 21 puslapis",
+        ),
+        (
+            22,
+            "Built 22 pages",
+            "Uzbūvētas 22 lapas",
+            "Sukurti 22 puslapiai",
+        ),
+        (
+            30,
+            "Built 30 pages",
+            "Uzbūvētas 30 lapas",
+            "Sukurta 30 puslapių",
+        ),
+    ];
+    for (n, en, lv, lt) in expected {
+        assert_eq!(built(n, Lang::En), en);
+        assert_eq!(built(n, Lang::Lv), lv);
+        assert_eq!(built(n, Lang::Lt), lt);
+    }
+    let with_warnings = msg("cli-build-done-warnings")
+        .num("count", 21)
+        .arg("languages", "lv 11, lt 10")
+        .arg("output", "public")
+        .arg("seconds", "1,20")
+        .message("warnings", msg("summary-warnings").num("count", 2));
+    assert_eq!(
+        with_warnings.render(Lang::Lt).0,
+        "Sukurtas 21 puslapis (lv 11, lt 10) aplanke public per 1,20 s; 2 įspėjimai"
+    );
 }

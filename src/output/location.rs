@@ -3,6 +3,7 @@
 //! it, or lies inside one of its source folders would delete what the
 //! authors wrote.
 
+use crate::messages::{Message, msg, text};
 use std::path::{Component, Path, PathBuf};
 
 use anyhow::{Result, bail};
@@ -15,25 +16,24 @@ pub const SOURCE_FOLDERS: &[&str] = &["content", "i18n", "themes", "templates", 
 /// followed to its target, which is then written to and the link kept.
 pub fn resolve_output(root: &Path, output: &Path) -> Result<PathBuf> {
     let real = real_path(output)?;
-    let refuse = |why: &str| {
-        bail!(
-            "the output folder {} {why} {}; a build replaces its output folder as a whole, which would delete the site's sources. Choose a folder of its own, such as {}",
-            output.display(),
-            root.display(),
-            root.join("public").display()
-        )
+    let refuse = |why: Message| {
+        let message = why
+            .arg("output", output.display())
+            .arg("root", root.display())
+            .arg("suggestion", root.join("public").display());
+        bail!("{}", text(&message))
     };
     if real == root {
-        return refuse("is the site folder");
+        return refuse(msg("output-is-site"));
     }
     if root.starts_with(&real) {
-        return refuse("contains the site folder");
+        return refuse(msg("output-contains-site"));
     }
     for folder in SOURCE_FOLDERS {
         let source = root.join(folder);
         let source = std::fs::canonicalize(&source).unwrap_or(source);
         if real.starts_with(&source) {
-            return refuse(&format!("is inside {folder}/ of the site folder"));
+            return refuse(msg("output-in-sources").arg("folder", folder));
         }
     }
     // The history of the repository the site is in (the site folder's own
@@ -41,10 +41,7 @@ pub fn resolve_output(root: &Path, output: &Path) -> Result<PathBuf> {
     for git in root.ancestors().map(|dir| dir.join(".git")) {
         let git = std::fs::canonicalize(&git).unwrap_or(git);
         if real.starts_with(&git) {
-            return refuse(&format!(
-                "is inside the repository folder {} of the site folder",
-                git.display()
-            ));
+            return refuse(msg("output-in-repository").arg("git", git.display()));
         }
     }
     Ok(real)
@@ -65,8 +62,8 @@ fn real_path(path: &Path) -> Result<PathBuf> {
         && std::fs::metadata(path).is_err()
     {
         bail!(
-            "the output {} is a link to a place that cannot be opened; create its target or remove the link",
-            path.display()
+            "{}",
+            text(&msg("output-link-broken").arg("output", path.display()))
         );
     }
     let mut real = PathBuf::new();
@@ -100,13 +97,14 @@ fn real_path(path: &Path) -> Result<PathBuf> {
             Some(meta) if meta.file_type().is_symlink() => {
                 links += 1;
                 if links > MAX_LINKS {
-                    bail!(
-                        "the output {} passes through too many links (a loop of links?); give a folder without them",
-                        path.display()
-                    );
+                    let message = msg("output-link-loop").arg("output", path.display());
+                    bail!("{}", text(&message));
                 }
                 let target = std::fs::read_link(&next).map_err(|e| {
-                    anyhow::anyhow!("the link {} cannot be read: {e}", next.display())
+                    let message = msg("output-link-unreadable")
+                        .arg("link", next.display())
+                        .arg("detail", e);
+                    anyhow::anyhow!("{}", text(&message))
                 })?;
                 push_components(&mut pending, &target);
             }

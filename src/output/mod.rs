@@ -3,6 +3,7 @@
 //! swapped in only after every file was written. A failed build leaves the
 //! previous output as it was.
 
+use crate::messages::{msg, text};
 use std::collections::BTreeMap;
 use std::path::{Component, Path};
 use std::sync::Arc;
@@ -42,7 +43,7 @@ impl Output {
     pub fn insert(&mut self, path: &str, bytes: impl Into<Bytes>) -> Result<(), String> {
         check_relative(path)?;
         if self.files.insert(Arc::from(path), bytes.into()).is_some() {
-            return Err(format!("two files would be written to {path}"));
+            return Err(text(&msg("output-two-files").arg("path", path)));
         }
         Ok(())
     }
@@ -156,8 +157,12 @@ pub trait PageSink: Sync {
                 crate::fsio::read_walked_file_up_to(source, crate::fsio::MAX_STATIC_BYTES)
                     .map_err(|e| e.to_string())?
             }
-            Transfer::Link => std::fs::read(source)
-                .map_err(|e| format!("cannot read {}: {e}", source.display()))?,
+            Transfer::Link => std::fs::read(source).map_err(|e| {
+                let message = msg("file-cannot-read-because")
+                    .arg("file", source.display())
+                    .arg("detail", e);
+                text(&message)
+            })?,
         };
         self.put(path, Bytes::from(bytes))
     }
@@ -202,7 +207,7 @@ impl Collected {
         check_relative(&path)?;
         let next = self.files.len();
         if self.paths.insert(path.clone(), next).is_some() {
-            return Err(format!("two files would be written to {path}"));
+            return Err(text(&msg("output-two-files").arg("path", &path)));
         }
         self.files.push((path, bytes));
         Ok(())
@@ -256,7 +261,7 @@ impl PageSink for MemorySink {
 
 /// A relative path of plain names: no `..`, no root, no backslashes or NUL.
 pub(crate) fn check_relative(path: &str) -> Result<(), String> {
-    let bad = || Err(format!("`{path}` is not a safe output path"));
+    let bad = || Err(text(&msg("output-unsafe-path").arg("path", path)));
     if path.is_empty() || path.contains(['\\', '\0']) || path.split('/').any(|p| p.len() > 255) {
         return bad();
     }

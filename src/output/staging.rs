@@ -1,6 +1,7 @@
 //! Writing the output folder atomically: a staging folder beside it, a lock
 //! so that builds of the same output take turns, and one exchange at the end.
 
+use crate::messages::{msg, text};
 use std::fs::File;
 use std::path::{Path, PathBuf};
 
@@ -41,12 +42,15 @@ impl StagingSink {
     /// make unless `force`.
     pub fn new(dir: &Path, force: bool) -> Result<Self> {
         if dir.exists() && !dir.is_dir() {
-            bail!("the output {} is a file, not a folder", dir.display());
+            bail!(
+                "{}",
+                text(&msg("output-is-file").arg("output", dir.display()))
+            );
         }
         if dir.is_dir() && !force && !dir.join(MARKER).exists() && !is_empty_dir(dir)? {
             bail!(
-                "{} is not empty and was not made by tilts; choose another --output folder or pass --force to replace it",
-                dir.display()
+                "{}",
+                text(&msg("output-not-ours").arg("output", dir.display()))
             );
         }
         let parent = match dir.parent() {
@@ -65,7 +69,7 @@ impl StagingSink {
         let staging = tempfile::Builder::new()
             .prefix(&format!(".{name}.staging-"))
             .tempdir_in(&parent)
-            .with_context(|| format!("cannot create a staging folder in {}", parent.display()))?;
+            .with_context(|| text(&msg("output-no-staging").arg("folder", parent.display())))?;
         fsio::write(&staging.path().join(STAGING_MARKER), b"")?;
         Ok(Self {
             staging,
@@ -104,9 +108,7 @@ impl StagingSink {
     /// `manifest`: the addresses of this build, kept in the marker for the
     /// next build to compare with ([`super::Addresses`]).
     pub fn finish(self, manifest: &str) -> Result<()> {
-        let marker = format!(
-            "This folder is written by tilts build; it is replaced on every build.\n{manifest}"
-        );
+        let marker = format!("{}\n{manifest}", text(&msg("output-marker")));
         (self.write)(&self.staging.path().join(MARKER), marker.as_bytes())?;
         fsio::remove_file(&self.staging.path().join(STAGING_MARKER))?;
         let staged = self.staging.keep();
@@ -126,7 +128,7 @@ impl StagingSink {
             .unwrap_or_else(|e| e.into_inner())
             .insert(path.to_string())
         {
-            return Err(format!("two files would be written to {path}"));
+            return Err(text(&msg("output-two-files").arg("path", path)));
         }
         if let Some(first) = self.failure() {
             return Err(first);
@@ -178,11 +180,13 @@ impl PageSink for StagingSink {
                 let _ = std::fs::remove_file(&dest);
                 Err(e.to_string())
             }
-            Err(fsio::SiteFileError::Io(e)) => Err(self.failed(format!(
-                "cannot copy {} to {}: {e}",
-                source.display(),
-                dest.display()
-            ))),
+            Err(fsio::SiteFileError::Io(e)) => {
+                let message = msg("output-cannot-copy")
+                    .arg("file", source.display())
+                    .arg("to", dest.display())
+                    .arg("detail", e);
+                Err(self.failed(text(&message)))
+            }
         }
     }
 
@@ -240,17 +244,16 @@ impl OutputLock {
                 std::fs::remove_file(&path)?;
                 options.open(&path).and_then(ordinary)
             })
-            .with_context(|| format!("cannot open the lock file {}", path.display()))?;
+            .with_context(|| crate::fsio::about("output-lock-unopened", &path))?;
         #[cfg(unix)]
         {
             use rustix::fs::{FlockOperation, flock};
             if flock(&file, FlockOperation::NonBlockingLockExclusive).is_err() {
-                eprintln!(
-                    "Another tilts build is writing to {}/{name}; waiting for it to finish…",
-                    parent.display()
-                );
+                let output = parent.join(name);
+                let message = msg("output-waiting").arg("output", output.display());
+                eprintln!("{}", text(&message));
                 flock(&file, FlockOperation::LockExclusive)
-                    .with_context(|| format!("cannot lock {}", path.display()))?;
+                    .with_context(|| crate::fsio::about("output-cannot-lock", &path))?;
             }
         }
         Ok(Self(file))
@@ -330,7 +333,7 @@ fn remove_leftovers(parent: &Path, name: &str) {
 
 fn is_empty_dir(dir: &Path) -> Result<bool> {
     Ok(std::fs::read_dir(dir)
-        .with_context(|| format!("cannot read {}", dir.display()))?
+        .with_context(|| crate::fsio::about("file-cannot-read", dir))?
         .next()
         .is_none())
 }

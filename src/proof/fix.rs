@@ -38,7 +38,7 @@ pub fn fix(root: &Path, fixes: &[FileFixes]) -> Result<Fixed> {
     for file in fixes {
         let path = root.join(&file.source);
         let original = crate::fsio::read_site_file(root, &file.source)
-            .with_context(|| format!("cannot read {}", file.source.display()))?;
+            .with_context(|| crate::fsio::about("file-cannot-read", &file.source))?;
         let Ok(raw) = std::str::from_utf8(&original) else {
             done.changed_meanwhile.push(file.source.clone());
             continue;
@@ -63,7 +63,7 @@ pub fn fix(root: &Path, fixes: &[FileFixes]) -> Result<Fixed> {
             .create_new(true)
             .open(&backup)
             .and_then(|mut f| std::io::Write::write_all(&mut f, &original))
-            .with_context(|| format!("cannot keep the original as {}", backup.display()))?;
+            .with_context(|| crate::fsio::about("proof-cannot-keep-original", &backup))?;
         crate::fsio::write_atomic(&path, fixed.as_bytes())?;
         let backup = backup.strip_prefix(root).unwrap_or(&backup).to_path_buf();
         done.files

@@ -192,11 +192,12 @@ pub fn add_words(
     let text = match path.exists() {
         true => String::from_utf8(
             crate::fsio::read_site_file(root, Path::new(WORDS_FILE))
-                .with_context(|| format!("cannot read {WORDS_FILE}"))?,
+                .with_context(|| crate::fsio::about("file-cannot-read", Path::new(WORDS_FILE)))?,
         )
-        .with_context(|| format!("{WORDS_FILE} is not UTF-8 text"))?,
-        false => String::from(
-            "# Words the spelling check accepts, per language (`all`: every\n# language). `Word*` accepts any ending. See README.md.\n",
+        .with_context(|| crate::fsio::about("words-not-utf8", Path::new(WORDS_FILE)))?,
+        false => format!(
+            "# {}\n",
+            crate::messages::text(&crate::messages::msg("words-comment"))
         ),
     };
     let listed: Listed = if text
@@ -256,7 +257,7 @@ pub fn add_words(
     let mut out = lines.join("\n");
     out.push('\n');
     crate::fsio::write_atomic(&path, out.as_bytes())
-        .with_context(|| format!("cannot write {WORDS_FILE}"))?;
+        .with_context(|| crate::fsio::about("file-cannot-write", Path::new(WORDS_FILE)))?;
     Ok(added)
 }
 

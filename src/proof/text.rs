@@ -29,11 +29,16 @@ pub struct Runs {
 /// when its front matter cannot be read (the build reports that).
 pub fn runs(text: &str, file: &std::path::Path) -> Option<Runs> {
     let split = front_matter::split(text, file).ok()?;
-    let fm = front_matter::parse(&split, file).ok()?;
+    let (fm, problems) = front_matter::parse(&split, file);
+    let fm = fm.filter(|_| problems.is_empty())?;
     let yaml_at = offset_in(text, split.yaml);
     let body_at = offset_in(text, split.body);
     let mut runs = Vec::new();
-    let fields = [Some(&fm.title), fm.summary.as_ref(), fm.image_alt.as_ref()];
+    let fields = [
+        fm.title.as_ref(),
+        fm.summary.as_ref(),
+        fm.image_alt.as_ref(),
+    ];
     for (block, field) in fields.into_iter().flatten().enumerate() {
         if let Some((start, len)) = scalar_text(split.yaml, field) {
             runs.push(Run {

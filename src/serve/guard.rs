@@ -10,6 +10,7 @@ use std::pin::Pin;
 use std::task::{Context, Poll};
 use std::time::Duration;
 
+use crate::messages::{msg, text};
 use axum::extract::Request;
 use axum::http::{StatusCode, header};
 use axum::middleware::Next;
@@ -59,7 +60,8 @@ pub async fn check_host(bind: IpAddr, request: Request, next: Next) -> Response 
             StatusCode::MISDIRECTED_REQUEST,
             [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
             format!(
-                "tilts serve answers only to localhost, 127.0.0.1, [::1] or the address it listens on ({bind}), not to {h}.\n"
+                "{}\n",
+                text(&msg("serve-wrong-host").arg("bind", bind).arg("host", h))
             ),
         )
             .into_response(),

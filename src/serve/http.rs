@@ -12,38 +12,18 @@ use axum::http::{HeaderValue, StatusCode, Uri, header};
 use axum::response::sse::{Event, KeepAlive, Sse};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
-use serde::Serialize;
 use tokio::sync::broadcast;
 use tokio_stream::StreamExt;
 use tokio_stream::wrappers::BroadcastStream;
 
-use crate::diagnostic::Diagnostic;
 use crate::output::Output;
 
+pub use super::overlay::DiagnosticView;
+use super::overlay::{OverlayWords, Status, failed_page};
+use crate::messages::{msg, text};
+
 const LIVE_JS: &str = include_str!("live.js");
-const LIVE_TAG: &str = "<script src=\"/__tilts/live.js\" defer></script>";
-
-/// One diagnostic as the browser overlay shows it.
-#[derive(Debug, Clone, Serialize)]
-pub struct DiagnosticView {
-    pub location: String,
-    pub severity: &'static str,
-    pub message: String,
-    pub hint: Option<String>,
-}
-
-impl From<&Diagnostic> for DiagnosticView {
-    /// In the language of tilts' messages (`--messages`, or the locale).
-    fn from(d: &Diagnostic) -> Self {
-        let shown = d.localized(crate::messages::language());
-        Self {
-            location: d.location(),
-            severity: if d.is_error() { "error" } else { "warning" },
-            message: shown.message,
-            hint: shown.hint,
-        }
-    }
-}
+pub(super) const LIVE_TAG: &str = "<script src=\"/__tilts/live.js\" defer></script>";
 
 /// The build being served and how the latest build went.
 #[derive(Debug, Default)]
@@ -54,12 +34,6 @@ pub struct Snapshot {
     pub ok: bool,
     /// The latest build's problems.
     pub diagnostics: Vec<DiagnosticView>,
-}
-
-#[derive(Debug, Serialize)]
-struct Status<'a> {
-    ok: bool,
-    diagnostics: &'a [DiagnosticView],
 }
 
 /// What connected browsers are told.
@@ -130,6 +104,7 @@ fn status_json(s: &Snapshot) -> String {
     serde_json::to_string(&Status {
         ok: s.ok,
         diagnostics: &s.diagnostics,
+        words: OverlayWords::now(),
     })
     .expect("status serializes")
 }
@@ -193,9 +168,7 @@ async fn file(State(state): State<AppState>, uri: Uri) -> Response {
             respond(StatusCode::NOT_FOUND, &page, bytes)
         }
         Resolved::NotFound(None) if !snapshot.ok => {
-            let html = format!(
-                "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Build failed</title></head><body><h1>The site could not be built yet</h1><p>See the problems listed here and in the terminal.</p>{LIVE_TAG}</body></html>"
-            );
+            let html = failed_page();
             (
                 StatusCode::SERVICE_UNAVAILABLE,
                 [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
@@ -203,8 +176,12 @@ async fn file(State(state): State<AppState>, uri: Uri) -> Response {
             )
                 .into_response()
         }
-        Resolved::NotFound(None) => (StatusCode::NOT_FOUND, "Not found").into_response(),
-        Resolved::BadRequest => (StatusCode::BAD_REQUEST, "Bad request").into_response(),
+        Resolved::NotFound(None) => {
+            (StatusCode::NOT_FOUND, text(&msg("serve-not-found"))).into_response()
+        }
+        Resolved::BadRequest => {
+            (StatusCode::BAD_REQUEST, text(&msg("serve-bad-request"))).into_response()
+        }
     }
 }
 

@@ -5,6 +5,7 @@
 
 mod guard;
 pub mod http;
+mod overlay;
 
 use std::io::Write;
 use std::net::{IpAddr, SocketAddr};
@@ -16,6 +17,7 @@ use anyhow::{Context, Result};
 
 use crate::builder::{BuildCache, BuildOptions, BuildResult, build_incremental_with};
 use crate::diagnostic::Diagnostic;
+use crate::messages::{Message, msg, text};
 use http::{AppState, DiagnosticView, Snapshot};
 
 /// How to serve.
@@ -65,15 +67,13 @@ pub fn run(options: ServeOptions) -> Result<()> {
     let state = AppState::new(Snapshot::default());
     rebuild(&build_options, &mut cache, &state);
     if !options.bind.is_loopback() {
-        eprintln!(
-            "warning: serving on {} makes the draft site reachable from other computers; the default is 127.0.0.1",
-            options.bind
-        );
+        let message = msg("serve-reachable").arg("bind", options.bind);
+        eprintln!("{}: {}", text(&msg("label-warning")), text(&message));
     }
-    println!(
-        "Serving {} at {base_url}/ (Ctrl+C to stop)",
-        options.shown_root.display()
-    );
+    let serving = msg("serve-serving")
+        .arg("dir", options.shown_root.display())
+        .arg("url", format!("{base_url}/"));
+    println!("{}", text(&serving));
     let _ = std::io::stdout().flush();
     if options.open {
         open_browser(&format!("{base_url}/"));
@@ -94,10 +94,11 @@ fn listen(bind: IpAddr, port: u16) -> Result<std::net::TcpListener> {
     let listener = match std::net::TcpListener::bind(SocketAddr::new(bind, port)) {
         Ok(l) => l,
         Err(e) if e.kind() == std::io::ErrorKind::AddrInUse => {
-            anyhow::bail!("{}", busy_port_message(bind, port))
+            anyhow::bail!("{}", text(&busy_port_message(bind, port)))
         }
         Err(e) => {
-            return Err(e).with_context(|| format!("cannot listen on {bind}:{port}"));
+            let message = msg("serve-cannot-listen").arg("address", SocketAddr::new(bind, port));
+            return Err(e).with_context(|| text(&message));
         }
     };
     listener.set_nonblocking(true)?;
@@ -146,7 +147,7 @@ fn serve_http(
                 let _ = tokio::signal::ctrl_c().await;
             })
             .await
-            .context("the web server stopped")
+            .context(text(&msg("serve-stopped")))
     })
 }
 
@@ -189,16 +190,17 @@ fn rebuild(options: &BuildOptions, cache: &mut BuildCache, state: &AppState) {
     let views: Vec<DiagnosticView> = diagnostics.iter().map(DiagnosticView::from).collect();
     match result.and_then(|r| r.built) {
         Some(built) => {
-            let shown = shown_early
-                .get()
-                .map(|t| format!(" (pages shown after {} ms)", t.as_millis()))
-                .unwrap_or_default();
-            println!(
-                "Built in {} ms{shown}: {} pages rendered, {} unchanged",
-                started.elapsed().as_millis(),
-                built.render_stats.rendered,
-                built.render_stats.reused
-            );
+            let built_in = msg("serve-built")
+                .num("ms", started.elapsed().as_millis())
+                .num("rendered", built.render_stats.rendered)
+                .num("reused", built.render_stats.reused);
+            let built_in = match shown_early.get() {
+                Some(t) => msg("serve-built-early")
+                    .message("built", built_in)
+                    .num("ms", t.as_millis()),
+                None => built_in,
+            };
+            println!("{}", text(&built_in));
             let snapshot = Snapshot {
                 files: built.output,
                 ok: true,
@@ -220,7 +222,7 @@ fn rebuild(options: &BuildOptions, cache: &mut BuildCache, state: &AppState) {
             }
         }
         None => {
-            eprintln!("Build failed; still serving the last good version.");
+            eprintln!("{}", text(&msg("serve-build-failed")));
             state.publish(Snapshot {
                 // The last good files (not the pages shown early), copied
                 // only when a build fails.
@@ -246,17 +248,15 @@ fn no_page_loads(path: &str) -> bool {
 }
 
 /// Port `port` is taken: say so, and name a free one nearby.
-fn busy_port_message(bind: IpAddr, port: u16) -> String {
+fn busy_port_message(bind: IpAddr, port: u16) -> Message {
     let free = (1..=50)
         .filter_map(|step| port.checked_add(step))
         .find(|&p| std::net::TcpListener::bind(SocketAddr::new(bind, p)).is_ok());
-    let suggestion = match free {
-        Some(p) => format!("try --port {p} (free now), or --port 0 to let tilts pick a free port"),
-        None => "try --port 0 to let tilts pick a free port".to_string(),
+    let message = match free {
+        Some(p) => msg("serve-port-busy").arg("free", p),
+        None => msg("serve-port-busy-none"),
     };
-    format!(
-        "port {port} on {bind} is already in use (another tilts serve, or another program); {suggestion}"
-    )
+    message.arg("port", port).arg("bind", bind)
 }
 
 fn open_browser(url: &str) {
@@ -268,7 +268,7 @@ fn open_browser(url: &str) {
         "xdg-open"
     };
     if std::process::Command::new(opener).arg(url).spawn().is_err() {
-        eprintln!("could not open a browser; visit {url}");
+        eprintln!("{}", text(&msg("serve-no-browser").arg("url", url)));
     }
 }
 

@@ -164,7 +164,8 @@ pub struct Site {
     /// scheduled (only on the site with `--future` and in `serve`).
     pub now: i64,
     /// News items left out as drafts, for the hint that a missing
-    /// translation exists as a draft.
+    /// translation exists as a draft, and files left out for their errors
+    /// (a version that is there, not missing).
     pub drafts: Vec<crate::content::DraftRef>,
     /// The processed photos (set by the builder after the media stage).
     pub media: crate::media::Media,

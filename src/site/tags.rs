@@ -12,7 +12,8 @@ use super::{Route, RouteKind};
 
 /// Per language, per topic: the news items that name it, newest first.
 /// `news` holds each language's items newest first; unknown topics are
-/// warnings at the item's `tags:` line.
+/// warnings at the item's `tags:` line. When the data files could not be
+/// read, one warning says that the topics are not checked.
 pub(super) fn lists(
     config: &SiteConfig,
     documents: &[&Document],
@@ -21,6 +22,16 @@ pub(super) fn lists(
     diags: &mut Diagnostics,
 ) -> Vec<Vec<Vec<usize>>> {
     let mut lists = vec![vec![Vec::new(); tags.tags.len()]; config.languages.len()];
+    if tags.unread {
+        let first = news.iter().flatten().find_map(|&i| {
+            let t = documents[i].tags.first()?;
+            Some((&documents[i].source, t.line, t.column))
+        });
+        if let Some((source, line, column)) = first {
+            diags.push(Diagnostic::warning(source, msg("tag-not-checked")).at(line, column));
+        }
+        return lists;
+    }
     for (lang, items) in news.iter().enumerate() {
         for &i in items {
             for t in &documents[i].tags {

@@ -2,6 +2,7 @@
 //! the binary; a site's `themes/NAME/` and then its `templates/` and `static/`
 //! folders override it file by file.
 
+use crate::messages::msg;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
@@ -75,13 +76,10 @@ pub fn load(root: &Path, config: &SiteConfig) -> (Option<Theme>, Diagnostics) {
 
     let theme_dir = root.join("themes").join(&config.theme);
     if config.theme != "default" && !theme_dir.is_dir() {
-        diags.push(
-            Diagnostic::error(
-                crate::config::CONFIG_PATH,
-                format!("theme `{}` was not found in themes/", config.theme),
-            )
-            .with_hint("create the folder themes/NAME/ or use theme: default"),
-        );
+        diags.push(Diagnostic::error(
+            crate::config::CONFIG_PATH,
+            msg("theme-not-found").arg("name", &config.theme),
+        ));
         return (None, diags);
     }
     for dir in [theme_dir.join("templates"), root.join("templates")] {
@@ -154,7 +152,7 @@ fn files_under(
     if !crate::fsio::walkable_dir_inside(root, dir) {
         diags.push(Diagnostic::warning(
             relative_to(dir, root),
-            "this folder is a link to a place outside the site folder; it is not read",
+            msg("folder-links-out"),
         ));
         return out;
     }
@@ -165,7 +163,7 @@ fn files_under(
                 let path = err.path().unwrap_or(dir);
                 diags.push(Diagnostic::error(
                     relative_to(path, root),
-                    format!("cannot read: {err}"),
+                    msg("cannot-read").arg("detail", err),
                 ));
                 continue;
             }
@@ -175,10 +173,10 @@ fn files_under(
         }
         let path = entry.path();
         if entry.path_is_symlink() {
-            diags.push(
-                Diagnostic::warning(relative_to(path, root), "symbolic links are not followed")
-                    .with_hint("copy the file into the folder instead of linking to it"),
-            );
+            diags.push(Diagnostic::warning(
+                relative_to(path, root),
+                msg("theme-symlink"),
+            ));
             continue;
         }
         let rel = path.strip_prefix(dir).unwrap_or(path);

@@ -76,6 +76,10 @@ pub(super) fn missing(config: &SiteConfig, site: &Site) -> Vec<Diagnostic> {
                 let code = &language.code;
                 let doc = &site.documents[first];
                 let draft = drafts.get(&(doc.section, doc.key.as_str(), lang));
+                // A version with errors is there; its errors are reported.
+                if draft.is_some_and(|d| d.failed) {
+                    continue;
+                }
                 let message = match (doc.section, draft) {
                     (Section::News, Some(d)) => msg("check-translation-draft")
                         .arg("code", code)

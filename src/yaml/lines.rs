@@ -44,14 +44,20 @@ pub(super) fn split_key(rest: &str) -> Option<(&str, &str)> {
     if rest.starts_with(['"', '\'', '[', '{', '#', '-', '|', '>', '&', '*', '!']) {
         return None;
     }
+    // A tab after the colon separates as a space does.
     let end = rest
-        .find(": ")
+        .match_indices(':')
+        .map(|(i, _)| i)
+        .find(|&i| rest[i + 1..].starts_with([' ', '\t']))
         .or_else(|| rest.ends_with(':').then(|| rest.len() - 1))?;
     let key = &rest[..end];
     if key.is_empty() || key.contains(" #") {
         return None;
     }
-    Some((key.trim_end(), rest[end + 1..].trim_start_matches(' ')))
+    Some((
+        key.trim_end(),
+        rest[end + 1..].trim_start_matches([' ', '\t']),
+    ))
 }
 
 /// The value without a trailing ` # comment` (outside quotes).

@@ -13,8 +13,11 @@ use crate::messages::{Message, msg};
 
 mod hints;
 mod lines;
+mod places;
 mod shapes;
+mod tabs;
 
+pub(crate) use places::{top_level_keys, without_entries};
 pub(crate) use serde_saphyr::Spanned;
 
 /// Parses `text` (which starts at 1-based line `first_line` of `file`) into `T`.
@@ -44,7 +47,21 @@ pub(crate) fn parse<T: DeserializeOwned>(
             .location()
             .map(|l| (l.line() as u32, l.column() as u32))
             .unwrap_or((1, 1));
-        Diagnostic::error(file, plain_words(&message)).at(line + first_line - 1, column)
+        let said = message;
+        let message = plain_words(&said);
+        // The text is not YAML at a line with a tab after a key: the tab.
+        if message.id() == "yaml-other"
+            && let Some((column, tab)) = tabs::named(text, line, &said)
+        {
+            return Diagnostic::error(file, tab).at(line + first_line - 1, column);
+        }
+        // A missing field is the mapping's fault: at its key (or where
+        // the text's own fields start).
+        let (line, column) = match message.id() {
+            "yaml-missing-field" => places::mapping_opener(text, line, column).unwrap_or((1, 1)),
+            _ => (line, column),
+        };
+        Diagnostic::error(file, message).at(line + first_line - 1, column)
     })
 }
 

@@ -208,7 +208,7 @@ fn theme_eject_writes_the_built_in_theme_and_keeps_edited_files() {
     let o = tilts(&["theme", "eject", "--root", root]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     assert!(stdout(&o).contains("Created themes/default/templates/base.html"));
-    assert!(stdout(&o).contains("Kept 1 file(s)"));
+    assert!(stdout(&o).contains("Kept 1 file that was already there"));
     assert!(
         site.path()
             .join("themes/default/static/assets/style.css")

@@ -54,7 +54,8 @@ fn serve_in(cwd: &std::path::Path, args: &[&str]) -> Server {
     let addr = loop {
         let line = lines.next().expect("serve printed its address").unwrap();
         printed.lock().unwrap().push(line.clone());
-        if let Some(rest) = line.split(" at http://").nth(1) {
+        // "Serving DIR at http://…", in any language.
+        if let Some(rest) = line.split("http://").nth(1) {
             break rest.split('/').next().unwrap().to_string();
         }
     };
@@ -211,6 +212,34 @@ fn a_broken_edit_keeps_the_last_good_page_and_reports_the_error() {
             .1
             .contains("Publicēts <time datetime=\"2026-01-16\">2026. gada 16. janvārī</time>")
     );
+}
+
+/// The log, the overlay's words and the page before a first good build
+/// are in the language of `--messages` (#32 item 1).
+#[test]
+fn the_preview_speaks_the_users_language() {
+    let site = starter();
+    replace_in(site.path(), ITEM, "date: 2026-01-15", "date: 2026-13-45");
+    let server = serve(site.path(), &["--messages", "lv"]);
+    let serving = server.printed.lock().unwrap()[0].clone();
+    assert!(serving.starts_with("Vietne "), "{serving}");
+    assert!(serving.contains(" ir redzama adresē http://"), "{serving}");
+    let (_, status) = get(&server.addr, "/__tilts/status");
+    assert!(status.contains("\"ok\":false"), "{status}");
+    for said in [
+        "\"label\":\"kļūda\"",
+        "\"title\":\"Pēdējo izmaiņu neizdevās uzbūvēt.",
+        "\"close\":\"Aizvērt\"",
+        "\"hint\":\"padoms\"",
+        "nav datums",
+    ] {
+        assert!(status.contains(said), "{said}: {status}");
+    }
+    let (code, page) = get(&server.addr, "/lv/");
+    assert_eq!(code, 503);
+    assert!(page.contains("<html lang=\"lv\">"), "{page}");
+    assert!(page.contains("Vietni vēl neizdevās uzbūvēt"), "{page}");
+    assert!(!page.contains("could not be built"), "{page}");
 }
 
 #[test]

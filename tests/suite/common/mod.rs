@@ -35,8 +35,9 @@ pub fn starter() -> tempfile::TempDir {
 pub fn fill_in_starter(site: &Path) {
     let path = site.join("content/data/project.yaml");
     let text = std::fs::read_to_string(&path).unwrap();
-    let marker = "write your own text:\n";
-    let at = text.find(marker).expect("the starter's lines to fill in") + marker.len();
+    let at = text
+        .find("# description:")
+        .expect("the starter's lines to fill in");
     let filled: String = text[at..]
         .lines()
         .map(|l| format!("{}\n", l.strip_prefix("# ").unwrap_or(l)))
