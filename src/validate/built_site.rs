@@ -70,6 +70,7 @@ pub fn check(
     out.extend(translations::missing(config, site));
     out.extend(translations::disagreeing(config, site));
     out.extend(unused_messages(config, translations, theme));
+    out.extend(super::theme_files::missing(theme, output));
     out
 }
 

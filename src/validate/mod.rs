@@ -9,6 +9,7 @@
 //! - [`pages`]: one source per address, the programme's logo;
 //! - [`eu_block`]: the EU funding block on every page, as the project's
 //!   programme period declares it;
+//! - [`theme_files`]: every file the theme's templates load was written;
 //! - [`built_site`]: links and anchors, images and their alternative text,
 //!   links into the other language, unused UI strings;
 //! - [`translations`]: which documents lack a translation or disagree with
@@ -23,6 +24,7 @@ pub mod built_site;
 pub mod data;
 pub mod eu_block;
 pub mod pages;
+pub mod theme_files;
 pub mod translations;
 
 pub use translations::{TranslationTable, translation_table};

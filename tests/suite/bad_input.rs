@@ -333,3 +333,33 @@ fn a_theme_without_the_eu_block_is_refused() {
     let o = tilts(&["check", "--root", site.path().to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(1));
 }
+
+#[test]
+fn a_theme_script_or_stylesheet_that_is_no_file_is_an_error_at_the_template() {
+    let site = starter();
+    let base =
+        std::fs::read_to_string(example_root().join("themes/default/templates/base.html")).unwrap();
+    let edited = base.replace(
+        "<script src=\"{{ site.base_path }}/assets/menu.js\" defer></script>",
+        "<script src=\"{{ site.base_path }}/assets/menu.js\" defer></script>\n<script src=\"{{ site.base_path }}/assets/slider.js\" defer></script>",
+    );
+    assert_ne!(edited, base);
+    write(site.path(), "templates/base.html", &edited);
+    let r = build(site.path());
+    assert!(r.built.is_none(), "build refuses it");
+    let m = messages(&r);
+    let line = edited
+        .lines()
+        .position(|l| l.contains("slider.js"))
+        .unwrap()
+        + 1;
+    assert!(
+        m.contains(&format!(
+            "templates/base.html:{line}:34: error: the theme loads /assets/slider.js, which is not a file of the site"
+        )),
+        "{m}"
+    );
+    // Put the file in static/: no finding.
+    write(site.path(), "static/assets/slider.js", "// a slider\n");
+    assert_eq!(messages(&build(site.path())), "");
+}
