@@ -77,6 +77,72 @@ pub(super) struct MapPointCtx {
     pub(super) anchor: &'static str,
     /// A line from the marker to a name that had to move away.
     pub(super) leader: Option<[f64; 4]>,
+    /// The same on a phone: larger names, placed again.
+    pub(super) narrow: NarrowLabel,
+}
+
+/// A town's name placed for a phone's width (see `labels::NARROW_FONT`).
+#[derive(Debug, Serialize)]
+pub(super) struct NarrowLabel {
+    pub(super) x: f64,
+    pub(super) y: f64,
+    pub(super) anchor: &'static str,
+    pub(super) leader: Option<[f64; 4]>,
+}
+
+/// The box of a country's name (upper case, spaced: wider letters than a
+/// town's), centred on its anchor with the baseline at `label_y`.
+fn country_box(c: &CountryShape, font: f64) -> Box {
+    let w = name_letters(&c.code) * font * 0.8;
+    let h = font * 1.25;
+    let top = c.label_y - h * 0.78;
+    Box([c.label_x - w / 2.0, top, c.label_x + w / 2.0, top + h])
+}
+
+/// How many letters a country's name has at most in Latvian and
+/// Lithuanian (the site's UI strings name them: LATVIJA, BALTKRIEVIJA /
+/// BALTARUSIJA…); 9 for a country the theme does not expect.
+fn name_letters(code: &str) -> f64 {
+    match code {
+        "LV" | "LT" | "PL" => 7.0,
+        "EE" | "RU" => 8.0,
+        "BY" => 12.0,
+        _ => 9.0,
+    }
+}
+
+/// Markers' radii in SVG units: (lead, other) on a wide screen and on a phone.
+const RADII: (f64, f64) = (8.0, 6.0);
+const NARROW_RADII: (f64, f64) = (13.0, 11.0);
+
+/// Each town's label, in the towns' order: the lead partner's first
+/// gets the best place, then the others in order.
+fn place_all(
+    towns: &[Town],
+    centres: &[(f64, f64)],
+    (lead_r, other_r): (f64, f64),
+    font: f64,
+    size: (f64, f64),
+    obstacles: &[Box],
+) -> Vec<labels::Label> {
+    let markers: Vec<(f64, f64, f64)> = towns
+        .iter()
+        .zip(centres)
+        .map(|(t, &(x, y))| (x, y, if t.lead { lead_r } else { other_r }))
+        .collect();
+    let mut placed: Vec<Box> = obstacles.to_vec();
+    let mut order: Vec<usize> = (0..towns.len()).collect();
+    order.sort_by_key(|&i| !towns[i].lead);
+    let mut found: Vec<(usize, labels::Label)> = order
+        .into_iter()
+        .map(|i| {
+            let label = place(towns[i].name, markers[i], &markers, &placed, size, font);
+            placed.push(label.bounds);
+            (i, label)
+        })
+        .collect();
+    found.sort_by_key(|(i, _)| *i);
+    found.into_iter().map(|(_, l)| l).collect()
 }
 
 /// A town on the map: (latitude, longitude, name, lead partner).
@@ -161,38 +227,11 @@ pub(super) fn map(towns: &[Town], home: &[&str]) -> MapCtx {
     let (_, bottom) = projection.point(VIEW.south, VIEW.west);
     let (_, bottom_mid) = projection.point(VIEW.south, (VIEW.west + VIEW.east) / 2.0);
     let height = round(bottom.max(bottom_mid));
-    let markers: Vec<(f64, f64, f64)> = towns
+    let centres: Vec<(f64, f64)> = towns
         .iter()
-        .map(|t| {
-            let (x, y) = projection.point(t.latitude, t.longitude);
-            (x, y, if t.lead { 8.0 } else { 6.0 })
-        })
+        .map(|t| projection.point(t.latitude, t.longitude))
         .collect();
-    let mut placed: Vec<Box> = Vec::new();
-    let mut points = Vec::new();
-    // The lead partner first: its name gets the best place.
-    let mut order: Vec<usize> = (0..towns.len()).collect();
-    order.sort_by_key(|&i| !towns[i].lead);
-    for i in order {
-        let (x, y, r) = markers[i];
-        let label = place(towns[i].name, (x, y, r), &markers, &placed, (WIDTH, height));
-        placed.push(label.bounds);
-        points.push((
-            i,
-            MapPointCtx {
-                x,
-                y,
-                town: towns[i].name.to_string(),
-                lead: towns[i].lead,
-                label_x: round(label.x),
-                label_y: round(label.y),
-                anchor: label.anchor,
-                leader: label.leader.map(|l| l.map(round)),
-            },
-        ));
-    }
-    points.sort_by_key(|(i, _)| *i);
-    let countries = outlines
+    let countries: Vec<CountryShape> = outlines
         .countries
         .iter()
         .map(|c| {
@@ -204,11 +243,57 @@ pub(super) fn map(towns: &[Town], home: &[&str]) -> MapCtx {
             )
         })
         .collect();
+    let size = (WIDTH, height);
+    // The countries' names are there first: the towns' go round them.
+    let names = |home_font: f64, other_font: f64| -> Vec<Box> {
+        countries
+            .iter()
+            .map(|c: &CountryShape| country_box(c, if c.home { home_font } else { other_font }))
+            .collect()
+    };
+    let wide = place_all(
+        towns,
+        &centres,
+        RADII,
+        labels::FONT,
+        size,
+        &names(16.0, 13.0),
+    );
+    let narrow_names = names(26.0, 22.0);
+    let narrow = place_all(
+        towns,
+        &centres,
+        NARROW_RADII,
+        labels::NARROW_FONT,
+        size,
+        &narrow_names,
+    );
+    let points: Vec<MapPointCtx> = towns
+        .iter()
+        .zip(&centres)
+        .zip(wide.into_iter().zip(narrow))
+        .map(|((t, &(x, y)), (label, small))| MapPointCtx {
+            x,
+            y,
+            town: t.name.to_string(),
+            lead: t.lead,
+            label_x: round(label.x),
+            label_y: round(label.y),
+            anchor: label.anchor,
+            leader: label.leader.map(|l| l.map(round)),
+            narrow: NarrowLabel {
+                x: round(small.x),
+                y: round(small.y),
+                anchor: small.anchor,
+                leader: small.leader.map(|l| l.map(round)),
+            },
+        })
+        .collect();
     MapCtx {
         width: WIDTH,
         height,
         countries,
-        points: points.into_iter().map(|(_, p)| p).collect(),
+        points,
     }
 }
 

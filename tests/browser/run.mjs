@@ -343,21 +343,39 @@ async function checkTables(page, path) {
  * name or over a marker. */
 async function checkMap(page, path) {
   if (!(await page.$("svg.partner-map"))) return;
-  const found = await page.$eval("svg.partner-map", (svg) => {
-    const land = [...svg.querySelectorAll("path.map-land.home")].filter((p) => { const b = p.getBBox(); return b.width > 50 && b.height > 50; }).length;
-    const labels = [...svg.querySelectorAll("text.map-label")].map((t) => ({ text: t.textContent, b: t.getBBox() }));
-    const markers = [...svg.querySelectorAll("circle.map-point")].map((c) => c.getBBox());
-    const hit = (a, b) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-    const overlaps = [];
-    labels.forEach((l, i) => {
-      labels.slice(i + 1).forEach((m) => { if (hit(l.b, m.b)) overlaps.push(`${l.text} / ${m.text}`); });
-      markers.forEach((m) => { if (hit(l.b, m)) overlaps.push(`${l.text} / a marker`); });
+  // On a desktop and on a phone: the names shown (each width has its own
+  // set) overlap neither each other nor a marker; at 360 px the whole map
+  // is on the screen, with every marker and name inside it.
+  for (const [width, height] of [[1280, 720], [360, 640]]) {
+    await page.setViewportSize({ width, height });
+    const found = await page.$eval("svg.partner-map", (svg) => {
+      const shown = (e) => getComputedStyle(e).display !== "none";
+      const land = [...svg.querySelectorAll("path.map-land.home")].filter((p) => { const b = p.getBBox(); return b.width > 50 && b.height > 50; }).length;
+      const labels = [...svg.querySelectorAll("text.map-label")].filter(shown).map((t) => ({ text: t.textContent, b: t.getBBox() }));
+      const markers = [...svg.querySelectorAll("circle.map-point")].map((c) => c.getBBox());
+      const hit = (a, b) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+      const [, , w, h] = svg.getAttribute("viewBox").split(" ").map(Number);
+      const inside = (b) => b.x >= 0 && b.y >= 0 && b.x + b.width <= w && b.y + b.height <= h;
+      const overlaps = [];
+      labels.forEach((l, i) => {
+        labels.slice(i + 1).forEach((m) => { if (hit(l.b, m.b)) overlaps.push(`${l.text} / ${m.text}`); });
+        markers.forEach((m) => { if (hit(l.b, m)) overlaps.push(`${l.text} / a marker`); });
+      });
+      const outside = [...labels.filter((l) => !inside(l.b)).map((l) => l.text), ...markers.filter((m) => !inside(m)).map(() => "a marker")];
+      const box = svg.getBoundingClientRect();
+      const scroller = svg.closest(".map-scroll");
+      return { land, labels: labels.length, markers: markers.length, overlaps, outside,
+        offscreen: box.left < 0 || box.right > window.innerWidth, scrolls: scroller ? scroller.scrollWidth - scroller.clientWidth : 0 };
     });
-    return { land, labels: labels.length, overlaps };
-  });
-  if (found.land < 2) fail(path, `the map draws ${found.land} partner countries' outlines`);
-  if (!found.labels) fail(path, "the map names no town");
-  for (const o of found.overlaps) fail(path, `map labels overlap: ${o}`);
+    if (found.land < 2) fail(path, `the map draws ${found.land} partner countries' outlines`);
+    if (found.labels !== found.markers) fail(path, `at ${width} px the map names ${found.labels} of its ${found.markers} towns`);
+    for (const o of found.overlaps) fail(path, `map labels overlap at ${width} px: ${o}`);
+    if (width === 360) {
+      for (const o of found.outside) fail(path, `at 360 px ${o} lies outside the map`);
+      if (found.offscreen || found.scrolls > 0) fail(path, `at 360 px the map does not fit the screen (scrolls ${found.scrolls} px)`);
+    }
+  }
+  await page.setViewportSize({ width: 1280, height: 720 });
 }
 
 /** Without JavaScript the menu link still opens the menu. */

@@ -3,9 +3,13 @@
 //! marker and stays on the map; further away with a leader line when the
 //! near places are taken.
 
-/// The names' font size in SVG units, and the width of an average letter
-/// as a share of it (a little wide, so that the real text fits its box).
+/// The names' font size in SVG units on a wide screen, and the width of an
+/// average letter as a share of it (a little wide, so that the real text
+/// fits its box).
 pub(super) const FONT: f64 = 15.0;
+/// The names' font size on a phone, where the map is drawn at half its
+/// width or less: about 13 pixels at 360.
+pub(super) const NARROW_FONT: f64 = 26.0;
 pub(super) const LETTER: f64 = 0.62;
 
 /// A label's box: left, top, right, bottom.
@@ -43,9 +47,11 @@ pub(super) fn place(
     markers: &[(f64, f64, f64)],
     placed: &[Box],
     size: (f64, f64),
+    font: f64,
 ) -> Label {
-    let w = name.chars().count() as f64 * FONT * LETTER + 4.0;
-    let h = FONT * 1.25;
+    let w = name.chars().count() as f64 * font * LETTER + 4.0;
+    let h = font * 1.25;
+    let step = font / FONT;
     // Directions: right, left, above, below, then the diagonals.
     const DIRECTIONS: [(f64, f64); 8] = [
         (1.0, 0.0),
@@ -58,7 +64,8 @@ pub(super) fn place(
         (-1.0, 1.0),
     ];
     let mut fallback = None;
-    for distance in [r + 4.0, r + 18.0, r + 34.0, r + 52.0, r + 72.0] {
+    for away in [4.0, 18.0, 34.0, 52.0, 72.0, 96.0] {
+        let distance = r + away * step;
         for (dx, dy) in DIRECTIONS {
             let (ax, ay) = (x + dx * distance, y + dy * distance);
             let left = match dx {
@@ -83,7 +90,7 @@ pub(super) fn place(
                 y: top + h * 0.78,
                 anchor,
                 bounds,
-                leader: (distance > r + 4.0).then_some([x, y, ax, ay]),
+                leader: (away > 4.0).then_some([x, y, ax, ay]),
             };
             let free = bounds.inside(size)
                 && !placed.iter().any(|p| p.overlaps(&bounds))
