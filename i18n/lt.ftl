@@ -151,14 +151,14 @@ video-transcript = Teksto nuorašas
 
 ## The project under the 2021–2027 rules (Article 50 of Regulation (EU) 2021/1060)
 operation-heading = Trumpai apie projektą
-eu-support = Europos Sąjungos parama projektui – { $amount }, arba { $share } viso jo biudžeto.
+eu-support = Europos Sąjungos parama projektui – { $amount }, t. y. { $share } viso projekto biudžeto.
 eu-support-amount = Europos Sąjungos parama projektui – { $amount }.
 results-expected = Numatomi rezultatai
 results-achieved = Pasiekti rezultatai
 indicators-heading = Projekto rodikliai
 indicator = Rodiklis
 indicator-target = Siektina reikšmė
-indicator-achieved = Pasiekta
+indicator-achieved = Pasiekta reikšmė
 indicator-progress = Įvykdymas
 indicator-as-of = išmatuota
 indicator-exceeded = tikslas viršytas

@@ -143,16 +143,16 @@ video-transcript = Teksta atšifrējums
 
 ## The project under the 2021–2027 rules (Article 50 of Regulation (EU) 2021/1060)
 operation-heading = Par projektu īsumā
-eu-support = Eiropas Savienības atbalsts projektam ir { $amount } jeb { $share } no tā kopējā budžeta.
-eu-support-amount = Eiropas Savienības atbalsts projektam ir { $amount }.
+eu-support = Eiropas Savienības finansējums projektam ir { $amount } jeb { $share } no projekta kopējā budžeta.
+eu-support-amount = Eiropas Savienības finansējums projektam ir { $amount }.
 results-expected = Plānotie rezultāti
 results-achieved = Sasniegtie rezultāti
 indicators-heading = Projekta rādītāji
 indicator = Rādītājs
-indicator-target = Mērķis
-indicator-achieved = Sasniegts
+indicator-target = Mērķa vērtība
+indicator-achieved = Sasniegtā vērtība
 indicator-progress = Izpilde
-indicator-as-of = mērīts
+indicator-as-of = stāvoklis
 indicator-exceeded = mērķis pārsniegts
 
 ## Reading aloud with the browser's own voice (news items and pages)

@@ -74,7 +74,7 @@ status: partial
 standard: WCAG 2.1 AA (EN 301 549 V3.2.1)
 non_accessible: []
 prepared: 2026-01-15
-method: { lv: pašnovērtējums., lt: savęs vertinimas. }
+method: { lv: pašnovērtējums., lt: įsivertinimas. }
 contact:
   name: { lv: Vadošais partneris, lt: Pagrindinis partneris }
   url: https://example.eu
@@ -103,8 +103,8 @@ acronym: PROJ
 number: LL-00000
 name: { lv: Projekta nosaukums, lt: Projekto pavadinimas, en: Project name }
 programme:
-  lv: Interreg VI-A Latvijas–Lietuvas programma 2021.–2027. gadam
-  lt: 2021–2027 m. Interreg VI-A Latvijos–Lietuvos programa
+  lv: Interreg VI-A Latvijas–Lietuvas pārrobežu sadarbības programma 2021.–2027. gadam
+  lt: 2021–2027 m. Interreg VI-A Latvijos ir Lietuvos bendradarbiavimo per sieną programa
 fund:
   code: ERDF
   name: { lv: Eiropas Reģionālās attīstības fonds, lt: Europos regioninės plėtros fondas }
@@ -129,7 +129,7 @@ activities: []
 # indicators:
 #   - code: RCO 87
 #     kind: output
-#     name: { lv: Sadarbībā iesaistītās organizācijas, lt: Bendradarbiaujančios organizacijos }
+#     name: { lv: "Organizācijas, kas sadarbojas pāri robežām", lt: Tarpvalstybiniu mastu bendradarbiaujančios organizacijos }
 #     unit:
 #       lv: { zero: organizāciju, one: organizācija, other: organizācijas }
 #       lt: { one: organizacija, few: organizacijos, many: organizacijos, other: organizacijų }

@@ -533,7 +533,7 @@ project-no-period = project.yaml does not say which programme period's EU rules 
     .hint = add `period: 2021-2027` for a project of the current period, or `period: 2014-2020` for one funded in 2014–2020
 project-unknown-period = `{ $value }` is not a programme period with known EU rules
     .hint = write one of: { $known }
-project-period-years = the project starts in { $year }, outside the programme period { $period }
+project-period-years = the project starts in { $year }, outside the programme period `{ $period }`
     .hint = check `period:`: projects of 2014–2020 programmes write `period: 2014-2020`
 op-no-description = project.yaml has no `description:`, the short description of the project that Article 50 of Regulation (EU) 2021/1060 asks for
     .hint = add `description:` with a few sentences in each language, under `lv:`, `lt:` and `en:`
@@ -555,7 +555,7 @@ op-summary-too-long = the English summary has { $length } { $length ->
        *[other] characters
     }; the programme accepts at most { $limit }
     .hint = shorten it, or set `summary_limit:` in project.yaml if your programme allows more
-logo-flag-outside-period = `includes_eu_statement` is for the programme logos of 2021–2027; under the rules of { $period } the EU emblem is shown on its own
+logo-flag-outside-period = `includes_eu_statement` is for the programme logos of 2021–2027; under the rules of `{ $period }` the EU emblem is shown on its own
     .hint = remove `includes_eu_statement`
 logo-no-alt = the programme logo shows the EU emblem and statement, so it needs `alt:` text in every language
     .hint = write what the logo says, e.g. `alt: { "{" } lv: "Interreg Latvija–Lietuva. Līdzfinansē Eiropas Savienība", … { "}" }`
@@ -577,7 +577,7 @@ indicator-not-exceeded = indicator “{ $name }” is marked `exceeded: true`, b
 indicator-date-outside = indicator “{ $name }”: the date { $date } is outside the project's period ({ $start } – { $end })
     .hint = write the date the value was measured, within the project's period
 page-eu-words-missing = the EU block on /{ $path } does not say “{ $words }”
-    .hint = projects of { $period } show these words beside the EU emblem, in the page's language; keep the `eu_block` of the default theme's components.html
+    .hint = projects of `{ $period }` show these words beside the EU emblem, in the page's language; keep the `eu_block` of the default theme's components.html
 page-eu-emblem-size-undeclared = the EU emblem on /{ $path } has no declared width and height
     .hint = give the emblem's <img> a width and a height, so that its size can be compared with the other logos
 page-logo-size-undeclared = the logo { $logo } on /{ $path } has no declared width and height

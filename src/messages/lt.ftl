@@ -556,43 +556,43 @@ md-table-empty-header = vienas šios lentelės stulpelis neturi antraštės
     .hint = pirmoje lentelės eilutėje įrašykite kiekvieno stulpelio antraštę: ekrano skaitytuvas ją perskaito prieš kiekvieną stulpelio reikšmę
 
 ## Programme periods and Article 50 (#27)
-project-no-period = project.yaml nenurodyta, kurio programavimo laikotarpio ES taisyklės taikomos projektui
-    .hint = įrašykite `period: 2021-2027`, jei projektas yra šio laikotarpio, arba `period: 2014-2020`, jei jis finansuojamas 2014–2020 m. laikotarpiu
+project-no-period = faile project.yaml nenurodyta, kurio programavimo laikotarpio ES taisyklės taikomos projektui
+    .hint = įrašykite `period: 2021-2027`, jei projektas finansuojamas dabartiniu laikotarpiu, arba `period: 2014-2020`, jei jis finansuojamas 2014–2020 m. laikotarpiu
 project-unknown-period = `{ $value }` nėra programavimo laikotarpis, kurio ES taisyklės žinomos
     .hint = įrašykite vieną iš šių: { $known }
-project-period-years = projektas prasideda { $year } m., ne programavimo laikotarpiu { $period }
-    .hint = patikrinkite `period:`: 2014–2020 m. programų projektai rašo `period: 2014-2020`
-op-no-description = project.yaml nėra `description:` – trumpo projekto aprašymo, kurio reikalauja Reglamento (ES) 2021/1060 50 straipsnis
+project-period-years = projektas prasideda { $year } m., už programavimo laikotarpio `{ $period }` ribų
+    .hint = patikrinkite `period:`: 2014–2020 m. programų projektams rašoma `period: 2014-2020`
+op-no-description = faile project.yaml nėra `description:` – trumpo projekto aprašymo, kurio reikalauja Reglamento (ES) 2021/1060 50 straipsnis
     .hint = įrašykite `description:` su keliais sakiniais kiekviena kalba – po `lv:`, `lt:` ir `en:`
-op-no-aims = `aims:` nenurodytas nė vienas projekto tikslas
+op-no-aims = lauke `aims:` nenurodytas nė vienas projekto tikslas
     .hint = išvardykite projekto tikslus kiekviena kalba
-op-no-results = project.yaml nėra `results:` – projekto rezultatų, kurių reikalauja 50 straipsnis
+op-no-results = faile project.yaml nėra `results:` – projekto rezultatų, kurių reikalauja 50 straipsnis
     .hint = įrašykite `results:` su `expected:` (ką projektas numato pasiekti) ir `achieved:` (kas jau pasiekta; kol nieko nėra, rašykite `achieved: []`)
-op-no-expected-results = `results:` nėra nė vieno numatomo rezultato (`expected:`)
+op-no-expected-results = lauke `results:` nėra nė vieno numatomo rezultato (`expected:`)
     .hint = po `expected:` išvardykite, ką projektas numato pasiekti, kiekviena kalba
-op-no-achieved-results = `results:` nėra `achieved:`
+op-no-achieved-results = lauke `results:` nėra `achieved:`
     .hint = išvardykite iki šiol pasiektus rezultatus arba rašykite `achieved: []`, kol jų dar nėra
-op-no-english-summary = `description:` nėra santraukos anglų kalba (`en:`)
+op-no-english-summary = lauke `description:` nėra santraukos anglų kalba (`en:`)
     .hint = programa skelbia kiekvieno projekto santrauką anglų kalba; įrašykite ją po `description:` kaip `en:` (ne ilgesnę nei { $limit } { $limit ->
-        [one] simbolis
-        [few] simboliai
-        [many] simbolio
-       *[other] simbolių
+        [one] ženklas
+        [few] ženklai
+        [many] ženklo
+       *[other] ženklų
     })
 op-summary-too-long = santraukoje anglų kalba yra { $length } { $length ->
-        [one] simbolis
+        [one] ženklas
         [few] simboliai
         [many] simbolio
        *[other] simbolių
     }, o programa priima ne daugiau kaip { $limit }
-    .hint = sutrumpinkite ją arba, jei programa leidžia ilgesnę, nurodykite project.yaml `summary_limit:`
-logo-flag-outside-period = `includes_eu_statement` taikomas 2021–2027 m. programų logotipams; pagal laikotarpio { $period } taisykles ES emblema rodoma atskirai
+    .hint = sutrumpinkite ją arba, jei programa leidžia ilgesnę, nurodykite `summary_limit:` faile project.yaml
+logo-flag-outside-period = `includes_eu_statement` taikomas 2021–2027 m. programų logotipams; pagal laikotarpio `{ $period }` taisykles ES emblema rodoma atskirai
     .hint = ištrinkite `includes_eu_statement`
 logo-no-alt = programos logotipe yra ES emblema ir užrašas, todėl jam reikia `alt:` teksto kiekviena kalba
     .hint = parašykite, kas logotipe užrašyta, pavyzdžiui, `alt: { "{" } lt: "Interreg Latvija–Lietuva. Bendrai finansuoja Europos Sąjunga", … { "}" }`
 project-logo-missing = programme_logo: svetainėje nėra failo /{ $logo }
     .hint = įdėkite failą į aplanką static/ (arba temos static/) arba pataisykite `src:`
-indicator-no-unit = rodiklio „{ $name }“ `unit:` nėra formų kalbai `{ $code }`
+indicator-no-unit = rodiklio „{ $name }“ lauke `unit:` nėra formų kalbai `{ $code }`
     .hint = po `{ $code }:` įrašykite matavimo vienetą kiekviena skaičiaus forma, pavyzdžiui, `{ $code }: { "{" } { $example } { "}" }`
 indicator-unit-forms = rodiklio „{ $name }“ matavimo vienetui po `{ $code }:` trūksta { $count ->
         [one] formos
@@ -601,25 +601,25 @@ indicator-unit-forms = rodiklio „{ $name }“ matavimo vienetui po `{ $code }:
     .hint = šia kalba skaičiams reikia formų { $all } (pagal CLDR), pavyzdžiui, `{ $code }: { "{" } { $example } { "}" }`
 indicator-no-target = rodiklio „{ $name }“ siektina reikšmė turi būti didesnė už 0
     .hint = įrašykite siektiną reikšmę iš projekto paraiškos
-indicator-above-target = rodiklio „{ $name }“ pasiekta reikšmė { $achieved } viršija siektiną { $target }
+indicator-above-target = rodiklio „{ $name }“ pasiekta reikšmė { $achieved } viršija siektiną reikšmę { $target }
     .hint = patikrinkite skaičių; jei projektas tikrai viršijo tikslą, įrašykite `exceeded: true`
 indicator-not-exceeded = rodiklis „{ $name }“ pažymėtas `exceeded: true`, bet pasiekta reikšmė neviršija siektinos
     .hint = ištrinkite `exceeded: true` arba pataisykite pasiektą reikšmę
-indicator-date-outside = rodiklio „{ $name }“ data { $date } yra už projekto laikotarpio ribų ({ $start } – { $end })
-    .hint = įrašykite datą, kada reikšmė išmatuota, projekto laikotarpiu
+indicator-date-outside = rodiklio „{ $name }“ data { $date } yra už projekto įgyvendinimo laikotarpio ribų ({ $start } – { $end })
+    .hint = įrašykite datą, kada reikšmė išmatuota, projekto įgyvendinimo laikotarpiu
 page-eu-words-missing = puslapio /{ $path } ES bloke nėra žodžių „{ $words }“
-    .hint = laikotarpio { $period } projektai šiuos žodžius rašo šalia ES emblemos puslapio kalba; palikite numatytosios temos components.html `eu_block`
+    .hint = laikotarpio `{ $period }` projektai šiuos žodžius rašo šalia ES emblemos puslapio kalba; palikite numatytosios temos components.html `eu_block`
 page-eu-emblem-size-undeclared = puslapio /{ $path } ES emblemos plotis ir aukštis nenurodyti
     .hint = nurodykite emblemos <img> plotį ir aukštį, kad jos dydį būtų galima palyginti su kitais logotipais
 page-logo-size-undeclared = puslapio /{ $path } logotipo { $logo } plotis ir aukštis nenurodyti
     .hint = nurodykite jo plotį ir aukštį (programos logotipui – `width:` ir `height:` po `programme_logo:` faile project.yaml), kad jį būtų galima palyginti su ES emblema
 page-logo-larger-than-emblem = puslapio /{ $path } logotipas { $logo } yra didesnis ({ $size }) už ES emblemą ({ $emblem })
-    .hint = 2021–2027 m. taisyklės reikalauja, kad ES emblema būtų bent tokio pat dydžio kaip didžiausias kitas logotipas – aukščiu arba pločiu; rodykite logotipą mažesnį (`width:` ir `height:` po `programme_logo:` faile project.yaml)
+    .hint = 2021–2027 m. taisyklės reikalauja, kad ES emblema būtų bent tokio pat dydžio kaip didžiausias iš kitų logotipų – aukščiu arba pločiu; sumažinkite logotipą (`width:` ir `height:` po `programme_logo:` faile project.yaml)
 what-description = projekto aprašymas
 what-logo-alt = programos logotipo tekstas
 what-indicator-name = rodiklio pavadinimas
-init-period-chosen = Projektui taikomos dabartinio programavimo laikotarpio { $period } ES taisyklės. Jei projektas yra 2014–2020 m. laikotarpio, faile content/data/project.yaml įrašykite `period: 2014-2020` (arba sukurkite svetainę komanda `tilts init --period 2014-2020`).
-init-period-given = Projektui taikomos programavimo laikotarpio { $period } ES taisyklės, kaip nurodyta `period:` faile content/data/project.yaml.
+init-period-chosen = Projektui taikomos dabartinio programavimo laikotarpio `{ $period }` ES taisyklės. Jei projektas finansuojamas 2014–2020 m. laikotarpiu, faile content/data/project.yaml įrašykite `period: 2014-2020` (arba sukurkite svetainę komanda `tilts init --period 2014-2020`).
+init-period-given = Projektui taikomos programavimo laikotarpio `{ $period }` ES taisyklės, kaip nurodyta `period:` faile content/data/project.yaml.
 
 ## Places (#32 item 4)
 
@@ -723,9 +723,9 @@ init-cannot-read = negalima perskaityti { $dir }: { $detail }
 init-not-empty = aplankas { $dir } nėra tuščias; pasirinkite svetainei naują aplanką
 init-unknown-period = `{ $value }` nėra programavimo laikotarpis, kurio ES taisyklės žinomos; pasirinkite vieną iš šių: { $known }
 init-comment-accessibility = Atitinka Komisijos įgyvendinimo sprendimo (ES) 2018/1523 pavyzdį.
-init-comment-period-2021 = Projektui taikomos 2021–2027 m. programavimo laikotarpio ES taisyklės (Reglamentas (ES) 2021/1060). Jei projektas yra 2014–2020 m. laikotarpio, rašykite `period: 2014-2020`.
-init-comment-period-2014 = Projektui taikomos 2014–2020 m. programavimo laikotarpio ES taisyklės. Jei projektas yra 2021–2027 m. laikotarpio, rašykite `period: 2021-2027`.
-init-comment-fill-in = Reikia užpildyti: Reglamento (ES) 2021/1060 50 straipsnis reikalauja projekto svetainėje trumpo aprašymo, tikslų ir rezultatų; `tilts check` nurodo kiekvieną iš jų, kol jis neparašytas. Ištrinkite `# ` kiekvienos toliau esančios eilutės pradžioje ir įrašykite savo tekstą:
+init-comment-period-2021 = Projektui taikomos 2021–2027 m. programavimo laikotarpio ES taisyklės (Reglamentas (ES) 2021/1060). Jei projektas finansuojamas 2014–2020 m. laikotarpiu, rašykite `period: 2014-2020`.
+init-comment-period-2014 = Projektui taikomos 2014–2020 m. programavimo laikotarpio ES taisyklės. Jei projektas finansuojamas 2021–2027 m. laikotarpiu, rašykite `period: 2021-2027`.
+init-comment-fill-in = Reikia užpildyti: Reglamento (ES) 2021/1060 50 straipsnis reikalauja, kad projekto svetainėje būtų trumpas aprašymas, tikslai ir rezultatai; `tilts check` primena apie kiekvieną iš jų, kol jis neužpildytas. Ištrinkite `# ` kiekvienos toliau esančios eilutės pradžioje ir įrašykite savo tekstą:
 serve-reachable = rodant svetainę adresu { $bind }, juodraštinė svetainė pasiekiama iš kitų kompiuterių; numatytasis adresas yra 127.0.0.1
 serve-serving = Svetainė { $dir } rodoma adresu { $url } (Ctrl+C sustabdo)
 serve-cannot-listen = negalima klausytis adresu { $address }

@@ -537,25 +537,25 @@ md-table-empty-header = vienai šīs tabulas kolonnai nav virsraksta
     .hint = tabulas pirmajā rindā ierakstiet virsrakstu katrai kolonnai: ekrāna lasītājs to nolasa pirms katras kolonnas vērtības
 
 ## Programme periods and Article 50 (#27)
-project-no-period = project.yaml nav norādīts, kura plānošanas perioda ES noteikumi attiecas uz projektu
-    .hint = pievienojiet `period: 2021-2027` šī perioda projektam vai `period: 2014-2020` projektam, ko finansē 2014.–2020. gada periodā
-project-unknown-period = `{ $value }` nav plānošanas periods, kura ES noteikumi ir zināmi
+project-no-period = failā project.yaml nav norādīts, kura plānošanas perioda ES noteikumi attiecas uz projektu
+    .hint = pievienojiet `period: 2021-2027` pašreizējā perioda projektam vai `period: 2014-2020` projektam, kas finansēts 2014.–2020. gada plānošanas periodā
+project-unknown-period = `{ $value }` nav plānošanas periods, kura ES noteikumus tilts zina
     .hint = ierakstiet vienu no šiem: { $known }
-project-period-years = projekts sākas { $year }. gadā, ārpus plānošanas perioda { $period }
+project-period-years = projekts sākas { $year }. gadā, ārpus plānošanas perioda `{ $period }`
     .hint = pārbaudiet `period:`: 2014.–2020. gada programmu projektiem raksta `period: 2014-2020`
-op-no-description = project.yaml nav `description:` – īsā projekta apraksta, ko prasa Regulas (ES) 2021/1060 50. pants
+op-no-description = failā project.yaml nav `description:` – projekta īsā apraksta, ko prasa Regulas (ES) 2021/1060 50. pants
     .hint = pievienojiet `description:` ar dažiem teikumiem katrā valodā – zem `lv:`, `lt:` un `en:`
-op-no-aims = `aims:` nav norādīts neviens projekta mērķis
+op-no-aims = laukā `aims:` nav norādīts neviens projekta mērķis
     .hint = uzskaitiet projekta mērķus katrā valodā
-op-no-results = project.yaml nav `results:` – projekta rezultātu, ko prasa 50. pants
+op-no-results = failā project.yaml nav `results:` – projekta rezultātu, ko prasa 50. pants
     .hint = pievienojiet `results:` ar `expected:` (ko projekts plāno sasniegt) un `achieved:` (kas jau sasniegts; kamēr nekā nav, rakstiet `achieved: []`)
-op-no-expected-results = `results:` nav neviena plānotā rezultāta (`expected:`)
+op-no-expected-results = laukā `results:` nav neviena plānotā rezultāta (`expected:`)
     .hint = uzskaitiet zem `expected:`, ko projekts plāno sasniegt, katrā valodā
-op-no-achieved-results = `results:` nav `achieved:`
+op-no-achieved-results = laukā `results:` nav `achieved:`
     .hint = uzskaitiet līdz šim sasniegtos rezultātus vai rakstiet `achieved: []`, kamēr to vēl nav
 # After a number, lv takes the genitive plural in the CLDR "zero" category
 # (10–20, 30, 100, 1 000 …): "1500 rakstzīmju".
-op-no-english-summary = `description:` nav kopsavilkuma angļu valodā (`en:`)
+op-no-english-summary = laukā `description:` nav kopsavilkuma angļu valodā (`en:`)
     .hint = programma publicē katra projekta kopsavilkumu angļu valodā; ierakstiet to zem `description:` kā `en:` (ne garāku par { $limit } { $limit ->
         [zero] rakstzīmēm
         [one] rakstzīmi
@@ -566,14 +566,14 @@ op-summary-too-long = kopsavilkumā angļu valodā ir { $length } { $length ->
         [one] rakstzīme
        *[other] rakstzīmes
     }, bet programma pieņem ne vairāk kā { $limit }
-    .hint = saīsiniet to vai, ja programma atļauj garāku, norādiet project.yaml `summary_limit:`
-logo-flag-outside-period = `includes_eu_statement` attiecas uz 2021.–2027. gada programmu logotipiem; pēc perioda { $period } noteikumiem ES emblēmu rāda atsevišķi
+    .hint = saīsiniet to vai, ja programma atļauj garāku, norādiet `summary_limit:` failā project.yaml
+logo-flag-outside-period = `includes_eu_statement` attiecas uz 2021.–2027. gada programmu logotipiem; pēc perioda `{ $period }` noteikumiem ES emblēmu rāda atsevišķi
     .hint = izdzēsiet `includes_eu_statement`
-logo-no-alt = programmas logotipā ir ES emblēma un uzraksts, tāpēc tam vajag `alt:` tekstu katrā valodā
+logo-no-alt = programmas logotipā ir ES emblēma un uzraksts, tāpēc tam vajadzīgs `alt:` teksts katrā valodā
     .hint = uzrakstiet, kas logotipā rakstīts, piemēram, `alt: { "{" } lv: "Interreg Latvija–Lietuva. Līdzfinansē Eiropas Savienība", … { "}" }`
 project-logo-missing = programme_logo: vietnē nav faila /{ $logo }
     .hint = ielieciet failu mapē static/ (vai tēmas static/) vai izlabojiet `src:`
-indicator-no-unit = rādītājam “{ $name }” `unit:` nav formu valodai `{ $code }`
+indicator-no-unit = rādītāja “{ $name }” laukā `unit:` nav formu valodai `{ $code }`
     .hint = ierakstiet mērvienību katrā skaitļa formā zem `{ $code }:`, piemēram, `{ $code }: { "{" } { $example } { "}" }`
 indicator-unit-forms = rādītājam “{ $name }” mērvienībai zem `{ $code }:` { $count ->
         [one] trūkst formas
@@ -582,25 +582,25 @@ indicator-unit-forms = rādītājam “{ $name }” mērvienībai zem `{ $code }
     .hint = šajā valodā skaitļi prasa formas { $all } (pēc CLDR), piemēram, `{ $code }: { "{" } { $example } { "}" }`
 indicator-no-target = rādītāja “{ $name }” mērķa vērtībai jābūt lielākai par 0
     .hint = ierakstiet mērķa vērtību no projekta pieteikuma
-indicator-above-target = rādītāja “{ $name }” sasniegtā vērtība { $achieved } ir lielāka par mērķi { $target }
+indicator-above-target = rādītāja “{ $name }” sasniegtā vērtība { $achieved } ir lielāka par mērķa vērtību { $target }
     .hint = pārbaudiet skaitli; ja projekts tiešām pārsniedza mērķi, pievienojiet `exceeded: true`
 indicator-not-exceeded = rādītājam “{ $name }” ir `exceeded: true`, bet sasniegtā vērtība nav lielāka par mērķi
     .hint = izdzēsiet `exceeded: true` vai izlabojiet sasniegto vērtību
-indicator-date-outside = rādītāja “{ $name }” datums { $date } ir ārpus projekta laika ({ $start } – { $end })
-    .hint = ierakstiet datumu, kad vērtība izmērīta, projekta laikā
+indicator-date-outside = rādītāja “{ $name }” datums { $date } ir ārpus projekta īstenošanas laika ({ $start } – { $end })
+    .hint = ierakstiet datumu, kad vērtība izmērīta, projekta īstenošanas laikā
 page-eu-words-missing = ES blokā lapā /{ $path } nav vārdu “{ $words }”
-    .hint = perioda { $period } projekti šos vārdus raksta blakus ES emblēmai lapas valodā; saglabājiet noklusējuma tēmas components.html `eu_block`
+    .hint = perioda `{ $period }` projekti šos vārdus raksta blakus ES emblēmai lapas valodā; saglabājiet noklusējuma tēmas components.html `eu_block`
 page-eu-emblem-size-undeclared = ES emblēmai lapā /{ $path } nav norādīts platums un augstums
     .hint = norādiet emblēmas <img> platumu un augstumu, lai tās izmēru varētu salīdzināt ar citiem logotipiem
 page-logo-size-undeclared = logotipam { $logo } lapā /{ $path } nav norādīts platums un augstums
     .hint = norādiet tā platumu un augstumu (programmas logotipam – `width:` un `height:` zem `programme_logo:` failā project.yaml), lai to varētu salīdzināt ar ES emblēmu
 page-logo-larger-than-emblem = logotips { $logo } lapā /{ $path } ir lielāks ({ $size }) par ES emblēmu ({ $emblem })
-    .hint = 2021.–2027. gada noteikumi prasa, lai ES emblēma būtu vismaz tikpat liela kā lielākais cits logotips – augstumā vai platumā; rādiet logotipu mazāku (`width:` un `height:` zem `programme_logo:` failā project.yaml)
+    .hint = 2021.–2027. gada noteikumi prasa, lai ES emblēma būtu vismaz tikpat liela kā lielākais no pārējiem logotipiem – augstumā vai platumā; samaziniet logotipu (`width:` un `height:` zem `programme_logo:` failā project.yaml)
 what-description = projekta apraksts
 what-logo-alt = programmas logotipa teksts
 what-indicator-name = rādītāja nosaukums
-init-period-chosen = Projektam piemēroti pašreizējā plānošanas perioda { $period } ES noteikumi. Ja projekts ir no 2014.–2020. gada perioda, ierakstiet failā content/data/project.yaml `period: 2014-2020` (vai izveidojiet vietni ar `tilts init --period 2014-2020`).
-init-period-given = Projektam piemēroti plānošanas perioda { $period } ES noteikumi, kā norādīts ar `period:` failā content/data/project.yaml.
+init-period-chosen = Projektam piemēroti pašreizējā plānošanas perioda `{ $period }` ES noteikumi. Ja projekts ir finansēts 2014.–2020. gada plānošanas periodā, ierakstiet failā content/data/project.yaml `period: 2014-2020` (vai izveidojiet vietni ar `tilts init --period 2014-2020`).
+init-period-given = Projektam piemēroti plānošanas perioda `{ $period }` ES noteikumi, kā norādīts laukā `period:` failā content/data/project.yaml.
 
 ## Places (#32 item 4)
 
@@ -698,11 +698,11 @@ new-comment-menu = Vieta galvenajā izvēlnē (1 pirmā) un īsāks nosaukums ta
 new-comment-untranslated = Netulkots: iztulkojiet virsrakstu, kopsavilkumu, slug un tekstu no valodas { $language }, tad izdzēsiet `draft: true`.
 init-cannot-read = nevar nolasīt { $dir }: { $detail }
 init-not-empty = mape { $dir } nav tukša; izvēlieties vietnei jaunu mapi
-init-unknown-period = `{ $value }` nav plānošanas periods, kura ES noteikumi ir zināmi; izvēlieties vienu no šiem: { $known }
+init-unknown-period = `{ $value }` nav plānošanas periods, kura ES noteikumus tilts zina; izvēlieties vienu no šiem: { $known }
 init-comment-accessibility = Atbilst Komisijas Īstenošanas lēmuma (ES) 2018/1523 paraugam.
-init-comment-period-2021 = Projektam piemēro plānošanas perioda 2021.–2027. gadam ES noteikumus (Regula (ES) 2021/1060). Ja projekts ir no 2014.–2020. gada perioda, rakstiet `period: 2014-2020`.
-init-comment-period-2014 = Projektam piemēro plānošanas perioda 2014.–2020. gadam ES noteikumus. Ja projekts ir no 2021.–2027. gada perioda, rakstiet `period: 2021-2027`.
-init-comment-fill-in = Jāaizpilda: Regulas (ES) 2021/1060 50. pants prasa projekta tīmekļa vietnē īsu aprakstu, mērķus un rezultātus; `tilts check` uzskaita katru no tiem, līdz tas ir uzrakstīts. Izdzēsiet `# ` katras rindas sākumā zemāk un ierakstiet savu tekstu:
+init-comment-period-2021 = Projektam piemēro 2021.–2027. gada plānošanas perioda ES noteikumus (Regula (ES) 2021/1060). Ja projekts ir no 2014.–2020. gada perioda, rakstiet `period: 2014-2020`.
+init-comment-period-2014 = Projektam piemēro 2014.–2020. gada plānošanas perioda ES noteikumus. Ja projekts ir no 2021.–2027. gada perioda, rakstiet `period: 2021-2027`.
+init-comment-fill-in = Jāaizpilda: Regulas (ES) 2021/1060 50. pants prasa, lai projekta tīmekļa vietnē būtu īss apraksts, mērķi un rezultāti; `tilts check` atgādina par katru no tiem, kamēr tas nav aizpildīts. Izdzēsiet `# ` katras tālāk esošās rindas sākumā un ierakstiet savu tekstu:
 serve-reachable = rādot vietni adresē { $bind }, melnraksta vietne ir pieejama citiem datoriem; pēc noklusējuma tā ir 127.0.0.1
 serve-serving = Vietne { $dir } ir redzama adresē { $url } (Ctrl+C aptur)
 serve-cannot-listen = nevar klausīties adresē { $address }

@@ -124,7 +124,7 @@ fn the_home_and_about_pages_describe_the_operation_with_the_eu_support() {
         operation < home.find("id=\"latest-news\"").unwrap(),
         "above the news"
     );
-    assert!(home.contains("Eiropas Savienības atbalsts projektam ir 490\u{a0}000,00\u{a0}€ jeb 80,00% no tā kopējā budžeta."), "{home}");
+    assert!(home.contains("Eiropas Savienības finansējums projektam ir 490\u{a0}000,00\u{a0}€ jeb 80,00% no projekta kopējā budžeta."), "{home}");
     let about = page(&r, "lt/apie-projekta/index.html");
     for text in [
         "Trumpai apie projektą",
@@ -314,7 +314,7 @@ fn a_missing_or_unknown_period_is_an_error_that_says_what_to_write() {
     );
     let m = messages(&build(site.path()));
     assert!(
-        m.contains("the project starts in 2025, outside the programme period 2014-2020"),
+        m.contains("the project starts in 2025, outside the programme period `2014-2020`"),
         "{m}"
     );
 }
@@ -449,7 +449,7 @@ fn indicators_are_checked_for_units_targets_and_dates() {
         "{m}"
     );
     assert!(
-        m.contains("indicator “Organizāciju ieviesti risinājumi”: `unit:` has no forms for `lv`"),
+        m.contains("indicator “Organizāciju ieviesti vai paplašināti risinājumi”: `unit:` has no forms for `lv`"),
         "{m}"
     );
     assert!(
@@ -549,7 +549,7 @@ fn the_poster_page_shows_the_project_and_the_block_and_stays_out_of_the_sitemap(
         (
             "lt/plakatas/index.html",
             "Bendrai finansuoja Europos Sąjunga",
-            "Padaryti savivaldybių paslaugas",
+            "savivaldybių paslaugos būtų prieinamos",
         ),
     ] {
         let html = page(&r, path);

@@ -238,7 +238,7 @@ fn programme_logo_slot_shows_the_configured_file() {
     );
     let r = build_ok(site.path());
     let html = page(&r, "lt/index.html");
-    assert!(html.contains("<img class=\"programme-logo\" src=\"/images/programme.svg\" height=\"40\" alt=\"2021–2027 m. Interreg VI-A Latvijos–Lietuvos programa\">"), "{html}");
+    assert!(html.contains("<img class=\"programme-logo\" src=\"/images/programme.svg\" height=\"40\" alt=\"2021–2027 m. Interreg VI-A Latvijos ir Lietuvos bendradarbiavimo per sieną programa\">"), "{html}");
 }
 
 #[test]
