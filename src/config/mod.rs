@@ -234,29 +234,8 @@ fn validate(raw: RawConfig, file: &Path) -> Result<SiteConfig, Diagnostics> {
     let (languages, default_language) =
         language::validate_languages(raw.languages, &raw.default_language, file, &mut diags);
 
-    let theme = match raw.theme {
-        Some(t) if !is_url_segment(&t.value) => {
-            diags.push(err_at(
-                &t,
-                crate::messages::msg("config-theme-name-bad").arg("value", &t.value),
-            ));
-            String::new()
-        }
-        Some(t) => t.value,
-        None => "default".to_string(),
-    };
-
-    let news_per_page = match raw.news_per_page {
-        Some(n) if n.value == 0 => {
-            diags.push(err_at(
-                &n,
-                crate::messages::msg("config-news-per-page-zero"),
-            ));
-            1
-        }
-        Some(n) => n.value as usize,
-        None => 10,
-    };
+    let theme = theme_name(raw.theme, &mut |v, m| diags.push(err_at(v, m)));
+    let news_per_page = news_per_page(raw.news_per_page, &mut |v, m| diags.push(err_at(v, m)));
 
     let [programme_logo, favicon] =
         site_files([&raw.programme_logo, &raw.favicon], file, &mut diags);
@@ -295,6 +274,36 @@ fn validate(raw: RawConfig, file: &Path) -> Result<SiteConfig, Diagnostics> {
         safe_html: raw.safe_html,
         source_fingerprint: 0,
     })
+}
+
+/// A report of a value that is wrong, at its place.
+type Report<'a> = dyn FnMut(&dyn SpannedPos, crate::messages::Message) + 'a;
+
+/// `theme:`, a folder name under `themes/` (default `default`).
+fn theme_name(raw: Option<Spanned<String>>, report: &mut Report) -> String {
+    match raw {
+        Some(t) if !is_url_segment(&t.value) => {
+            report(
+                &t,
+                crate::messages::msg("config-theme-name-bad").arg("value", &t.value),
+            );
+            String::new()
+        }
+        Some(t) => t.value,
+        None => "default".to_string(),
+    }
+}
+
+/// `news_per_page:`, at least 1 (default 10).
+fn news_per_page(raw: Option<Spanned<u32>>, report: &mut Report) -> usize {
+    match raw {
+        Some(n) if n.value == 0 => {
+            report(&n, crate::messages::msg("config-news-per-page-zero"));
+            1
+        }
+        Some(n) => n.value as usize,
+        None => 10,
+    }
 }
 
 /// The widths made of every photo by default (those below its own width,

@@ -263,9 +263,35 @@ pub fn assemble_reusing(
 /// Pairs translations, sorts lists and lays out every route.
 fn layout(config: &SiteConfig, loaded: &[Arc<Document>], tag_set: &TagSet) -> Layout {
     let mut diags = Diagnostics::new();
-    // Stable order whatever the file system did: section, key, language.
-    // Sorted by keys taken out once (each document is looked at once, not
-    // at every comparison); the position last, so the order is the stable one.
+    let (order, by_position) = stable_order(loaded);
+    let documents: Vec<&Document> = by_position.iter().map(|&i| &*loaded[i]).collect();
+    diags.extend(keys_taken_twice(config, &documents));
+    let (news, menu_pages) = lists(config, &documents);
+    let mut routes = routes::generated(config, &news);
+    routes.extend(routes::of_documents(config, &documents));
+    let tags = tags::lists(config, &documents, &news, tag_set, &mut diags);
+    routes.extend(tags::routes(config, tag_set, &tags));
+    routes
+        .par_iter_mut()
+        .for_each(|route| route.file = route.output_file().into());
+    Layout {
+        key: 0,
+        order,
+        news,
+        menu_pages,
+        tags,
+        routes: Arc::new(routes),
+        diags,
+        checked: None,
+    }
+}
+
+/// Stable order whatever the file system did: section, key, language.
+/// Sorted by keys taken out once (each document is looked at once, not
+/// at every comparison); the position last, so the order is the stable
+/// one. Returns each loaded document's position, and the loaded index at
+/// each position.
+fn stable_order(loaded: &[Arc<Document>]) -> (Vec<usize>, Vec<usize>) {
     let mut keyed: Vec<(Section, &str, usize, usize)> = loaded
         .iter()
         .enumerate()
@@ -277,24 +303,35 @@ fn layout(config: &SiteConfig, loaded: &[Arc<Document>], tag_set: &TagSet) -> La
     for (at, &i) in by_position.iter().enumerate() {
         order[i] = at;
     }
-    let documents: Vec<&Document> = by_position.iter().map(|&i| &*loaded[i]).collect();
+    (order, by_position)
+}
 
-    // Two files of one language claiming one translation key.
-    for pair in documents.windows(2) {
-        if pair[0].section == pair[1].section
-            && pair[0].key == pair[1].key
-            && pair[0].lang == pair[1].lang
-        {
-            diags.push(Diagnostic::error(
+/// Two files of one language claiming one translation key (`documents`
+/// in their stable order, so such files are neighbours).
+fn keys_taken_twice(config: &SiteConfig, documents: &[&Document]) -> Vec<Diagnostic> {
+    documents
+        .windows(2)
+        .filter(|pair| {
+            pair[0].section == pair[1].section
+                && pair[0].key == pair[1].key
+                && pair[0].lang == pair[1].lang
+        })
+        .map(|pair| {
+            Diagnostic::error(
                 &pair[1].source,
                 msg("key-taken")
                     .arg("other", pair[0].source.display())
                     .arg("code", &config.languages[pair[0].lang].code)
                     .arg("key", &pair[0].key),
-            ));
-        }
-    }
+            )
+        })
+        .collect()
+}
 
+/// Per language: the news items, newest first (by the instant: items of
+/// one day by their time; at the same moment by title, then key), and
+/// the pages of the main menu in menu order.
+fn lists(config: &SiteConfig, documents: &[&Document]) -> (Vec<Vec<usize>>, Vec<Vec<usize>>) {
     let n_lang = config.languages.len();
     let mut news = vec![Vec::new(); n_lang];
     let mut menu_pages = vec![Vec::new(); n_lang];
@@ -306,8 +343,6 @@ fn layout(config: &SiteConfig, loaded: &[Arc<Document>], tag_set: &TagSet) -> La
         }
     }
     for list in &mut news {
-        // Newest first (by the instant: items of one day by their time);
-        // at the same moment by title, then key, for a stable order.
         let mut keyed: Vec<_> = list
             .iter()
             .map(|&i| {
@@ -327,22 +362,5 @@ fn layout(config: &SiteConfig, loaded: &[Arc<Document>], tag_set: &TagSet) -> La
     for list in &mut menu_pages {
         list.sort_by_key(|&i| (documents[i].menu, documents[i].key.clone()));
     }
-
-    let mut routes = routes::generated(config, &news);
-    routes.extend(routes::of_documents(config, &documents));
-    let tags = tags::lists(config, &documents, &news, tag_set, &mut diags);
-    routes.extend(tags::routes(config, tag_set, &tags));
-    routes
-        .par_iter_mut()
-        .for_each(|route| route.file = route.output_file().into());
-    Layout {
-        key: 0,
-        order,
-        news,
-        menu_pages,
-        tags,
-        routes: Arc::new(routes),
-        diags,
-        checked: None,
-    }
+    (news, menu_pages)
 }
