@@ -100,14 +100,22 @@ fn relative(root: &Path, file: &Path) -> PathBuf {
 /// `value`, or one added before the front matter's closing `---`; every
 /// other byte as it was. `None` when the file has no front matter.
 pub fn with_translated_from(text: &str, value: &str) -> Option<String> {
-    let bom = if text.starts_with('\u{feff}') { "\u{feff}" } else { "" };
+    let bom = if text.starts_with('\u{feff}') {
+        "\u{feff}"
+    } else {
+        ""
+    };
     let body = &text[bom.len()..];
     let mut lines = body.split_inclusive('\n');
     let first = lines.next()?;
     if first.trim_end() != "---" {
         return None;
     }
-    let eol = if first.ends_with("\r\n") { "\r\n" } else { "\n" };
+    let eol = if first.ends_with("\r\n") {
+        "\r\n"
+    } else {
+        "\n"
+    };
     let mut out = String::with_capacity(text.len() + value.len() + 20);
     out.push_str(bom);
     out.push_str(first);
@@ -140,7 +148,10 @@ mod tests {
     fn only_the_line_is_written() {
         let text = "---\ntitle: A  \n# note\ntranslated_from: 000000000000 2026-01-01\ndraft: false\n---\nBody  \n";
         let new = with_translated_from(text, "3fa9c2e81b07 2026-12-01").unwrap();
-        assert_eq!(new, text.replace("000000000000 2026-01-01", "3fa9c2e81b07 2026-12-01"));
+        assert_eq!(
+            new,
+            text.replace("000000000000 2026-01-01", "3fa9c2e81b07 2026-12-01")
+        );
     }
 
     #[test]

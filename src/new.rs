@@ -159,7 +159,11 @@ fn create(
     }
     if let Some((version, kept)) = source {
         crate::mark_translated::keep_version(root, &kept).map_err(|e| {
-            cannot("new-cannot-write", &crate::content::version::snapshot_path(&version), e)
+            cannot(
+                "new-cannot-write",
+                &crate::content::version::snapshot_path(&version),
+                e,
+            )
         })?;
     }
     Ok(written)

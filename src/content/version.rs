@@ -37,8 +37,12 @@ pub fn normalized(title: &str, summary: &str, body: &str) -> String {
 /// The version text of a document (its `title` and `summary` as read)
 /// whose file holds `file_text`; `None` when the file has no front matter.
 pub fn text_of_file(file_text: &str, title: &str, summary: &str) -> Option<String> {
-    let text = file_text.trim_start_matches('\u{feff}').replace("\r\n", "\n");
-    let body = super::front_matter::split(&text, std::path::Path::new("")).ok()?.body;
+    let text = file_text
+        .trim_start_matches('\u{feff}')
+        .replace("\r\n", "\n");
+    let body = super::front_matter::split(&text, std::path::Path::new(""))
+        .ok()?
+        .body;
     Some(normalized(title, summary, body))
 }
 

@@ -8,8 +8,8 @@
 use std::path::Path;
 
 use crate::config::SiteConfig;
-use crate::content::version::{self, Changes};
 use crate::content::Document;
+use crate::content::version::{self, Changes};
 use crate::diagnostic::Diagnostic;
 use crate::messages::{Message, msg};
 use crate::site::Site;
