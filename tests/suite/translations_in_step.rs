@@ -318,3 +318,34 @@ fn three_languages_each_translation_in_step_on_its_own() {
         "{said}"
     );
 }
+
+#[test]
+fn serve_s_rebuilds_warn_as_soon_as_the_source_is_edited() {
+    use tilts::{BuildCache, BuildOptions, build_incremental};
+    let site = marked_starter();
+    let root = site.path();
+    let options = BuildOptions {
+        future: true,
+        ..BuildOptions::new(root)
+    };
+    let mut cache = BuildCache::watched();
+    let mut rebuild = |changed: &str| {
+        cache.note_changes(root, &[root.join(changed)]);
+        let r = build_incremental(&options, &mut cache).unwrap();
+        assert!(r.built.is_some(), "{}", messages(&r));
+        messages(&r)
+    };
+    assert!(!rebuild(LV).contains("changed after this translation"));
+    edit_source(root);
+    let said = rebuild(LV);
+    assert!(
+        said.contains("1 paragraph changed, 1 paragraph added"),
+        "{said}"
+    );
+    // The same as a clean build says.
+    let clean = tilts::build(&options).unwrap();
+    assert_eq!(said, messages(&clean));
+    let o = mark(root, LT);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(!rebuild(LT).contains("changed after this translation"));
+}
