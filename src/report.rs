@@ -66,12 +66,9 @@ fn translation_table(out: &mut String, table: &crate::validate::TranslationTable
         .unwrap_or(0)
         .max(9);
     let words = ["table-present", "table-missing", "table-outdated"].map(|id| text(&msg(id)));
-    let cell = words
-        .iter()
-        .map(|w| w.chars().count())
-        .max()
-        .unwrap_or(0)
-        .max(7);
+    let behind = table.rows.iter().any(|r| r.behind.contains(&true));
+    // As wide as the word for "to review" when a row says it.
+    let cell = if behind { words[2].chars().count() } else { 0 }.max(7);
     let _ = writeln!(out, "\n{}", text(&msg("table-title")));
     let _ = write!(out, "  {:width$}", text(&msg("table-item")));
     for l in &table.languages {
@@ -92,7 +89,7 @@ fn translation_table(out: &mut String, table: &crate::validate::TranslationTable
         out.truncate(out.trim_end_matches(' ').len());
         out.push('\n');
     }
-    if table.rows.iter().any(|r| r.behind.contains(&true)) {
+    if behind {
         let _ = writeln!(out, "  {}", text(&msg("table-outdated-note")));
     }
 }
