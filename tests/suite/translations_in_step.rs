@@ -349,3 +349,28 @@ fn serve_s_rebuilds_warn_as_soon_as_the_source_is_edited() {
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     assert!(!rebuild(LT).contains("changed after this translation"));
 }
+
+#[test]
+fn pages_stay_in_step_too() {
+    let site = starter();
+    let root = site.path().to_str().unwrap();
+    let o = tilts(&["new", "page", "Par projektu", "--root", root]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let (lv, lt) = (
+        "content/pages/par-projektu.lv.md",
+        "content/pages/par-projektu.lt.md",
+    );
+    replace_in(site.path(), lt, "draft: true\n", "");
+    assert!(!check(site.path(), "en").contains("changed after this translation"));
+    let path = site.path().join(lv);
+    let text = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(&path, format!("{text}Par projektu.\n")).unwrap();
+    let said = check(site.path(), "lt");
+    assert!(
+        said.contains("buvo padarytas šis vertimas: pridėta 1 pastraipa"),
+        "{said}"
+    );
+    let o = mark(site.path(), lt);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(!check(site.path(), "en").contains("changed after this translation"));
+}
