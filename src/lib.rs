@@ -24,6 +24,7 @@ pub mod fuzzing;
 pub mod i18n;
 pub mod init;
 
+pub(crate) mod mark_translated;
 pub(crate) mod media;
 pub(crate) mod memo;
 pub(crate) mod messages;

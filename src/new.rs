@@ -7,6 +7,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use crate::config::SiteConfig;
+use crate::content::Section;
 use crate::content::slug::slugify;
 use crate::i18n::format::parse_iso_date;
 use crate::messages::{Message, msg, text};
@@ -34,7 +35,7 @@ pub fn create_news(
     };
     create(
         root,
-        config,
+        (config, Section::News),
         title,
         lang,
         &|slug| format!("content/news/{date}-{slug}"),
@@ -69,7 +70,7 @@ pub fn create_page(
     };
     create(
         root,
-        config,
+        (config, Section::Page),
         title,
         lang,
         &|slug| format!("{base}/{slug}"),
@@ -79,10 +80,11 @@ pub fn create_page(
 
 /// One file per configured language at `stem(slug).LANG.md`: the given
 /// language's ready, the others untranslated drafts. Nothing is written
-/// when any of them exists.
+/// when any of them exists. The other languages' files name the default
+/// language's version they are translated from (`translated_from:`).
 fn create(
     root: &Path,
-    config: &SiteConfig,
+    (config, section): (&SiteConfig, Section),
     title: &str,
     lang: Option<&str>,
     stem: &dyn Fn(&str) -> String,
@@ -104,7 +106,7 @@ fn create(
     }
     let stem = stem(&slug);
     let t = yaml_quote(title);
-    let files: Vec<(PathBuf, String)> = config
+    let mut files: Vec<(PathBuf, String)> = config
         .languages
         .iter()
         .map(|l| {
@@ -122,6 +124,21 @@ fn create(
             (path, text)
         })
         .collect();
+    let source = source_version(config, section, &files[config.default_language]);
+    if let Some((version, _)) = &source {
+        let code = &config.default_language().code;
+        let lines = format!(
+            "# {}\ntranslated_from: {version} {}\n",
+            text(&msg("step-comment-translated-from").arg("code", code)),
+            crate::clock::today()
+        );
+        for (i, (_, text)) in files.iter_mut().enumerate() {
+            if i != config.default_language {
+                // Before the closing `---` and the empty body.
+                text.insert_str(text.len() - "---\n\n".len(), &lines);
+            }
+        }
+    }
     if let Some((existing, _)) = files.iter().find(|(p, _)| root.join(p).exists()) {
         return Err(msg("new-exists").arg("file", existing.display()));
     }
@@ -140,11 +157,34 @@ fn create(
             .map_err(|e| cannot("new-cannot-write", path, e))?;
         written.push(path.clone());
     }
+    if let Some((version, kept)) = source {
+        crate::mark_translated::keep_version(root, &kept).map_err(|e| {
+            cannot(
+                "new-cannot-write",
+                &crate::content::version::snapshot_path(&version),
+                e,
+            )
+        })?;
+    }
     Ok(written)
 }
 
+/// The version of the default language's new file `(path, text)`, and
+/// its text to keep.
+fn source_version(
+    config: &SiteConfig,
+    section: Section,
+    (path, text): &(PathBuf, String),
+) -> Option<(String, String)> {
+    let lang = config.default_language;
+    let doc = crate::content::parse_source(text.as_bytes(), path, section, "new", lang, config);
+    let doc = doc.ok()?;
+    let kept = crate::content::version::text_of_file(text, &doc.title, &doc.summary)?;
+    Some((doc.version, kept))
+}
+
 /// "cannot create FILE: why".
-fn cannot(id: &'static str, path: &Path, e: std::io::Error) -> Message {
+fn cannot(id: &'static str, path: &Path, e: impl std::fmt::Display) -> Message {
     msg(id).arg("file", path.display()).arg("detail", e)
 }
 

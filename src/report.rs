@@ -41,33 +41,7 @@ pub fn check_report(result: &BuildResult, root: &Path, color: bool) -> String {
     if let Some(table) = &result.translation_table
         && !table.rows.is_empty()
     {
-        let width = table
-            .rows
-            .iter()
-            .map(|r| r.key.chars().count())
-            .max()
-            .unwrap_or(0)
-            .max(9);
-        let _ = writeln!(out, "\n{}", text(&msg("table-title")));
-        let _ = write!(out, "  {:width$}", text(&msg("table-item")));
-        for l in &table.languages {
-            let _ = write!(out, "  {l:<7}");
-        }
-        out.truncate(out.trim_end_matches(' ').len());
-        out.push('\n');
-        for row in &table.rows {
-            let _ = write!(out, "  {:width$}", row.key);
-            for f in &row.files {
-                let cell = text(&msg(if f.is_some() {
-                    "table-present"
-                } else {
-                    "table-missing"
-                }));
-                let _ = write!(out, "  {cell:<7}");
-            }
-            out.truncate(out.trim_end_matches(' ').len());
-            out.push('\n');
-        }
+        translation_table(&mut out, table);
     }
     let (errors, warnings) = (
         result.diagnostics.error_count(),
@@ -80,6 +54,44 @@ pub fn check_report(result: &BuildResult, root: &Path, color: bool) -> String {
         text(&msg("summary-warnings").num("count", warnings)),
     );
     out
+}
+
+/// News items × languages: each file there, missing, or to review.
+fn translation_table(out: &mut String, table: &crate::validate::TranslationTable) {
+    let width = table
+        .rows
+        .iter()
+        .map(|r| r.key.chars().count())
+        .max()
+        .unwrap_or(0)
+        .max(9);
+    let words = ["table-present", "table-missing", "table-outdated"].map(|id| text(&msg(id)));
+    let behind = table.rows.iter().any(|r| r.behind.contains(&true));
+    // As wide as the word for "to review" when a row says it.
+    let cell = if behind { words[2].chars().count() } else { 0 }.max(7);
+    let _ = writeln!(out, "\n{}", text(&msg("table-title")));
+    let _ = write!(out, "  {:width$}", text(&msg("table-item")));
+    for l in &table.languages {
+        let _ = write!(out, "  {l:<cell$}");
+    }
+    out.truncate(out.trim_end_matches(' ').len());
+    out.push('\n');
+    for row in &table.rows {
+        let _ = write!(out, "  {:width$}", row.key);
+        for (f, behind) in row.files.iter().zip(&row.behind) {
+            let word = match (f, behind) {
+                (None, _) => &words[1],
+                (Some(_), false) => &words[0],
+                (Some(_), true) => &words[2],
+            };
+            let _ = write!(out, "  {word:<cell$}");
+        }
+        out.truncate(out.trim_end_matches(' ').len());
+        out.push('\n');
+    }
+    if behind {
+        let _ = writeln!(out, "  {}", text(&msg("table-outdated-note")));
+    }
 }
 
 fn paint(text: &str, code: &str, color: bool) -> String {

@@ -158,6 +158,8 @@ fn build_into(
         &written.locale.translations,
         &written.theme,
     ));
+    let behind = stages::translations_behind(&run.options.root, &config, &site);
+    run.diags.extend(behind);
     // The table is `check`'s report; other builds do not print it.
     let table = options
         .keep_going

@@ -2,7 +2,7 @@
 //! and its diagnostics out. `build_into` (in `mod.rs`) calls them in order.
 
 use std::collections::HashSet;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use crate::config::{self, SiteConfig};
@@ -218,4 +218,18 @@ pub(super) fn media(
     let (media, memo, diags) =
         crate::media::process_photos(root, theme, &settings, previous, in_memory, shown);
     ((media, memo), Diagnostics::from_iter(diags))
+}
+
+/// The translations made from an older version of their source, the
+/// versions they were made from read from the site's files.
+pub(super) fn translations_behind(
+    root: &Path,
+    config: &SiteConfig,
+    site: &Site,
+) -> Vec<Diagnostic> {
+    let read = |rel: &Path| {
+        let bytes = crate::fsio::read_site_file(root, rel).ok()?;
+        String::from_utf8(bytes).ok()
+    };
+    crate::validate::in_step::check(config, site, &read)
 }

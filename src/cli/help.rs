@@ -50,6 +50,7 @@ pub(super) const ARGUMENTS: &[(&str, &str, &str)] = &[
     ("", "add_words", "cli-arg-add-words"),
     ("", "fix_typography", "cli-arg-fix-typography"),
     ("", "no_proofing", "cli-arg-no-proofing"),
+    ("", "mark_translated", "cli-arg-mark-translated"),
     ("", "dir", "cli-arg-dir"),
     ("", "period", "cli-arg-period"),
     ("", "folder", "cli-arg-folder"),
@@ -71,6 +72,7 @@ pub(super) const VALUE_NAMES: &[(&str, &str)] = &[
     ("base_url", "cli-value-address"),
     ("idle_timeout", "cli-value-seconds"),
     ("period", "cli-value-period"),
+    ("mark_translated", "cli-value-file"),
 ];
 
 /// `cmd` (the whole `tilts` command) in the language of the messages.

@@ -12,6 +12,7 @@ use crate::messages::{Lang, msg, text};
 mod build;
 mod errors;
 mod help;
+mod mark;
 mod new;
 pub use new::{NewNewsArgs, NewPageArgs};
 
@@ -184,6 +185,9 @@ pub struct CheckArgs {
     /// Leave out proofreading (spelling, typography, language).
     #[arg(long, conflicts_with_all = ["add_words", "fix_typography"])]
     pub no_proofing: bool,
+    /// Record that FILE, a translation, is up to date with its source.
+    #[arg(long, value_name = "FILE")]
+    pub mark_translated: Vec<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -270,6 +274,7 @@ fn paint(d: &Diagnostic, text: &str, color: bool) -> String {
 impl CheckArgs {
     pub fn run(self) -> anyhow::Result<i32> {
         let root = self.site.site_root()?;
+        let marked = mark::mark_all(&root, &self.mark_translated)?;
         let options = BuildOptions {
             keep_going: true,
             proofread: !self.no_proofing,
@@ -285,7 +290,7 @@ impl CheckArgs {
             result.diagnostics.error_count(),
             result.diagnostics.warning_count(),
         );
-        Ok(if errors > 0 {
+        Ok(if errors > 0 || !marked {
             1
         } else if warnings > 0 && self.strict {
             2

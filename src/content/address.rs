@@ -15,7 +15,7 @@
 
 use std::path::Path;
 
-use super::LinkRef;
+use super::{LinkRef, Section};
 use crate::config::SiteConfig;
 use crate::diagnostic::Diagnostic;
 use crate::messages::msg;
@@ -194,6 +194,34 @@ pub fn site_path(config: &SiteConfig, own_path: &str, path: &str) -> String {
     } else {
         join_relative(own_path, path)
     }
+}
+
+/// The address of a document (`lv/jaunumi/SLUG/`, `lt/FOLDER/SLUG/`),
+/// relative to the site's root.
+pub fn address(
+    config: &SiteConfig,
+    section: Section,
+    lang: usize,
+    folder: &str,
+    slug: &str,
+) -> String {
+    let lang = &config.languages[lang];
+    let folder = match section {
+        Section::News => lang.sections.news.as_str(),
+        Section::Page => folder,
+    };
+    // Joined by hand: `format!` took a tenth of laying out a large site.
+    let mut path = String::with_capacity(lang.code.len() + folder.len() + slug.len() + 3);
+    path.push_str(&lang.code);
+    path.push('/');
+    // A page without a folder is right under its language.
+    if section == Section::News || !folder.is_empty() {
+        path.push_str(folder);
+        path.push('/');
+    }
+    path.push_str(slug);
+    path.push('/');
+    path
 }
 
 #[cfg(test)]

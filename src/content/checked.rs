@@ -25,6 +25,7 @@ pub(super) struct Values {
     pub event: Option<event::Event>,
     pub tags: Vec<TagRef>,
     pub aliases: Vec<String>,
+    pub translated_from: Option<super::version::TranslatedFrom>,
     /// Right enough to build, but worth a word.
     pub warnings: Vec<Diagnostic>,
 }
@@ -41,6 +42,8 @@ pub(super) fn read(f: &Fields, fm: &RawFrontMatter, name: &str) -> (Values, Vec<
     errors.extend(problems);
     let (event, warnings) = kept(f.event(fm), &mut errors);
     let (gallery, gallery_folder) = kept(f.gallery(fm), &mut errors);
+    let (translated_from, odd) = f.translated_from(fm);
+    let warnings = warnings.into_iter().chain(odd).collect();
     let values = Values {
         title: kept(title, &mut errors),
         dates,
@@ -55,6 +58,7 @@ pub(super) fn read(f: &Fields, fm: &RawFrontMatter, name: &str) -> (Values, Vec<
         event,
         tags: f.tags(fm),
         aliases: kept(f.aliases(fm), &mut errors),
+        translated_from,
         warnings,
     };
     (values, errors)

@@ -7,6 +7,7 @@
 use std::path::Path;
 
 use super::front_matter::{RawFrontMatter, RawGallery, RawGalleryFolder};
+use super::version::TranslatedFrom;
 use super::{GalleryFolder, Image, Moment, Section, TagRef, aliases, event, slug};
 use crate::config::{SiteConfig, is_url_segment};
 use crate::diagnostic::Diagnostic;
@@ -292,6 +293,36 @@ impl Fields<'_> {
                 }
             })
             .collect()
+    }
+
+    /// `translated_from:`; one tilts did not write is a warning, and is
+    /// left aside.
+    pub fn translated_from(
+        &self,
+        fm: &RawFrontMatter,
+    ) -> (Option<TranslatedFrom>, Option<Diagnostic>) {
+        let Some(written) = &fm.translated_from else {
+            return (None, None);
+        };
+        let (line, column) = yaml::position(written, self.yaml_line);
+        match super::version::parse_value(&written.value) {
+            Some((version, date)) => (
+                Some(TranslatedFrom {
+                    version,
+                    date,
+                    line,
+                    column,
+                }),
+                None,
+            ),
+            None => {
+                let message = msg("step-bad-value").arg("value", written.value.trim());
+                (
+                    None,
+                    Some(Diagnostic::warning(self.file, message).at(line, column)),
+                )
+            }
+        }
     }
 
     /// `aliases:`, as output paths.

@@ -55,6 +55,10 @@ pub struct RawFrontMatter {
     /// description, or a folder of photos with a captions file.
     #[serde(default)]
     pub gallery: Option<Spanned<RawGallery>>,
+    /// A translation: the version of the default language's text it was
+    /// made from, and when (`tilts check --mark-translated` writes it).
+    #[serde(default)]
+    pub translated_from: Option<Spanned<String>>,
     /// `false`: `tilts check` does not proofread this file.
     #[serde(default)]
     pub proofing: Option<bool>,

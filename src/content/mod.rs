@@ -15,6 +15,7 @@ pub(crate) mod raw_html;
 pub mod schedule;
 pub mod slug;
 pub(crate) mod table_captions;
+pub mod version;
 pub mod video;
 mod words;
 pub use words::distinct_words;
@@ -29,6 +30,7 @@ use crate::diagnostic::Diagnostic;
 use crate::fingerprint::Fingerprint;
 use crate::messages::msg;
 
+pub use address::address;
 pub(crate) use address::{is_foreign, is_safe_link, join_relative, site_path};
 pub use load::{ParseCache, load};
 pub use markdown::{Heading, LinkRef};
@@ -148,40 +150,17 @@ pub struct Document {
     /// What is right enough to build but worth a word (reported on every
     /// build, also when the document comes from the cache).
     pub warnings: Vec<Diagnostic>,
+    /// The version of the title, summary and text ([`version`]), which
+    /// translations made from this document name.
+    pub version: String,
+    /// `translated_from:`: the version of the source this was made from.
+    pub translated_from: Option<version::TranslatedFrom>,
     /// Fingerprint of the source file and of all it was parsed with (set by
     /// [`load`]): equal fingerprints, equal documents.
     pub fingerprint: u128,
     /// Fingerprint of what other pages show of this document: lists, cards,
     /// menus, events and links to it (everything but the body).
     pub listing_fingerprint: u128,
-}
-
-/// The address of a document (`lv/jaunumi/SLUG/`, `lt/FOLDER/SLUG/`),
-/// relative to the site's root.
-pub fn address(
-    config: &SiteConfig,
-    section: Section,
-    lang: usize,
-    folder: &str,
-    slug: &str,
-) -> String {
-    let lang = &config.languages[lang];
-    let folder = match section {
-        Section::News => lang.sections.news.as_str(),
-        Section::Page => folder,
-    };
-    // Joined by hand: `format!` took a tenth of laying out a large site.
-    let mut path = String::with_capacity(lang.code.len() + folder.len() + slug.len() + 3);
-    path.push_str(&lang.code);
-    path.push('/');
-    // A page without a folder is right under its language.
-    if section == Section::News || !folder.is_empty() {
-        path.push_str(folder);
-        path.push('/');
-    }
-    path.push_str(slug);
-    path.push('/');
-    path
 }
 
 /// Turns the bytes of one file into a document, or gives every problem
@@ -230,7 +209,9 @@ pub fn parse_source(
     }
     let menu_title = fm.menu_title.map(|t| t.value.trim().to_string());
     v.warnings = warnings;
+    let version = version::hash(&version::normalized(&v.title, &v.summary, split.body));
     Ok(document(
+        version,
         (file, section, lang, config),
         v,
         (fm.draft, menu_title.filter(|t| !t.is_empty())),
@@ -238,10 +219,11 @@ pub fn parse_source(
     ))
 }
 
-/// The document of the file `at` (its name, section, language and
+/// The document of the version `version` of the file `at` (its name, section, language and
 /// configuration) from its checked front matter (with `draft:` and
 /// `menu_title:`) and its text.
 fn document(
+    version: String,
     at: (&Path, Section, usize, &SiteConfig),
     mut v: checked::Values,
     (draft, menu_title): (bool, Option<String>),
@@ -304,6 +286,8 @@ fn document(
         headings: rendered.headings,
         links: rendered.links,
         warnings: v.warnings,
+        version,
+        translated_from: v.translated_from,
         fingerprint: 0,
         listing_fingerprint,
     }

@@ -824,3 +824,38 @@ kind-folder = a folder
 kind-link = a link
 kind-special = a special file
 cli-about-help = Print this help or the help of the given command
+
+## Translations in step (#32 item 6)
+
+step-source-changed = the text { lang-in } ({ $source }) changed after this translation was made on { DATE($date) }: { $changes }
+    .hint = review this translation against it, then run `tilts check --mark-translated { $file }`
+step-source-changed-undated = the text { lang-in } ({ $source }) changed after this translation was made: { $changes }
+    .hint = review this translation against it, then run `tilts check --mark-translated { $file }`
+step-changes-unknown = the version it was made from is not kept in content/translated-from/, so what changed cannot be shown
+step-list = { $list }, { $item }
+step-title-changed = the title changed
+step-summary-changed = the summary changed
+step-paragraphs-added = { $count ->
+        [one] { $count } paragraph added
+       *[other] { $count } paragraphs added
+    }
+step-paragraphs-removed = { $count ->
+        [one] { $count } paragraph removed
+       *[other] { $count } paragraphs removed
+    }
+step-paragraphs-changed = { $count ->
+        [one] { $count } paragraph changed
+       *[other] { $count } paragraphs changed
+    }
+step-bad-value = `translated_from:` is not a version tilts wrote: { $value }
+    .hint = once this translation is up to date, run `tilts check --mark-translated` with this file's name: it writes the field again
+step-marked = { $file }: marked as translated from version { $version } of { $source }
+step-already-marked = { $file } is already marked as translated from the current version of { $source }
+step-mark-not-found = { $file } is not a news item or page of this site that tilts could read
+step-mark-is-source = { $file } is the text { lang-in } itself, which the other languages are translated from; mark one of its translations
+step-mark-no-source = { $file } has no version { lang-in } that it could be a translation of
+step-comment-translated-from = The version of the text { lang-in } this translation is made from: once it is translated, run tilts check --mark-translated with this file's name.
+table-outdated = REVIEW
+table-outdated-note = REVIEW: the text in the default language changed after the translation was made.
+cli-arg-mark-translated = Record that FILE, a translation, is up to date with the text in the site's default language (check then stops saying that the text changed)
+cli-value-file = FILE

@@ -23,8 +23,9 @@ const MACROS: [&str; 10] = [
 /// Where the guard looks, from the package's folder: the commands, the
 /// preview, the writers of new files and of the output, and the errors of
 /// reading and writing files.
-const PLACES: [&str; 10] = [
+const PLACES: [&str; 11] = [
     "src/cli",
+    "src/mark_translated.rs",
     "src/serve",
     "src/new.rs",
     "src/init.rs",
@@ -43,6 +44,9 @@ const ALLOWED: &[&str] = &[
     r"title: {t}\n{address}slug: {slug}\ndate: {date}\n{summary}summary: {t}\n",
     r"title: {t}\n{address}slug: {slug}\n{menu}# menu: 5\n# menu_title: {t}\n",
     r"---\n# {}\n{}draft: true\n---\n\n",
+    r"# {}\ntranslated_from: {version} {}\n",
+    "translated_from: {value}{eol}",
+    "translated_from: {value}{own_eol}",
     // Paths and addresses.
     "content/news/{date}-{slug}",
     "content/pages/{f}",

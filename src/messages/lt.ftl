@@ -847,3 +847,44 @@ kind-folder = aplankas
 kind-link = nuoroda
 kind-special = specialus failas
 cli-about-help = Parodyti šią pagalbą arba nurodytos komandos pagalbą
+
+## Translations in step (#32 item 6)
+
+step-source-changed = tekstas { lang-in } ({ $source }) pakeistas po to, kai { DATE($date) } buvo padarytas šis vertimas: { $changes }
+    .hint = peržiūrėkite vertimą pagal šį tekstą, tada paleiskite `tilts check --mark-translated { $file }`
+step-source-changed-undated = tekstas { lang-in } ({ $source }) pakeistas po to, kai buvo padarytas šis vertimas: { $changes }
+    .hint = peržiūrėkite vertimą pagal šį tekstą, tada paleiskite `tilts check --mark-translated { $file }`
+step-changes-unknown = versija, iš kurios jis išverstas, aplanke content/translated-from/ neišsaugota, todėl negalima parodyti, kas pakeista
+step-list = { $list }, { $item }
+step-title-changed = pakeista antraštė
+step-summary-changed = pakeista santrauka
+step-paragraphs-added = { $count ->
+        [one] pridėta { $count } pastraipa
+        [few] pridėtos { $count } pastraipos
+        [many] pridėta { $count } pastraipos
+       *[other] pridėta { $count } pastraipų
+    }
+step-paragraphs-removed = { $count ->
+        [one] išbraukta { $count } pastraipa
+        [few] išbrauktos { $count } pastraipos
+        [many] išbraukta { $count } pastraipos
+       *[other] išbraukta { $count } pastraipų
+    }
+step-paragraphs-changed = { $count ->
+        [one] pakeista { $count } pastraipa
+        [few] pakeistos { $count } pastraipos
+        [many] pakeista { $count } pastraipos
+       *[other] pakeista { $count } pastraipų
+    }
+step-bad-value = `translated_from:` nėra versija, kurią įrašė tilts: { $value }
+    .hint = kai vertimas bus atnaujintas, paleiskite `tilts check --mark-translated` su šio failo pavadinimu: laukas bus įrašytas iš naujo
+step-marked = { $file }: pažymėtas kaip { $source } versijos { $version } vertimas
+step-already-marked = { $file } jau pažymėtas kaip dabartinės { $source } versijos vertimas
+step-mark-not-found = { $file } nėra šios svetainės naujiena ar puslapis, kurį tilts galėtų perskaityti
+step-mark-is-source = { $file } yra pats tekstas { lang-in }, iš kurio verčiama į kitas kalbas; pažymėkite vieną iš jo vertimų
+step-mark-no-source = { $file } neturi versijos { lang-in }, iš kurios jis galėtų būti išverstas
+step-comment-translated-from = Teksto { lang-in } versija, iš kurios padarytas šis vertimas: baigę versti, paleiskite tilts check --mark-translated su šio failo pavadinimu.
+table-outdated = PERŽIŪRĖTI
+table-outdated-note = PERŽIŪRĖTI: tekstas numatytąja svetainės kalba pakeistas po to, kai buvo padarytas vertimas.
+cli-arg-mark-translated = Pažymėti, kad FILE (vertimas) atitinka tekstą numatytąja svetainės kalba (tada check nebesako, kad tekstas pakeistas)
+cli-value-file = FAILAS

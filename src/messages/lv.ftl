@@ -824,3 +824,38 @@ kind-folder = mape
 kind-link = saite
 kind-special = īpašs fails
 cli-about-help = Parādīt šo palīdzību vai norādītās komandas palīdzību
+
+## Translations in step (#32 item 6)
+
+step-source-changed = teksts { lang-in } ({ $source }) ir mainīts pēc tam, kad { DATE($date, case: "locative") } tika izveidots šis tulkojums: { $changes }
+    .hint = pārskatiet tulkojumu, salīdzinot to ar šo tekstu, un pēc tam palaidiet `tilts check --mark-translated { $file }`
+step-source-changed-undated = teksts { lang-in } ({ $source }) ir mainīts pēc tam, kad tika izveidots šis tulkojums: { $changes }
+    .hint = pārskatiet tulkojumu, salīdzinot to ar šo tekstu, un pēc tam palaidiet `tilts check --mark-translated { $file }`
+step-changes-unknown = versija, no kuras tas tulkots, mapē content/translated-from/ nav saglabāta, tāpēc nevar parādīt, kas mainīts
+step-list = { $list }, { $item }
+step-title-changed = mainīts virsraksts
+step-summary-changed = mainīts kopsavilkums
+step-paragraphs-added = { $count ->
+        [one] { $count } rindkopa pievienota
+       *[other] { $count } rindkopas pievienotas
+    }
+step-paragraphs-removed = { $count ->
+        [one] { $count } rindkopa dzēsta
+       *[other] { $count } rindkopas dzēstas
+    }
+step-paragraphs-changed = { $count ->
+        [one] { $count } rindkopa mainīta
+       *[other] { $count } rindkopas mainītas
+    }
+step-bad-value = `translated_from:` nav versija, ko ierakstījis tilts: { $value }
+    .hint = kad tulkojums ir atjaunināts, palaidiet `tilts check --mark-translated` ar šī faila nosaukumu: tas ierakstīs lauku no jauna
+step-marked = { $file }: atzīmēts kā tulkojums no { $source } versijas { $version }
+step-already-marked = { $file } jau ir atzīmēts kā { $source } pašreizējās versijas tulkojums
+step-mark-not-found = { $file } nav šīs vietnes ziņa vai lapa, ko tilts varētu nolasīt
+step-mark-is-source = { $file } ir pats teksts { lang-in }, no kura tulko citās valodās; atzīmējiet kādu no tā tulkojumiem
+step-mark-no-source = { $file } nav versijas { lang-in }, no kuras tas varētu būt tulkots
+step-comment-translated-from = Teksta { lang-in } versija, no kuras veidots šis tulkojums: kad tulkojums gatavs, palaidiet tilts check --mark-translated ar šī faila nosaukumu.
+table-outdated = PĀRSKATĪT
+table-outdated-note = PĀRSKATĪT: teksts vietnes noklusējuma valodā ir mainīts pēc tulkojuma izveides.
+cli-arg-mark-translated = Atzīmēt, ka FILE (tulkojums) atbilst tekstam vietnes noklusējuma valodā (check tad vairs nesaka, ka teksts ir mainīts)
+cli-value-file = FAILS

@@ -13,7 +13,9 @@
 //! - [`built_site`]: links and anchors, images and their alternative text,
 //!   links into the other language, unused UI strings;
 //! - [`translations`]: which documents lack a translation or disagree with
-//!   it.
+//!   it;
+//! - [`in_step`]: which translations were made from an older version of
+//!   their source.
 //!
 //! What a parser rejects stays with the parser, where the position is
 //! known: front matter fields (`content/fields.rs`), `site.yaml`
@@ -23,6 +25,7 @@
 pub mod built_site;
 pub mod data;
 pub mod eu_block;
+pub mod in_step;
 pub mod pages;
 pub mod theme_files;
 pub mod translations;

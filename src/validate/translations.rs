@@ -18,6 +18,9 @@ use crate::site::Site;
 pub struct TranslationRow {
     pub key: String,
     pub files: Vec<Option<PathBuf>>,
+    /// Per language: made from an older version of the source
+    /// ([`super::in_step`]).
+    pub behind: Vec<bool>,
 }
 
 /// News items × languages.
@@ -29,9 +32,16 @@ pub struct TranslationTable {
 
 /// The news items × languages table.
 pub fn translation_table(site: &Site, config: &SiteConfig) -> TranslationTable {
+    let mut rows = translation_rows(site, config.languages.len());
+    for (translation, _) in super::in_step::behind(config, site) {
+        let row = rows.binary_search_by(|r| r.key.as_str().cmp(&translation.key));
+        if let (crate::content::Section::News, Ok(row)) = (translation.section, row) {
+            rows[row].behind[translation.lang] = true;
+        }
+    }
     TranslationTable {
         languages: config.languages.iter().map(|l| l.code.clone()).collect(),
-        rows: translation_rows(site, config.languages.len()),
+        rows,
     }
 }
 
@@ -44,6 +54,7 @@ fn translation_rows(site: &Site, languages: usize) -> Vec<TranslationRow> {
     rows.into_iter()
         .map(|(key, files)| TranslationRow {
             key: key.to_string(),
+            behind: vec![false; files.len()],
             files,
         })
         .collect()
@@ -102,7 +113,7 @@ pub(super) fn missing(config: &SiteConfig, site: &Site) -> Vec<Diagnostic> {
 /// The language versions of each item, as ranges of `site.documents`
 /// (sorted by section, key and language, so each item's versions are
 /// neighbours): no map and no allocation per item.
-fn translation_groups(site: &Site) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
+pub(super) fn translation_groups(site: &Site) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
     let docs = &site.documents;
     let mut start = 0;
     std::iter::from_fn(move || {

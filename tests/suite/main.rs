@@ -32,4 +32,5 @@ mod serve;
 mod site_structure;
 mod special_files;
 mod topics;
+mod translations_in_step;
 mod yaml_mistakes;
