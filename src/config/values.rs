@@ -95,25 +95,7 @@ pub(super) fn split_base_url(url: &str) -> Result<(String, String), Message> {
             None => (authority, None),
         },
     };
-    let host_ok = match host.strip_prefix('[').and_then(|h| h.strip_suffix(']')) {
-        Some(v6) => {
-            !v6.is_empty()
-                && v6
-                    .bytes()
-                    .all(|b| b.is_ascii_hexdigit() || b == b':' || b == b'.')
-        }
-        None => {
-            // Letters of any alphabet (`ķekava.lv`, an IDN), a dot at the
-            // end allowed (`example.lv.`, the fully qualified form).
-            let host = host.strip_suffix('.').unwrap_or(host);
-            !host.is_empty()
-                && host.split('.').all(|label| {
-                    !label.is_empty()
-                        && !label.starts_with('-')
-                        && label.chars().all(|c| c.is_alphanumeric() || c == '-')
-                })
-        }
-    };
+    let host_ok = host_is_plain(host);
     if !host_ok {
         return Err(bad("config-base-url-host"));
     }
@@ -125,9 +107,41 @@ pub(super) fn split_base_url(url: &str) -> Result<(String, String), Message> {
     {
         return Err(bad("config-base-url-port"));
     }
-    // Letters of any alphabet and what RFC 3986 allows in a path, but the
-    // `;`, `$` and quotes a web server's configuration would read.
-    let path_ok = path.chars().all(|c| {
+    let path_ok = path_is_plain(path);
+    if !path_ok {
+        return Err(bad("config-base-url-path"));
+    }
+    Ok((url.trim_end_matches('/').to_string(), path.to_string()))
+}
+
+/// A host of letters (of any alphabet: `ķekava.lv`, an IDN), digits, dots
+/// and hyphens, with a dot at the end allowed (`example.lv.`, the fully
+/// qualified form), or an IPv6 address in brackets.
+fn host_is_plain(host: &str) -> bool {
+    match host.strip_prefix('[').and_then(|h| h.strip_suffix(']')) {
+        Some(v6) => {
+            !v6.is_empty()
+                && v6
+                    .bytes()
+                    .all(|b| b.is_ascii_hexdigit() || b == b':' || b == b'.')
+        }
+        None => {
+            let host = host.strip_suffix('.').unwrap_or(host);
+            !host.is_empty()
+                && host.split('.').all(|label| {
+                    !label.is_empty()
+                        && !label.starts_with('-')
+                        && label.chars().all(|c| c.is_alphanumeric() || c == '-')
+                })
+        }
+    }
+}
+
+/// Letters of any alphabet and what RFC 3986 allows in a path, but the
+/// `;`, `$` and quotes a web server's configuration would read; no `.`
+/// or `..` part and no empty one.
+fn path_is_plain(path: &str) -> bool {
+    path.chars().all(|c| {
         c.is_alphanumeric()
             || matches!(
                 c,
@@ -147,9 +161,5 @@ pub(super) fn split_base_url(url: &str) -> Result<(String, String), Message> {
                     | ':'
             )
     }) && path.split('/').all(|part| part != ".." && part != ".")
-        && !path.contains("//");
-    if !path_ok {
-        return Err(bad("config-base-url-path"));
-    }
-    Ok((url.trim_end_matches('/').to_string(), path.to_string()))
+        && !path.contains("//")
 }

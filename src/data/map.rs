@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 
 mod labels;
 
-use labels::{Box, place};
+use labels::{Box, country_box, place_all};
 
 /// The outlines, in degrees, clipped to the region the map shows.
 const OUTLINES: &str = include_str!("../../themes/default/map/outlines.json");
@@ -90,60 +90,9 @@ pub(super) struct NarrowLabel {
     pub(super) leader: Option<[f64; 4]>,
 }
 
-/// The box of a country's name (upper case, spaced: wider letters than a
-/// town's), centred on its anchor with the baseline at `label_y`.
-fn country_box(c: &CountryShape, font: f64) -> Box {
-    let w = name_letters(&c.code) * font * 0.8;
-    let h = font * 1.25;
-    let top = c.label_y - h * 0.78;
-    Box([c.label_x - w / 2.0, top, c.label_x + w / 2.0, top + h])
-}
-
-/// How many letters a country's name has at most in Latvian and
-/// Lithuanian (the site's UI strings name them: LATVIJA, BALTKRIEVIJA /
-/// BALTARUSIJA…); 9 for a country the theme does not expect.
-fn name_letters(code: &str) -> f64 {
-    match code {
-        "LV" | "LT" | "PL" => 7.0,
-        "EE" | "RU" => 8.0,
-        "BY" => 12.0,
-        _ => 9.0,
-    }
-}
-
 /// Markers' radii in SVG units: (lead, other) on a wide screen and on a phone.
 const RADII: (f64, f64) = (8.0, 6.0);
 const NARROW_RADII: (f64, f64) = (13.0, 11.0);
-
-/// Each town's label, in the towns' order: the lead partner's first
-/// gets the best place, then the others in order.
-fn place_all(
-    towns: &[Town],
-    centres: &[(f64, f64)],
-    (lead_r, other_r): (f64, f64),
-    font: f64,
-    size: (f64, f64),
-    obstacles: &[Box],
-) -> Vec<labels::Label> {
-    let markers: Vec<(f64, f64, f64)> = towns
-        .iter()
-        .zip(centres)
-        .map(|(t, &(x, y))| (x, y, if t.lead { lead_r } else { other_r }))
-        .collect();
-    let mut placed: Vec<Box> = obstacles.to_vec();
-    let mut order: Vec<usize> = (0..towns.len()).collect();
-    order.sort_by_key(|&i| !towns[i].lead);
-    let mut found: Vec<(usize, labels::Label)> = order
-        .into_iter()
-        .map(|i| {
-            let label = place(towns[i].name, markers[i], &markers, &placed, size, font);
-            placed.push(label.bounds);
-            (i, label)
-        })
-        .collect();
-    found.sort_by_key(|(i, _)| *i);
-    found.into_iter().map(|(_, l)| l).collect()
-}
 
 /// A town on the map: (latitude, longitude, name, lead partner).
 pub(super) struct Town<'a> {
