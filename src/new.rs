@@ -114,7 +114,7 @@ fn create(
             let text = if l.code == main.code {
                 format!("---\n{}---\n\n", fields(&t, &slug))
             } else {
-                let note = msg("new-comment-untranslated").arg("language", &main.name);
+                let note = msg("new-comment-untranslated").arg("code", &main.code);
                 format!(
                     "---\n# {}\n{}draft: true\n---\n\n",
                     text(&note),

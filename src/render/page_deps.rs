@@ -44,32 +44,40 @@ impl PageDeps<'_> {
     }
 }
 
+/// The home page: the latest items, then every item with an event (for
+/// the next events); the second number says where the first part ends.
+fn home<'a>(config: &SiteConfig, site: &Site, news: &'a [usize]) -> PageDeps<'a> {
+    let latest = &news[..news.len().min(config.news_per_page.min(HOME_ENTRIES))];
+    let events = news
+        .iter()
+        .copied()
+        .filter(|&i| site.documents[i].event.is_some());
+    PageDeps {
+        listed: Cow::Owned(latest.iter().copied().chain(events).collect()),
+        numbers: [news.len(), latest.len(), 0],
+        ..PageDeps::none()
+    }
+}
+
+/// Page `page` of `pages` of a list of `items`, `per` to a page.
+fn one_page_of(items: &[usize], per: usize, page: usize, pages: usize) -> PageDeps<'_> {
+    let start = ((page - 1) * per).min(items.len());
+    PageDeps {
+        listed: Cow::Borrowed(&items[start..(start + per).min(items.len())]),
+        numbers: [items.len(), page, pages],
+        ..PageDeps::none()
+    }
+}
+
 /// The declaration: what the page of `route` is made from.
 pub(super) fn page_deps<'a>(config: &SiteConfig, site: &'a Site, route: &'a Route) -> PageDeps<'a> {
     let news = &site.news[route.lang];
     match &route.kind {
         // The latest items, then every item with an event (for the next
         // events); the second number says where the first part ends.
-        RouteKind::Home => {
-            let latest = &news[..news.len().min(config.news_per_page.min(HOME_ENTRIES))];
-            let events = news
-                .iter()
-                .copied()
-                .filter(|&i| site.documents[i].event.is_some());
-            PageDeps {
-                listed: Cow::Owned(latest.iter().copied().chain(events).collect()),
-                numbers: [news.len(), latest.len(), 0],
-                ..PageDeps::none()
-            }
-        }
+        RouteKind::Home => home(config, site, news),
         RouteKind::NewsList { page, pages } => {
-            let per = config.news_per_page;
-            let start = ((page - 1) * per).min(news.len());
-            PageDeps {
-                listed: Cow::Borrowed(&news[start..(start + per).min(news.len())]),
-                numbers: [news.len(), *page, *pages],
-                ..PageDeps::none()
-            }
+            one_page_of(news, config.news_per_page, *page, *pages)
         }
         RouteKind::Events => PageDeps {
             listed: Cow::Owned(
@@ -98,16 +106,12 @@ pub(super) fn page_deps<'a>(config: &SiteConfig, site: &'a Site, route: &'a Rout
                 ..PageDeps::none()
             }
         }
-        RouteKind::Tag { tag, page, pages } => {
-            let items = &site.tags[route.lang][*tag];
-            let per = config.news_per_page;
-            let start = ((page - 1) * per).min(items.len());
-            PageDeps {
-                listed: Cow::Borrowed(&items[start..(start + per).min(items.len())]),
-                numbers: [items.len(), *page, *pages],
-                ..PageDeps::none()
-            }
-        }
+        RouteKind::Tag { tag, page, pages } => one_page_of(
+            &site.tags[route.lang][*tag],
+            config.news_per_page,
+            *page,
+            *pages,
+        ),
         RouteKind::TagFeed(tag) => {
             let items = &site.tags[route.lang][*tag];
             PageDeps {

@@ -50,27 +50,34 @@ pub fn check(
                 ids: IdIndex::default(),
                 resolved: FxHashMap::default(),
             };
-            let mut out = Vec::new();
-            for &i in chunk {
-                let doc = &site.documents[i];
-                for image in doc.image.iter().chain(&doc.gallery) {
-                    out.extend(check_front_matter_image(config, site, output, doc, image));
-                }
-                // Its own address, made only for the links that need it.
-                let mut own_path = None;
-                for link in &doc.links {
-                    if let Some(d) = links.check(doc, &mut own_path, i, link) {
-                        out.push(d);
-                    }
-                }
-            }
-            out
+            chunk
+                .iter()
+                .flat_map(|&i| documents_links_and_images(&mut links, i))
+                .collect::<Vec<_>>()
         })
         .collect();
     out.extend(translations::missing(config, site));
     out.extend(translations::disagreeing(config, site));
     out.extend(unused_messages(config, translations, theme));
     out.extend(super::theme_files::missing(theme, output));
+    out
+}
+
+/// The front-matter images and the links of document `i`.
+fn documents_links_and_images(links: &mut LinkChecker, i: usize) -> Vec<Diagnostic> {
+    let (config, site, output) = (links.config, links.site, links.output);
+    let doc = &site.documents[i];
+    let mut out = Vec::new();
+    for image in doc.image.iter().chain(&doc.gallery) {
+        out.extend(check_front_matter_image(config, site, output, doc, image));
+    }
+    // Its own address, made only for the links that need it.
+    let mut own_path = None;
+    for link in &doc.links {
+        if let Some(d) = links.check(doc, &mut own_path, i, link) {
+            out.push(d);
+        }
+    }
     out
 }
 

@@ -103,7 +103,7 @@ fn new_news_in_another_language_and_bad_input() {
     let lv = std::fs::read_to_string(site.path().join("content/news/2018-07-02-stovykla.lv.md"))
         .unwrap();
     assert!(
-        lv.contains("draft: true") && lv.contains("from Lietuvių"),
+        lv.contains("draft: true") && lv.contains("from Lithuanian"),
         "{lv}"
     );
     let o = tilts(&["new", "news", "X", "--lang", "de", "--root", root]);
