@@ -67,6 +67,34 @@ pub(crate) fn options() -> Options {
 ///
 /// Headings get ids from their text (unless `{#id}` is given); a body that uses
 /// `#` headings is shifted down one level, because the page title is the `h1`.
+/// The pictures of a piece of raw HTML at byte `offset`, checked as
+/// Markdown pictures are.
+fn raw_html_pictures(html: &str, offset: usize) -> impl Iterator<Item = LinkRef> + '_ {
+    super::raw_html::images(html)
+        .into_iter()
+        .map(move |(at, src, has_alt)| {
+            let mut link = LinkRef::at(&src, offset + at, true, has_alt);
+            link.raw_html = true;
+            link
+        })
+}
+
+/// A text or code event without the control characters a character
+/// reference brought in.
+fn without_forbidden<'a>(event: &Event<'a>) -> Event<'a> {
+    let (Event::Text(t) | Event::Code(t)) = event else {
+        return event.clone();
+    };
+    let clean: String = t
+        .chars()
+        .filter(|c| !crate::control_chars::is_forbidden(*c))
+        .collect();
+    match event {
+        Event::Code(_) => Event::Code(clean.into()),
+        _ => Event::Text(clean.into()),
+    }
+}
+
 pub fn render(markdown: &str, quotes: &(String, String)) -> RenderedMarkdown {
     let mut events: Vec<(Event, usize)> = Parser::new_ext(markdown, options())
         .into_offset_iter()
@@ -111,11 +139,7 @@ pub fn render(markdown: &str, quotes: &(String, String)) -> RenderedMarkdown {
                     .windows(4)
                     .any(|w| w.eq_ignore_ascii_case(b"<img")) =>
             {
-                for (at, src, has_alt) in super::raw_html::images(h) {
-                    let mut link = LinkRef::at(&src, offset + at, true, has_alt);
-                    link.raw_html = true;
-                    links.push(link);
-                }
+                links.extend(raw_html_pictures(h, offset));
             }
             Event::Start(Tag::TableHead) => {
                 empty_header_at = empty_header_at.or_else(|| empty_header_cell(&events[i..]));
@@ -129,14 +153,7 @@ pub fn render(markdown: &str, quotes: &(String, String)) -> RenderedMarkdown {
             // `&#27;` and the like: character references to control
             // characters are dropped (a literal one is refused earlier).
             Event::Text(t) | Event::Code(t) if crate::control_chars::any_forbidden(t) => {
-                let clean: String = t
-                    .chars()
-                    .filter(|c| !crate::control_chars::is_forbidden(*c))
-                    .collect();
-                events[i].0 = match events[i].0 {
-                    Event::Code(_) => Event::Code(clean.into()),
-                    _ => Event::Text(clean.into()),
-                };
+                events[i].0 = without_forbidden(&events[i].0);
             }
             _ => {}
         }
