@@ -82,6 +82,23 @@ pub fn create_page(
 /// language's ready, the others untranslated drafts. Nothing is written
 /// when any of them exists. The other languages' files name the default
 /// language's version they are translated from (`translated_from:`).
+/// Writes into every translation of `files` the version of the source it
+/// is made from (`translated_from:`), before the closing `---`.
+fn record_version(config: &SiteConfig, version: &str, files: &mut [(PathBuf, String)]) {
+    let code = &config.default_language().code;
+    let lines = format!(
+        "# {}\ntranslated_from: {version} {}\n",
+        text(&msg("step-comment-translated-from").arg("code", code)),
+        crate::clock::today()
+    );
+    for (i, (_, text)) in files.iter_mut().enumerate() {
+        if i != config.default_language {
+            // Before the closing `---` and the empty body.
+            text.insert_str(text.len() - "---\n\n".len(), &lines);
+        }
+    }
+}
+
 fn create(
     root: &Path,
     (config, section): (&SiteConfig, Section),
@@ -126,18 +143,7 @@ fn create(
         .collect();
     let source = source_version(config, section, &files[config.default_language]);
     if let Some((version, _)) = &source {
-        let code = &config.default_language().code;
-        let lines = format!(
-            "# {}\ntranslated_from: {version} {}\n",
-            text(&msg("step-comment-translated-from").arg("code", code)),
-            crate::clock::today()
-        );
-        for (i, (_, text)) in files.iter_mut().enumerate() {
-            if i != config.default_language {
-                // Before the closing `---` and the empty body.
-                text.insert_str(text.len() - "---\n\n".len(), &lines);
-            }
-        }
+        record_version(config, version, &mut files);
     }
     if let Some((existing, _)) = files.iter().find(|(p, _)| root.join(p).exists()) {
         return Err(msg("new-exists").arg("file", existing.display()));
