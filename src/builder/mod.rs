@@ -8,6 +8,7 @@ use anyhow::{Context, Result};
 
 mod cache;
 mod options;
+mod proofing;
 mod run;
 mod stages;
 pub use cache::BuildCache;
@@ -114,7 +115,10 @@ fn build_into(
     sink: &dyn PageSink,
     addresses: bool,
 ) -> Result<BuildResult> {
-    let Stages { cache, pages_ready } = stages;
+    let Stages {
+        mut cache,
+        pages_ready,
+    } = stages;
     let mut run = Run::new(options);
     let Some(config) = run.take(stages::configure(options)) else {
         return run.finish(None, None);
@@ -122,6 +126,7 @@ fn build_into(
     let keep = cache.is_some();
     let made = cache.as_deref().and_then(|c| c.made.as_ref());
     let changed = cache.as_deref().and_then(BuildCache::changed_files);
+    let settings_changed = proofing::settings_may_change(changed);
     let mut inputs = run.take(stages::read_inputs(options, &config, made, keep, changed));
     run.phase("read");
     let (mut site, mut layout, left_out) = run.take(stages::assemble(
@@ -163,9 +168,9 @@ fn build_into(
         .keep_going
         .then(|| validate::translation_table(&site, &config));
     run.phase("checks");
-    let proofing = options
-        .proofread
-        .then(|| proofread(&mut run, &config, &site, &written));
+    let memo = cache.as_deref_mut().and_then(|c| c.proof.as_mut());
+    let memo = memo.map(|m| (m, settings_changed));
+    let proofing = proofing::proofread(&mut run, &config, &site, &written, memo);
     if !run.diags.has_errors()
         && let Some(cache) = cache
     {
@@ -256,26 +261,6 @@ fn media(
     site.media = media;
     run.phase("photos");
     Some(memo)
-}
-
-/// `check`'s proofreading of every document; its findings join the
-/// build's diagnostics.
-fn proofread(
-    run: &mut Run,
-    config: &SiteConfig,
-    site: &Site,
-    written: &Written,
-) -> crate::proof::Proofing {
-    let mut p = crate::proof::proofread(
-        &run.options.root,
-        config,
-        &site.documents,
-        &written.data,
-        &written.locale.formatters,
-    );
-    run.diags.extend(std::mem::take(&mut p.diagnostics));
-    run.phase("proofread");
-    p
 }
 
 /// Lets go of each document's HTML once its pages are written, in a build
