@@ -27,9 +27,14 @@ pub(super) fn proofread(
         p
     } else {
         match memo {
-            Some((memo, settings_changed)) if !run.diags.has_errors() => {
-                memo.update(root, config, site, &written.data, formatters, settings_changed)
-            }
+            Some((memo, settings_changed)) if !run.diags.has_errors() => memo.update(
+                root,
+                config,
+                site,
+                &written.data,
+                formatters,
+                settings_changed,
+            ),
             _ => return None,
         }
     };
@@ -40,7 +45,9 @@ pub(super) fn proofread(
 /// Whether the data files or `site.yaml` may have changed, by what the
 /// watcher reported (`None`: it did not say).
 pub(super) fn settings_may_change(changed: Option<&HashSet<PathBuf>>) -> bool {
-    let data = Path::new(crate::proof::WORDS_FILE).parent().unwrap_or(Path::new(""));
+    let data = Path::new(crate::proof::WORDS_FILE)
+        .parent()
+        .unwrap_or(Path::new(""));
     changed.is_none_or(|files| {
         files
             .iter()

@@ -822,3 +822,12 @@ kind-folder = a folder
 kind-link = a link
 kind-special = a special file
 cli-about-help = Print this help or the help of the given command
+
+## Proofreading in serve (#32 item 5)
+
+serve-proof-title = Spelling and typography on this page
+serve-proof-count = { $count ->
+    [one] { $count } finding
+   *[other] { $count } findings
+}
+serve-proof-close = Close

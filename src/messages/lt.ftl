@@ -845,3 +845,14 @@ kind-folder = aplankas
 kind-link = nuoroda
 kind-special = specialus failas
 cli-about-help = Parodyti šią pagalbą arba nurodytos komandos pagalbą
+
+## Proofreading in serve (#32 item 5)
+
+serve-proof-title = Rašyba ir tipografija šiame puslapyje
+serve-proof-count = { $count ->
+    [one] { $count } pastaba
+    [few] { $count } pastabos
+    [many] { $count } pastabos
+   *[other] { $count } pastabų
+}
+serve-proof-close = Uždaryti

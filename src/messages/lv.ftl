@@ -822,3 +822,13 @@ kind-folder = mape
 kind-link = saite
 kind-special = īpašs fails
 cli-about-help = Parādīt šo palīdzību vai norādītās komandas palīdzību
+
+## Proofreading in serve (#32 item 5)
+
+serve-proof-title = Pareizrakstība un tipogrāfija šajā lapā
+serve-proof-count = { $count ->
+    [zero] { $count } piezīmju
+    [one] { $count } piezīme
+   *[other] { $count } piezīmes
+}
+serve-proof-close = Aizvērt
