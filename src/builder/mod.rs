@@ -154,23 +154,25 @@ fn build_into(
     let Some(written) = write_site(&mut run, &config, &mut site, &mut inputs, reuse, sink) else {
         return run.finish(None, None);
     };
-    // The rules that read what was written; in every build, so that
-    // nothing `check` calls an error is published.
-    run.diags.extend(validate::built_site::check(
-        &config,
-        &site,
-        sink,
-        &written.locale.translations,
-        &written.theme,
-    ));
+    let memo = cache.as_deref_mut().and_then(|c| c.proof.as_mut());
+    let asked = proofing::Asked::new(options, memo, settings_changed, &run.diags);
+    // The rules that read what was written, in every build, so that
+    // nothing `check` calls an error is published; beside them, the
+    // proofreading, which reads only the documents.
+    let (checked, proofing) = rayon::join(
+        || {
+            let translations = &written.locale.translations;
+            validate::built_site::check(&config, &site, sink, translations, &written.theme)
+        },
+        || asked.proofread(&config, &site, &written),
+    );
+    run.diags.extend(checked);
     // The table is `check`'s report; other builds do not print it.
     let table = options
         .keep_going
         .then(|| validate::translation_table(&site, &config));
     run.phase("checks");
-    let memo = cache.as_deref_mut().and_then(|c| c.proof.as_mut());
-    let memo = memo.map(|m| (m, settings_changed));
-    let proofing = proofing::proofread(&mut run, &config, &site, &written, memo);
+    let proofing = proofing::findings_to_diagnostics(&mut run, proofing);
     if !run.diags.has_errors()
         && let Some(cache) = cache
     {

@@ -5,40 +5,75 @@ use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 use super::run::Run;
-use super::{Site, SiteConfig, Written};
+use super::{BuildOptions, Site, SiteConfig, Written};
+use crate::diagnostic::Diagnostics;
+use crate::proof::{ProofMemo, Proofing};
 
-/// `check`'s proofreading of every document, whose findings join the
-/// build's diagnostics; or `serve`'s of the changed documents after a
-/// build without errors, whose findings stay apart (they are the news of
-/// this build, not its problems). `None` when neither is asked for.
-pub(super) fn proofread(
-    run: &mut Run,
-    config: &SiteConfig,
-    site: &Site,
-    written: &Written,
-    memo: Option<(&mut crate::proof::ProofMemo, bool)>,
-) -> Option<crate::proof::Proofing> {
-    let root = &run.options.root;
-    let formatters = &written.locale.formatters;
-    let proofing = if run.options.proofread {
-        let mut p =
-            crate::proof::proofread(root, config, &site.documents, &written.data, formatters);
-        run.diags.extend(std::mem::take(&mut p.diagnostics));
-        p
-    } else {
+/// Which proofreading a build does.
+pub(super) enum Asked<'a> {
+    None,
+    /// `check`: every document; the findings join the build's diagnostics.
+    Everything(&'a Path),
+    /// `serve`: the documents that changed, after a build without errors
+    /// so far; the findings stay apart (they are the news of this build,
+    /// not its problems). With whether the settings may have changed.
+    Changed(&'a Path, &'a mut ProofMemo, bool),
+}
+
+impl<'a> Asked<'a> {
+    pub(super) fn new(
+        options: &'a BuildOptions,
+        memo: Option<&'a mut ProofMemo>,
+        settings_changed: bool,
+        diags: &Diagnostics,
+    ) -> Self {
         match memo {
-            Some((memo, settings_changed)) if !run.diags.has_errors() => memo.update(
-                root,
-                config,
-                site,
-                &written.data,
-                formatters,
-                settings_changed,
-            ),
-            _ => return None,
+            _ if options.proofread => Asked::Everything(&options.root),
+            Some(memo) if !diags.has_errors() => {
+                Asked::Changed(&options.root, memo, settings_changed)
+            }
+            _ => Asked::None,
         }
-    };
-    run.phase("proofread");
+    }
+
+    /// The findings, by what was asked (`None`: nothing was).
+    pub(super) fn proofread(
+        self,
+        config: &SiteConfig,
+        site: &Site,
+        written: &Written,
+    ) -> Option<(Proofing, bool)> {
+        let formatters = &written.locale.formatters;
+        match self {
+            Asked::None => None,
+            Asked::Everything(root) => {
+                let p = crate::proof::proofread(
+                    root,
+                    config,
+                    &site.documents,
+                    &written.data,
+                    formatters,
+                );
+                Some((p, true))
+            }
+            Asked::Changed(root, memo, settings) => {
+                let p = memo.update(root, config, site, &written.data, formatters, settings);
+                Some((p, false))
+            }
+        }
+    }
+}
+
+/// `check`'s findings join the build's diagnostics; `serve`'s stay in
+/// the proofing.
+pub(super) fn findings_to_diagnostics(
+    run: &mut Run,
+    proofing: Option<(Proofing, bool)>,
+) -> Option<Proofing> {
+    let (mut proofing, join) = proofing?;
+    if join {
+        run.diags.extend(std::mem::take(&mut proofing.diagnostics));
+    }
     Some(proofing)
 }
 
