@@ -5,7 +5,9 @@
 //! the site's words or of the configuration proofreads everything again.
 
 use std::collections::HashMap;
-use std::path::PathBuf;
+use std::ffi::OsString;
+
+use rustc_hash::FxHashMap;
 use std::sync::Arc;
 
 use super::dictionaries::Dictionaries;
@@ -26,8 +28,9 @@ pub struct ProofMemo {
     /// The site's words and the configuration the findings were made with.
     site_words: Vec<SiteWords>,
     config: u128,
-    /// Each document's fingerprint and findings, by source file.
-    files: HashMap<PathBuf, (u128, Arc<[Diagnostic]>)>,
+    /// Each document's fingerprint and findings, by source file (a
+    /// rebuild looks every document up).
+    files: FxHashMap<OsString, (u128, Arc<[Diagnostic]>)>,
     /// The findings of the pages whose document has any.
     pages: Arc<PageFindings>,
 }
@@ -101,7 +104,7 @@ impl ProofMemo {
             .iter()
             .filter(|d| {
                 self.files
-                    .get(&d.source)
+                    .get(d.source.as_os_str())
                     .is_none_or(|(f, _)| *f != d.fingerprint)
             })
             .cloned()
@@ -162,15 +165,20 @@ impl ProofMemo {
         for doc in read {
             let findings = by_file.remove(doc.source.as_path()).unwrap_or_default();
             moved |= !findings.is_empty();
+            let source = doc.source.clone().into_os_string();
             let before = self
                 .files
-                .insert(doc.source.clone(), (doc.fingerprint, findings.into()));
+                .insert(source, (doc.fingerprint, findings.into()));
             moved |= before.is_some_and(|(_, f)| !f.is_empty());
         }
         if self.files.len() != site.documents.len() {
-            let current: std::collections::HashSet<&PathBuf> =
-                site.documents.iter().map(|d| &d.source).collect();
-            self.files.retain(|source, _| current.contains(source));
+            let current: std::collections::HashSet<&std::ffi::OsStr> = site
+                .documents
+                .iter()
+                .map(|d| d.source.as_os_str())
+                .collect();
+            self.files
+                .retain(|source, _| current.contains(source.as_os_str()));
             moved = true;
         }
         if !moved {
@@ -181,7 +189,7 @@ impl ProofMemo {
             let (RouteKind::NewsItem(i) | RouteKind::Page(i)) = route.kind else {
                 continue;
             };
-            match self.files.get(&site.documents[i].source) {
+            match self.files.get(site.documents[i].source.as_os_str()) {
                 Some((_, findings)) if !findings.is_empty() => {
                     pages.by_page.insert(route.path.clone(), findings.clone());
                 }
