@@ -804,6 +804,48 @@ fn a_misspelling_is_shown_after_an_edit_and_goes_when_fixed() {
     assert!(status(&page).contains("\"proofing\":[]"));
 }
 
+/// The findings of the first build are listed too, and the panel and the
+/// terminal speak the language of `--messages`.
+#[test]
+fn proofreading_findings_are_in_the_users_language() {
+    if !std::path::Path::new("/usr/share/hunspell/lv_LV.aff").is_file() {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must install hunspell-lv"
+        );
+        return eprintln!("skipped: install hunspell-lv to run this test");
+    }
+    let site = example_copy();
+    replace_in(
+        site.path(),
+        LV_ITEM,
+        "Auces novada pašvaldība kopā",
+        "Auces novada pasvaldibba kopā",
+    );
+    let server = serve(site.path(), &["--messages", "lv"]);
+    let (_, status) = get(
+        &server.addr,
+        &format!("/__tilts/status?page={LV_ITEM_URL}index.html"),
+    );
+    for said in [
+        "\"message\":\"nezināms vārds „pasvaldibba“",
+        "\"count\":\"1 piezīme\"",
+        "\"title\":\"Pareizrakstība un tipogrāfija šajā lapā\"",
+        "\"close\":\"Aizvērt\"",
+    ] {
+        assert!(status.contains(said), "{said}: {status}");
+    }
+    let line = format!("{LV_ITEM}:8:14: brīdinājums: nezināms vārds „pasvaldibba“");
+    wait_for("the terminal to list it", || {
+        server
+            .errors
+            .lock()
+            .unwrap()
+            .iter()
+            .any(|l| l.starts_with(&line))
+    });
+}
+
 /// `serve --no-proofing` reads no spelling.
 #[test]
 fn serve_without_proofing_shows_no_findings() {
