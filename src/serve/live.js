@@ -46,17 +46,27 @@
     b.style.cssText = "font:inherit;cursor:pointer;border:1px solid #888;border-radius:4px;background:#fff;color:#222;padding:.1rem .5rem";
     return b;
   }
+  // A live region from the start (filled later, so that screen readers
+  // announce it), empty and without a box while there is nothing to say.
+  function region() {
+    if (!panel) {
+      panel = document.createElement("aside");
+      panel.id = "tilts-proofing";
+      panel.setAttribute("aria-live", "polite");
+      document.body.appendChild(panel);
+    }
+    return panel;
+  }
   function showFindings(s) {
-    if (panel) { panel.remove(); panel = null; }
     var found = s.proofing || [], words = s.proofing_words || {};
+    var p = region();
+    p.replaceChildren();
+    p.style.cssText = "position:fixed;right:.75rem;bottom:.75rem;z-index:2147483646";
+    p.removeAttribute("aria-label");
     if (dismissed || !found.length) { return; }
-    panel = document.createElement("aside");
-    panel.id = "tilts-proofing";
-    panel.setAttribute("aria-live", "polite");
-    panel.setAttribute("aria-label", words.title);
-    panel.style.cssText = "position:fixed;right:.75rem;bottom:.75rem;z-index:2147483646;max-width:min(28rem,90vw);" +
-      "max-height:50vh;overflow:auto;background:#fffbe6;color:#222;border:1px solid #c9a400;border-radius:6px;" +
-      "box-shadow:0 2px 8px rgba(0,0,0,.25);font:14px/1.4 system-ui,sans-serif;padding:.4rem .6rem";
+    p.setAttribute("aria-label", words.title);
+    p.style.cssText += ";max-width:min(28rem,90vw);max-height:50vh;overflow:auto;background:#fffbe6;color:#222;" +
+      "border:1px solid #c9a400;border-radius:6px;box-shadow:0 2px 8px rgba(0,0,0,.25);font:14px/1.4 system-ui,sans-serif;padding:.4rem .6rem";
     var list = document.createElement("ul");
     list.id = "tilts-proofing-list";
     list.hidden = !open;
@@ -74,13 +84,12 @@
     toggle.title = words.title;
     toggle.setAttribute("aria-expanded", String(open));
     toggle.setAttribute("aria-controls", list.id);
-    var close = button("\u00d7", function () { dismissed = true; panel.remove(); panel = null; });
+    var close = button("\u00d7", function () { dismissed = true; showFindings(s); });
     close.setAttribute("aria-label", words.close);
     close.style.marginLeft = ".4rem";
-    panel.appendChild(toggle);
-    panel.appendChild(close);
-    panel.appendChild(list);
-    document.body.appendChild(panel);
+    p.appendChild(toggle);
+    p.appendChild(close);
+    p.appendChild(list);
   }
   function status() {
     return fetch("/__tilts/status?page=" + encodeURIComponent(location.pathname))
