@@ -115,10 +115,7 @@ fn build_into(
     sink: &dyn PageSink,
     addresses: bool,
 ) -> Result<BuildResult> {
-    let Stages {
-        mut cache,
-        pages_ready,
-    } = stages;
+    let (mut cache, pages_ready) = (stages.cache, stages.pages_ready);
     let mut run = Run::new(options);
     let Some(config) = run.take(stages::configure(options)) else {
         return run.finish(None, None);
@@ -156,23 +153,12 @@ fn build_into(
     };
     let memo = cache.as_deref_mut().and_then(|c| c.proof.as_mut());
     let asked = proofing::Asked::new(options, memo, settings_changed, &run.diags);
-    // The rules that read what was written, in every build, so that
-    // nothing `check` calls an error is published; beside them, the
-    // proofreading, which reads only the documents.
-    let (checked, proofing) = rayon::join(
-        || {
-            let translations = &written.locale.translations;
-            validate::built_site::check(&config, &site, sink, translations, &written.theme)
-        },
-        || asked.proofread(&config, &site, &written),
-    );
-    run.diags.extend(checked);
+    let proofing = proofing::check_and_proofread(&mut run, &config, &site, sink, &written, asked);
     // The table is `check`'s report; other builds do not print it.
     let table = options
         .keep_going
         .then(|| validate::translation_table(&site, &config));
     run.phase("checks");
-    let proofing = proofing::findings_to_diagnostics(&mut run, proofing);
     if !run.diags.has_errors()
         && let Some(cache) = cache
     {

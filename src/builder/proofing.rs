@@ -7,7 +7,9 @@ use std::path::{Path, PathBuf};
 use super::run::Run;
 use super::{BuildOptions, Site, SiteConfig, Written};
 use crate::diagnostic::Diagnostics;
+use crate::output::PageSink;
 use crate::proof::{ProofMemo, Proofing};
+use crate::validate;
 
 /// Which proofreading a build does.
 pub(super) enum Asked<'a> {
@@ -64,12 +66,31 @@ impl<'a> Asked<'a> {
     }
 }
 
+/// The rules that read what was written, in every build, so that nothing
+/// `check` calls an error is published; beside them, the proofreading,
+/// which reads only the documents.
+pub(super) fn check_and_proofread(
+    run: &mut Run,
+    config: &SiteConfig,
+    site: &Site,
+    sink: &dyn PageSink,
+    written: &Written,
+    asked: Asked,
+) -> Option<Proofing> {
+    let (checked, proofing) = rayon::join(
+        || {
+            let translations = &written.locale.translations;
+            validate::built_site::check(config, site, sink, translations, &written.theme)
+        },
+        || asked.proofread(config, site, written),
+    );
+    run.diags.extend(checked);
+    findings_to_diagnostics(run, proofing)
+}
+
 /// `check`'s findings join the build's diagnostics; `serve`'s stay in
 /// the proofing.
-pub(super) fn findings_to_diagnostics(
-    run: &mut Run,
-    proofing: Option<(Proofing, bool)>,
-) -> Option<Proofing> {
+fn findings_to_diagnostics(run: &mut Run, proofing: Option<(Proofing, bool)>) -> Option<Proofing> {
     let (mut proofing, join) = proofing?;
     if join {
         run.diags.extend(std::mem::take(&mut proofing.diagnostics));
