@@ -7,7 +7,8 @@
 //!
 //! cargo run --release --example bench_rebuild -- /tmp/corpus
 //! (ROUNDS=N for N edits of each kind instead of 5; EDITS=body or
-//! EDITS=title for that edit only)
+//! EDITS=title for that edit only; PROOFING=0 without the proofreading of
+//! the edited file that `serve` does unless `--no-proofing`)
 
 use std::path::Path;
 use std::time::Instant;
@@ -52,6 +53,9 @@ fn measure(root: &Path, file: &Path, watched: bool, edit: impl Fn(usize) -> Stri
     } else {
         BuildCache::default()
     };
+    if std::env::var("PROOFING").as_deref() != Ok("0") {
+        cache = cache.with_proofreading();
+    }
     let t = Instant::now();
     let first = build_incremental(&options, &mut cache).expect("build");
     assert!(first.built.is_some(), "the site builds");

@@ -20,6 +20,9 @@ pub struct BuildCache {
     /// What changed since, as a file watcher reports it; `None` when no
     /// watcher reports (every file is read and compared).
     pub(super) changes: Option<ChangeSet>,
+    /// `serve`'s proofreading of the documents that changed, with the
+    /// findings of the others; `None`: no proofreading.
+    pub(super) proof: Option<crate::proof::ProofMemo>,
 }
 
 /// One generation: what a successful build made, stage by stage.
@@ -60,7 +63,23 @@ impl BuildCache {
         Self {
             made: None,
             changes: Some(ChangeSet::Files(HashSet::new())),
+            proof: None,
         }
+    }
+
+    /// This cache proofreads, after each build without errors, the
+    /// documents that changed since the last (`serve` without
+    /// `--no-proofing`): the build's `proofing` has their findings, and
+    /// [`BuildCache::proof_pages`] every page's.
+    pub fn with_proofreading(mut self) -> Self {
+        self.proof = Some(crate::proof::ProofMemo::default());
+        self
+    }
+
+    /// The proofreading findings of each page, as of the last build that
+    /// proofread.
+    pub fn proof_pages(&self) -> Option<std::sync::Arc<crate::proof::PageFindings>> {
+        self.proof.as_ref().map(crate::proof::ProofMemo::pages)
     }
 
     /// The files changed since the last build, when a watcher says which.

@@ -8,6 +8,7 @@ use anyhow::{Context, Result};
 
 mod cache;
 mod options;
+mod proofing;
 mod run;
 mod stages;
 pub use cache::BuildCache;
@@ -114,7 +115,7 @@ fn build_into(
     sink: &dyn PageSink,
     addresses: bool,
 ) -> Result<BuildResult> {
-    let Stages { cache, pages_ready } = stages;
+    let (mut cache, pages_ready) = (stages.cache, stages.pages_ready);
     let mut run = Run::new(options);
     let Some(config) = run.take(stages::configure(options)) else {
         return run.finish(None, None);
@@ -122,6 +123,7 @@ fn build_into(
     let keep = cache.is_some();
     let made = cache.as_deref().and_then(|c| c.made.as_ref());
     let changed = cache.as_deref().and_then(BuildCache::changed_files);
+    let settings_changed = proofing::settings_may_change(changed);
     let mut inputs = run.take(stages::read_inputs(options, &config, made, keep, changed));
     run.phase("read");
     let (mut site, mut layout, left_out) = run.take(stages::assemble(
@@ -149,15 +151,9 @@ fn build_into(
     let Some(written) = write_site(&mut run, &config, &mut site, &mut inputs, reuse, sink) else {
         return run.finish(None, None);
     };
-    // The rules that read what was written; in every build, so that
-    // nothing `check` calls an error is published.
-    run.diags.extend(validate::built_site::check(
-        &config,
-        &site,
-        sink,
-        &written.locale.translations,
-        &written.theme,
-    ));
+    let memo = cache.as_deref_mut().and_then(|c| c.proof.as_mut());
+    let asked = proofing::Asked::new(options, memo, settings_changed, &run.diags);
+    let proofing = proofing::check_and_proofread(&mut run, &config, &site, sink, &written, asked);
     let behind = stages::translations_behind(&run.options.root, &config, &site);
     run.diags.extend(behind);
     // The table is `check`'s report; other builds do not print it.
@@ -165,9 +161,6 @@ fn build_into(
         .keep_going
         .then(|| validate::translation_table(&site, &config));
     run.phase("checks");
-    let proofing = options
-        .proofread
-        .then(|| proofread(&mut run, &config, &site, &written));
     if !run.diags.has_errors()
         && let Some(cache) = cache
     {
@@ -258,26 +251,6 @@ fn media(
     site.media = media;
     run.phase("photos");
     Some(memo)
-}
-
-/// `check`'s proofreading of every document; its findings join the
-/// build's diagnostics.
-fn proofread(
-    run: &mut Run,
-    config: &SiteConfig,
-    site: &Site,
-    written: &Written,
-) -> crate::proof::Proofing {
-    let mut p = crate::proof::proofread(
-        &run.options.root,
-        config,
-        &site.documents,
-        &written.data,
-        &written.locale.formatters,
-    );
-    run.diags.extend(std::mem::take(&mut p.diagnostics));
-    run.phase("proofread");
-    p
 }
 
 /// Lets go of each document's HTML once its pages are written, in a build

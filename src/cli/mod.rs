@@ -132,6 +132,9 @@ pub struct ServeArgs {
     /// Close a connection after this many seconds without a byte either way.
     #[arg(long, default_value_t = 60, hide = true)]
     pub idle_timeout: u64,
+    /// Leave out proofreading (spelling, typography, language).
+    #[arg(long)]
+    pub no_proofing: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -390,6 +393,7 @@ impl ServeArgs {
             open: self.open,
             safe: self.site.safe,
             idle_timeout: std::time::Duration::from_secs(self.idle_timeout.max(1)),
+            proofing: !self.no_proofing,
         })?;
         Ok(0)
     }

@@ -859,3 +859,12 @@ table-outdated = REVIEW
 table-outdated-note = REVIEW: the text in the default language changed after the translation was made.
 cli-arg-mark-translated = Record that FILE, a translation, is up to date with the text in the site's default language (check then stops saying that the text changed)
 cli-value-file = FILE
+
+## Proofreading in serve (#32 item 5)
+
+serve-proof-title = Spelling and typography on this page
+serve-proof-count = { $count ->
+    [one] { $count } finding
+   *[other] { $count } findings
+}
+serve-proof-close = Close

@@ -888,3 +888,14 @@ table-outdated = PERŽIŪRĖTI
 table-outdated-note = PERŽIŪRĖTI: tekstas numatytąja svetainės kalba pakeistas po to, kai buvo padarytas vertimas.
 cli-arg-mark-translated = Pažymėti, kad FILE (vertimas) atitinka tekstą numatytąja svetainės kalba (tada check nebesako, kad tekstas pakeistas)
 cli-value-file = FAILAS
+
+## Proofreading in serve (#32 item 5)
+
+serve-proof-title = Rašyba ir tipografija šiame puslapyje
+serve-proof-count = { $count ->
+    [one] { $count } pastaba
+    [few] { $count } pastabos
+    [many] { $count } pastabos
+   *[other] { $count } pastabų
+}
+serve-proof-close = Uždaryti

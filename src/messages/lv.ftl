@@ -859,3 +859,13 @@ table-outdated = PĀRSKATĪT
 table-outdated-note = PĀRSKATĪT: teksts vietnes noklusējuma valodā ir mainīts pēc tulkojuma izveides.
 cli-arg-mark-translated = Atzīmēt, ka FILE (tulkojums) atbilst tekstam vietnes noklusējuma valodā (check tad vairs nesaka, ka teksts ir mainīts)
 cli-value-file = FAILS
+
+## Proofreading in serve (#32 item 5)
+
+serve-proof-title = Pareizrakstība un tipogrāfija šajā lapā
+serve-proof-count = { $count ->
+    [zero] { $count } piezīmju
+    [one] { $count } piezīme
+   *[other] { $count } piezīmes
+}
+serve-proof-close = Aizvērt

@@ -3,10 +3,12 @@
 //! typography, and paragraphs written in another language. Findings are
 //! warnings: they never stop a build (`check --strict` fails on them), and
 //! `proofing: false` in a file's front matter turns them off for it.
+//! `serve` proofreads too, only the documents that changed ([`ProofMemo`]).
 
 mod dictionaries;
 mod fix;
 mod language;
+mod session;
 mod site_words;
 mod spelling;
 mod text;
@@ -25,6 +27,7 @@ use crate::i18n::LocaleFormatter;
 use crate::messages::{in_language, msg};
 
 pub use fix::{FileFixes, fix};
+pub use session::{PageFindings, ProofMemo};
 pub use site_words::{WORDS_FILE, add_words};
 
 use dictionaries::Dictionaries;
@@ -64,40 +67,64 @@ pub fn proofread(
         || site_words::load(root, config, data),
     );
     diagnostics.extend(word_diags);
-    let judges = judges(config, &dictionaries, &site_words, formatters);
-    let others = language::Others::new(config, &dictionaries);
-    // In chunks, each with a speller per language: most words come back
-    // in file after file, and each is looked up once per chunk.
-    let files: Vec<FileProofing> = documents
-        .par_chunks(256)
-        .flat_map_iter(|chunk| {
-            let mut spellers: Vec<Option<spelling::Speller>> = judges
-                .iter()
-                .map(|j| {
-                    j.dictionary
-                        .map(|d| spelling::Speller::new(d, j.site_words))
-                })
-                .collect();
-            chunk
-                .iter()
-                .filter_map(|doc| {
-                    let speller = spellers[doc.lang].as_mut();
-                    proof_file(root, doc, &judges[doc.lang], speller, &others)
-                })
-                .collect::<Vec<_>>()
-        })
-        .collect();
     let mut proofing = Proofing {
         diagnostics,
         notes,
         ..Proofing::default()
     };
-    let suggested = suggestions(&judges, &files);
-    for f in files {
-        proofing.add_file(config, f, &suggested);
-    }
-    proofing.unknown.retain(|_, words| !words.is_empty());
+    let lexicon = Lexicon {
+        dictionaries: &dictionaries,
+        site_words: &site_words,
+    };
+    proofing.read(root, config, documents, &lexicon, formatters);
     proofing
+}
+
+/// What words are checked against: the dictionaries and the site's words.
+struct Lexicon<'a> {
+    dictionaries: &'a Dictionaries,
+    site_words: &'a [SiteWords],
+}
+
+impl Proofing {
+    /// Adds the findings of `documents` (each in its own language).
+    fn read(
+        &mut self,
+        root: &Path,
+        config: &SiteConfig,
+        documents: &[std::sync::Arc<Document>],
+        lexicon: &Lexicon,
+        formatters: &[LocaleFormatter],
+    ) {
+        let judges = judges(config, lexicon.dictionaries, lexicon.site_words, formatters);
+        let others = language::Others::new(config, lexicon.dictionaries);
+        // In chunks, each with a speller per language: most words come back
+        // in file after file, and each is looked up once per chunk.
+        let files: Vec<FileProofing> = documents
+            .par_chunks(256)
+            .flat_map_iter(|chunk| {
+                let mut spellers: Vec<Option<spelling::Speller>> = judges
+                    .iter()
+                    .map(|j| {
+                        j.dictionary
+                            .map(|d| spelling::Speller::new(d, j.site_words))
+                    })
+                    .collect();
+                chunk
+                    .iter()
+                    .filter_map(|doc| {
+                        let speller = spellers[doc.lang].as_mut();
+                        proof_file(root, doc, &judges[doc.lang], speller, &others)
+                    })
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        let suggested = suggestions(&judges, &files);
+        for f in files {
+            self.add_file(config, f, &suggested);
+        }
+        self.unknown.retain(|_, words| !words.is_empty());
+    }
 }
 
 /// Each language's dictionary, words and typographic habits.

@@ -28,7 +28,7 @@ pub const WORDS_FILE: &str = "content/data/words.yaml";
 const ALL: &str = "all";
 
 /// The words one language accepts besides its dictionary's.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, PartialEq)]
 pub struct SiteWords {
     /// Lowercased.
     exact: HashSet<String>,

@@ -34,6 +34,8 @@ pub struct Snapshot {
     pub ok: bool,
     /// The latest build's problems.
     pub diagnostics: Vec<DiagnosticView>,
+    /// The proofreading findings of each page (none without proofreading).
+    pub proofing: Arc<crate::proof::PageFindings>,
 }
 
 /// What connected browsers are told.
@@ -42,6 +44,8 @@ pub enum LiveEvent {
     Reload,
     /// The JSON status of a failed build.
     Failed(String),
+    /// New proofreading findings, without a reload: the page asks for its own.
+    Proofread,
 }
 
 /// Shared between the HTTP handlers and the rebuild thread.
@@ -73,16 +77,18 @@ impl AppState {
         let event = if snapshot.ok {
             LiveEvent::Reload
         } else {
-            LiveEvent::Failed(status_json(&snapshot))
+            LiveEvent::Failed(status_json(&snapshot, None))
         };
         self.replace(snapshot, Some(event));
     }
 
     /// Publishes a good snapshot without reloading the browsers: the
     /// pages they show went out already (the rest of a build).
-    pub fn publish_quietly(&self, snapshot: Snapshot) {
+    /// `proofread`: the build proofread files, and the browsers ask for
+    /// their page's findings again.
+    pub fn publish_quietly(&self, snapshot: Snapshot, proofread: bool) {
         match snapshot.ok {
-            true => self.replace(snapshot, None),
+            true => self.replace(snapshot, proofread.then_some(LiveEvent::Proofread)),
             false => self.publish(snapshot),
         }
     }
@@ -100,11 +106,18 @@ impl AppState {
     }
 }
 
-fn status_json(s: &Snapshot) -> String {
+/// The status; with `page` (a URL path), that page's proofreading findings.
+fn status_json(s: &Snapshot, page: Option<&str>) -> String {
+    let proofing = page.map(|p| super::proofing::of_page(&s.proofing, p));
+    let panel = proofing
+        .as_ref()
+        .map(|f| super::proofing::PanelWords::new(f.len()));
     serde_json::to_string(&Status {
         ok: s.ok,
         diagnostics: &s.diagnostics,
         words: OverlayWords::now(),
+        proofing: proofing.unwrap_or_default(),
+        proofing_words: panel,
     })
     .expect("status serializes")
 }
@@ -126,8 +139,15 @@ async fn live_js() -> Response {
         .into_response()
 }
 
-async fn status(State(state): State<AppState>) -> Response {
-    let body = status_json(&state.snapshot());
+/// `/__tilts/status?page=/lv/jaunumi/x/`: the build's status and that
+/// page's proofreading findings.
+async fn status(State(state): State<AppState>, uri: Uri) -> Response {
+    let page = uri
+        .query()
+        .into_iter()
+        .flat_map(|q| q.split('&'))
+        .find_map(|pair| pair.strip_prefix("page="));
+    let body = status_json(&state.snapshot(), page);
     (
         [
             (header::CONTENT_TYPE, "application/json"),
@@ -143,6 +163,7 @@ async fn events(State(state): State<AppState>) -> impl IntoResponse {
         let event = match message.ok()? {
             LiveEvent::Reload => Event::default().event("reload").data("reload"),
             LiveEvent::Failed(json) => Event::default().event("failed").data(json),
+            LiveEvent::Proofread => Event::default().event("proofread").data("proofread"),
         };
         Some(Ok::<_, Infallible>(event))
     });

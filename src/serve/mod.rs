@@ -6,6 +6,7 @@
 mod guard;
 pub mod http;
 mod overlay;
+mod proofing;
 
 use std::io::Write;
 use std::net::{IpAddr, SocketAddr};
@@ -40,6 +41,8 @@ pub struct ServeOptions {
     pub safe: bool,
     /// A connection that moves no byte for this long is closed.
     pub idle_timeout: std::time::Duration,
+    /// Proofread the documents that changed after each build.
+    pub proofing: bool,
 }
 
 /// Runs the server until interrupted.
@@ -63,7 +66,10 @@ pub fn run(options: ServeOptions) -> Result<()> {
     // reads only the files the watcher names.
     let (tx, rx) = mpsc::channel::<crate::watch::Batch>();
     let _watcher = crate::watch::watch(&options.root, options.poll, tx)?;
-    let mut cache = BuildCache::watched();
+    let mut cache = match options.proofing {
+        true => BuildCache::watched().with_proofreading(),
+        false => BuildCache::watched(),
+    };
     let state = AppState::new(Snapshot::default());
     rebuild(&build_options, &mut cache, &state);
     if !options.bind.is_loopback() {
@@ -169,6 +175,7 @@ fn rebuild(options: &BuildOptions, cache: &mut BuildCache, state: &AppState) {
                 files,
                 ok: true,
                 diagnostics: Vec::new(),
+                proofing: current.proofing.clone(),
             });
             shown_early.set(Some(started.elapsed()));
         }
@@ -187,6 +194,9 @@ fn rebuild(options: &BuildOptions, cache: &mut BuildCache, state: &AppState) {
     for d in &diagnostics {
         eprintln!("{}", d.render_with_snippet(&options.root));
     }
+    let proofread = result.as_ref().and_then(|r| r.proofing.as_ref());
+    let proofread = proofread.map(proofing::report).is_some();
+    let proofing = cache.proof_pages().unwrap_or_default();
     let views: Vec<DiagnosticView> = diagnostics.iter().map(DiagnosticView::from).collect();
     match result.and_then(|r| r.built) {
         Some(built) => {
@@ -205,19 +215,11 @@ fn rebuild(options: &BuildOptions, cache: &mut BuildCache, state: &AppState) {
                 files: built.output,
                 ok: true,
                 diagnostics: views,
+                proofing,
             };
-            // The pages shown early may load a file only the rest of the
-            // build made (a new photo, a changed stylesheet): then the
-            // browsers reload again.
-            let early = state.snapshot();
-            let quiet = shown_early.get().is_some()
-                && snapshot
-                    .files
-                    .changed_since(&early.files)
-                    .iter()
-                    .all(|path| no_page_loads(path));
+            let quiet = shown_early.get().is_some() && only_unseen_changes(state, &snapshot);
             match quiet {
-                true => state.publish_quietly(snapshot),
+                true => state.publish_quietly(snapshot, proofread),
                 false => state.publish(snapshot),
             }
         }
@@ -229,9 +231,23 @@ fn rebuild(options: &BuildOptions, cache: &mut BuildCache, state: &AppState) {
                 files: last_good.files.clone(),
                 ok: false,
                 diagnostics: views,
+                proofing,
             });
         }
     }
+}
+
+/// Whether the files of `snapshot` that differ from those served are
+/// files no page loads as it is shown. The pages shown early may load a
+/// file only the rest of the build made (a new photo, a changed
+/// stylesheet): then the browsers reload again.
+fn only_unseen_changes(state: &AppState, snapshot: &Snapshot) -> bool {
+    let early = state.snapshot();
+    snapshot
+        .files
+        .changed_since(&early.files)
+        .iter()
+        .all(|path| no_page_loads(path))
 }
 
 /// Whether `path` is a file that no page loads as it is shown: the search

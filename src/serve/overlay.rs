@@ -40,6 +40,10 @@ pub(super) struct Status<'a> {
     pub diagnostics: &'a [DiagnosticView],
     /// The overlay's own words, in the language of the messages.
     pub words: OverlayWords,
+    /// The proofreading findings of the page asked about.
+    pub proofing: Vec<super::proofing::FindingView>,
+    /// The words of the proofreading panel, when a page was asked about.
+    pub proofing_words: Option<super::proofing::PanelWords>,
 }
 
 #[derive(Debug, Serialize)]

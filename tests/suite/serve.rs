@@ -15,6 +15,8 @@ struct Server {
     addr: String,
     /// What the server printed on stdout so far.
     printed: std::sync::Arc<std::sync::Mutex<Vec<String>>>,
+    /// What the server printed on stderr so far.
+    errors: std::sync::Arc<std::sync::Mutex<Vec<String>>>,
 }
 
 impl Server {
@@ -46,9 +48,17 @@ fn serve_in(cwd: &std::path::Path, args: &[&str]) -> Server {
         .args(["serve", "--port", "0"])
         .args(args)
         .stdout(Stdio::piped())
-        .stderr(Stdio::null())
+        .stderr(Stdio::piped())
         .spawn()
         .unwrap();
+    let errors = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let stderr = BufReader::new(child.stderr.take().unwrap()).lines();
+    let keep_errors = errors.clone();
+    std::thread::spawn(move || {
+        for line in stderr.map_while(Result::ok) {
+            keep_errors.lock().unwrap().push(line);
+        }
+    });
     let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
     let printed = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
     let addr = loop {
@@ -70,6 +80,7 @@ fn serve_in(cwd: &std::path::Path, args: &[&str]) -> Server {
         child,
         addr,
         printed,
+        errors,
     }
 }
 
@@ -724,5 +735,137 @@ fn a_busy_port_names_a_free_one() {
     assert!(
         std::net::TcpListener::bind(("127.0.0.1", suggested)).is_ok(),
         "{err}"
+    );
+}
+
+const LV_ITEM: &str = "content/news/2018-05-21-auce-projekta.lv.md";
+const LV_ITEM_URL: &str = "/lv/jaunumi/auces-novads-piedalas-parrobezu-projekta-socquality/";
+
+/// A misspelling saved in a news item is shown in `serve`: in the status
+/// the page's panel reads, at its line and column, and in the terminal;
+/// fixing it makes it go (#32 item 5).
+#[test]
+fn a_misspelling_is_shown_after_an_edit_and_goes_when_fixed() {
+    if !std::path::Path::new("/usr/share/hunspell/lv_LV.aff").is_file() {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must install hunspell-lv"
+        );
+        return eprintln!("skipped: install hunspell-lv to run this test");
+    }
+    let site = example_copy();
+    let server = serve(site.path(), &["--messages", "en"]);
+    let status = |page: &str| get(&server.addr, &format!("/__tilts/status?page={page}")).1;
+    let page = LV_ITEM_URL.replace('/', "%2F");
+    assert!(
+        status(&page).contains("\"proofing\":[]"),
+        "{}",
+        status(&page)
+    );
+
+    let builds = server.builds();
+    replace_in(
+        site.path(),
+        LV_ITEM,
+        "Auces novada pašvaldība kopā",
+        "Auces novada pasvaldibba kopā",
+    );
+    wait_for("the misspelling to be found", || {
+        status(&page).contains("pasvaldibba")
+    });
+    let found = status(&page);
+    assert!(found.contains("\"line\":8,\"column\":14"), "{found}");
+    assert!(
+        found.contains(&format!("\"location\":\"{LV_ITEM}:8:14\"")),
+        "{found}"
+    );
+    assert!(found.contains("unknown word “pasvaldibba”"), "{found}");
+    assert!(found.contains("\"count\":\"1 finding\""), "{found}");
+    // Other pages do not show it.
+    assert!(status("/lv/").contains("\"proofing\":[]"));
+    // The terminal lists it, one line, as `check` says it.
+    let line = format!("{LV_ITEM}:8:14: warning: unknown word “pasvaldibba”");
+    wait_for("the terminal to list it", || {
+        server
+            .errors
+            .lock()
+            .unwrap()
+            .iter()
+            .any(|l| l.starts_with(&line))
+    });
+    assert!(server.builds() > builds);
+
+    replace_in(site.path(), LV_ITEM, "pasvaldibba", "pašvaldība");
+    // ("projektss" would do as well, but the site's words accept any
+    // ending of the data files' "Projekts…".)
+    wait_for("the finding to go", || {
+        !status(&page).contains("pasvaldibba")
+    });
+    assert!(status(&page).contains("\"proofing\":[]"));
+}
+
+/// The findings of the first build are listed too, and the panel and the
+/// terminal speak the language of `--messages`.
+#[test]
+fn proofreading_findings_are_in_the_users_language() {
+    if !std::path::Path::new("/usr/share/hunspell/lv_LV.aff").is_file() {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must install hunspell-lv"
+        );
+        return eprintln!("skipped: install hunspell-lv to run this test");
+    }
+    let site = example_copy();
+    replace_in(
+        site.path(),
+        LV_ITEM,
+        "Auces novada pašvaldība kopā",
+        "Auces novada pasvaldibba kopā",
+    );
+    let server = serve(site.path(), &["--messages", "lv"]);
+    let (_, status) = get(
+        &server.addr,
+        &format!("/__tilts/status?page={LV_ITEM_URL}index.html"),
+    );
+    for said in [
+        "\"message\":\"nezināms vārds „pasvaldibba“",
+        "\"count\":\"1 piezīme\"",
+        "\"title\":\"Pareizrakstība un tipogrāfija šajā lapā\"",
+        "\"close\":\"Aizvērt\"",
+    ] {
+        assert!(status.contains(said), "{said}: {status}");
+    }
+    let line = format!("{LV_ITEM}:8:14: brīdinājums: nezināms vārds „pasvaldibba“");
+    wait_for("the terminal to list it", || {
+        server
+            .errors
+            .lock()
+            .unwrap()
+            .iter()
+            .any(|l| l.starts_with(&line))
+    });
+}
+
+/// `serve --no-proofing` reads no spelling.
+#[test]
+fn serve_without_proofing_shows_no_findings() {
+    let site = example_copy();
+    replace_in(
+        site.path(),
+        LV_ITEM,
+        "Auces novada pašvaldība kopā",
+        "Auces novada pasvaldibba kopā",
+    );
+    let server = serve(site.path(), &["--no-proofing", "--messages", "en"]);
+    let (_, status) = get(&server.addr, &format!("/__tilts/status?page={LV_ITEM_URL}"));
+    assert!(status.contains("\"proofing\":[]"), "{status}");
+    std::thread::sleep(Duration::from_millis(300));
+    assert!(
+        !server
+            .errors
+            .lock()
+            .unwrap()
+            .iter()
+            .any(|l| l.contains("pasvaldibba"))
     );
 }
